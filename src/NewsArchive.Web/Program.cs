@@ -1,0 +1,1 @@
+namespace NewsArchive.Web; public partial class Program { public static void Main() { } }

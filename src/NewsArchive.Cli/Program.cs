@@ -1,1 +1,3 @@
-Console.WriteLine();
+using NewsArchive.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error);

@@ -9,6 +9,9 @@ public sealed class ArticleTextParser(ParserOptions options)
     /// <summary>Bumped whenever parsing changes, so re-import re-parses unchanged files.</summary>
     public const int Version = 1;
 
+    /// <summary>Files larger than this are refused unread.</summary>
+    public int MaxFileBytes => options.MaxFileBytes;
+
     public ArticleTextParser()
         : this(new ParserOptions())
     {

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using NewsArchive.Data;
+
+namespace NewsArchive.Ingest;
+
+/// <summary>
+/// Imports a seeds folder: upserts by <c>SourceFile</c>, skips files whose hash and parser version are
+/// unchanged, records an <see cref="ImportRun"/> with one result a file, and writes in batches, each in its own
+/// transaction, so a crash loses at most one batch and the next import completes the work.
+/// </summary>
+public sealed class ArchiveImporter(
+    ArchiveDbContext db, ArticleTextParser parser, ImportGate gate, TimeProvider clock, ILogger<ArchiveImporter> logger)
+{
+    public const int BatchSize = 250;
+
+    /// <summary>Runs an import unless one is already running (then returns null).</summary>
+    public async Task<ImportRun?> TryRunAsync(ImportRequest request, CancellationToken ct = default)
+    {
+        if (!gate.TryStart())
+        {
+            return null;
+        }
+        try
+        {
+            return await RunAsync(request, ct);
+        }
+        finally
+        {
+            gate.Finish();
+        }
+    }
+
+    /// <summary>Runs an import; the caller holds the <see cref="ImportGate"/>.</summary>
+    public async Task<ImportRun> RunAsync(ImportRequest request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var stopwatch = Stopwatch.StartNew();
+        var run = await StartRunAsync(request, ct);
+        try
+        {
+            var files = SeedFolder.Enumerate(request.Folder);
+            run.TotalFiles = files.Count;
+            IngestLog.Started(logger, run.Id, request.StartedBy, request.Trigger, request.DryRun, request.Folder, files.Count);
+            var tally = new ImportTally(run, await LoadKnownAsync(ct));
+            var writer = new ImportBatchWriter(db, parser, clock, request.DryRun);
+            foreach (var batch in files.Chunk(BatchSize))
+            {
+                await writer.WriteBatchAsync(tally, batch, gate.Report, ct);
+            }
+            await writer.MarkMissingAsync(tally, ct);
+            run.Status = ImportStatus.Succeeded;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            run.Status = ImportStatus.Failed;
+            run.Message = ImportFailure.Describe(ex, request.Folder);
+            IngestLog.RunFailed(logger, ex, run.Id, run.Message);
+        }
+        await FinishRunAsync(run, request.DryRun);
+        IngestLog.Finished(logger, run.Id, run.Status, run.Added, run.Updated, run.Unchanged, run.Failed, run.Missing, stopwatch.Elapsed);
+        return run;
+    }
+
+    private async Task<ImportRun> StartRunAsync(ImportRequest request, CancellationToken ct)
+    {
+        var run = new ImportRun
+        {
+            Trigger = request.Trigger,
+            StartedBy = request.StartedBy,
+            DryRun = request.DryRun,
+            StartedAt = clock.GetUtcNow().UtcDateTime,
+            Status = ImportStatus.Running,
+        };
+        if (request.DryRun)
+        {
+            return run;
+        }
+        await MarkInterruptedRunsAsync(ct);
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return run;
+    }
+
+    /// <summary>A run still marked running when a new one starts was cut off by a crash; say so.</summary>
+    private async Task MarkInterruptedRunsAsync(CancellationToken ct)
+    {
+        var stale = await db.ImportRuns.Where(r => r.Status == ImportStatus.Running).ToListAsync(ct);
+        foreach (var run in stale)
+        {
+            run.Status = ImportStatus.Interrupted;
+            run.Message = "The process stopped before this import finished; a later import completed the work.";
+            IngestLog.MarkedInterrupted(logger, run.Id);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<Dictionary<string, KnownArticle>> LoadKnownAsync(CancellationToken ct) =>
+        await db.Articles.AsNoTracking()
+            .Select(a => new { a.SourceFile, Known = new KnownArticle(a.Id, a.ContentHash, a.ParserVersion, a.IsMissing, a.PublishedOn, a.SortKey) })
+            .ToDictionaryAsync(a => a.SourceFile, a => a.Known, StringComparer.Ordinal, ct);
+
+    private async Task FinishRunAsync(ImportRun run, bool dryRun)
+    {
+        run.FinishedAt = clock.GetUtcNow().UtcDateTime;
+        if (dryRun)
+        {
+            return;
+        }
+        try
+        {
+            db.ChangeTracker.Clear();
+            var files = run.Files;
+            run.Files = [];
+            db.ImportRuns.Update(run);
+            await db.SaveChangesAsync(CancellationToken.None);
+            run.Files = files;
+        }
+        catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // The run stays marked running; the next import marks it interrupted.
+            IngestLog.RunFailed(logger, ex, run.Id, ImportFailure.Describe(ex, ""));
+        }
+    }
+}

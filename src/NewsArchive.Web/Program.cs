@@ -1,1 +1,22 @@
-namespace NewsArchive.Web; public partial class Program { public static void Main() { } }
+using NewsArchive.Data;
+using NewsArchive.Ingest;
+using NewsArchive.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddArchiveLogging();
+builder.Services.AddRazorPages();
+builder.Services.AddArchiveData(builder.Configuration);
+builder.Services.AddIngest();
+builder.Services.AddArchiveStartup();
+
+var app = builder.Build();
+
+app.UseArchivePipeline();
+app.MapRazorPages();
+app.MapArchiveHealth();
+
+app.Run();
+
+/// <summary>The web host's entry point (public for WebApplicationFactory).</summary>
+public partial class Program;

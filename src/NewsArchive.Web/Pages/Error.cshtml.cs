@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace NewsArchive.Web.Pages;
+
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorModel : PageModel
+{
+    public string Heading { get; private set; } = "Something went wrong";
+
+    public string Explanation { get; private set; } = "The server could not answer this request. It has been logged; please try again.";
+
+    public void OnGet(int? code) => Describe(code);
+
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
+    {
+        if (code == StatusCodes.Status404NotFound)
+        {
+            Heading = "Page not found";
+            Explanation = "There is no page at this address. The article may have been removed, or the link is mistyped.";
+        }
+        else if (code is >= 400 and < 500)
+        {
+            Heading = "This request could not be answered";
+            Explanation = $"The server refused it (status {code}).";
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using NewsArchive.Tests.Infrastructure;
+
+namespace NewsArchive.BrowserTests;
+
+/// <summary>The real app on Kestrel at a free loopback port (a browser needs a real socket), with its own database and seeds.</summary>
+public sealed class LiveApp : ArchiveAppFactory
+{
+    public LiveApp()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+    }
+
+    public string BaseUrl { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Urls", "http://127.0.0.1:0");
+    }
+}

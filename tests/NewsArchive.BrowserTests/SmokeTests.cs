@@ -1,0 +1,19 @@
+namespace NewsArchive.BrowserTests;
+
+public sealed class SmokeTests(BrowserSession session) : IClassFixture<BrowserSession>, IDisposable
+{
+    private readonly LiveApp _app = new();
+
+    [Fact]
+    public async Task Home_page_renders_in_a_real_browser_with_the_seed_articles()
+    {
+        var page = await session.Browser.NewPageAsync();
+
+        await page.GotoAsync(_app.BaseUrl + "/");
+
+        Assert.Equal(5, await page.Locator("[data-testid='result']").CountAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "smoke-home.png"), FullPage = true });
+    }
+
+    public void Dispose() => _app.Dispose();
+}

@@ -1,5 +1,7 @@
 using NewsArchive.Data;
 using NewsArchive.Ingest;
+using NewsArchive.Search;
+using NewsArchive.Web.Api;
 using NewsArchive.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,6 +10,7 @@ builder.AddArchiveLogging();
 builder.Services.AddRazorPages();
 builder.Services.AddArchiveData(builder.Configuration);
 builder.Services.AddIngest();
+builder.Services.AddArchiveSearch();
 builder.Services.AddArchiveStartup();
 
 var app = builder.Build();
@@ -15,6 +18,7 @@ var app = builder.Build();
 app.UseArchivePipeline();
 app.MapRazorPages();
 app.MapArchiveHealth();
+app.MapArticleApi();
 
 app.Run();
 

@@ -1,30 +1,40 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 
 namespace NewsArchive.Search;
 
 /// <summary>
 /// The search parameters exactly as they came in the URL (strings, so a bad value is never a binding
 /// failure); <see cref="Validate"/> turns them into a <see cref="SearchRequest"/> and a list of problems.
+/// Every property reads the query string only (Razor Pages also has a route value called <c>page</c>).
 /// </summary>
 public sealed class SearchFilter
 {
     public const int MaxSourceLength = 200;
     public const int MaxPage = 1_000_000;
 
+    [FromQuery(Name = "q")]
     public string? Q { get; set; }
 
+    [FromQuery(Name = "from")]
     public string? From { get; set; }
 
+    [FromQuery(Name = "to")]
     public string? To { get; set; }
 
+    [FromQuery(Name = "source")]
     public string? Source { get; set; }
 
+    [FromQuery(Name = "sort")]
     public string? Sort { get; set; }
 
+    [FromQuery(Name = "page")]
     public string? Page { get; set; }
 
+    [FromQuery(Name = "pageSize")]
     public string? PageSize { get; set; }
 
+    [FromQuery(Name = "undated")]
     public string? Undated { get; set; }
 
     public SearchRequest Validate(SearchOptions options, List<SearchProblem> problems)

@@ -97,13 +97,14 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
         return parts.Count == 0 ? "1" : string.Join(" AND ", parts);
     }
 
+    /// <summary>A command with the scope's parameters; a date window never includes undated articles (keys below every dated day).</summary>
     private SqliteCommand Command(string sql)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Parameters.AddWithValue("$match", request.Query.MatchExpression ?? "");
-        command.Parameters.AddWithValue("$lo", request.UndatedOnly ? 0 : request.From is { } from ? SortKeys.Lower(from) : long.MinValue);
-        command.Parameters.AddWithValue("$hi", request.UndatedOnly ? SortKeys.UndatedUpper : request.To is { } to ? SortKeys.Upper(to) : long.MaxValue);
+        command.Parameters.AddWithValue("$lo", request.UndatedOnly ? 0 : SortKeys.Lower(request.From ?? DateOnly.MinValue));
+        command.Parameters.AddWithValue("$hi", request.UndatedOnly ? SortKeys.UndatedUpper : SortKeys.Upper(request.To ?? DateOnly.MaxValue));
         command.Parameters.AddWithValue("$source", request.Source ?? "");
         return command;
     }

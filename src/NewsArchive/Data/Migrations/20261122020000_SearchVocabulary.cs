@@ -5,7 +5,7 @@ namespace NewsArchive.Data.Migrations;
 
 /// <summary>Adds the full-text index's vocabulary table (for "did you mean"); written by hand like the first.</summary>
 [DbContext(typeof(ArchiveDbContext))]
-[Migration("20261122010000_SearchVocabulary")]
+[Migration("20261122020000_SearchVocabulary")]
 public sealed class SearchVocabulary : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)

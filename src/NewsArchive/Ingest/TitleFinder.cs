@@ -1,0 +1,125 @@
+namespace NewsArchive.Ingest;
+
+/// <summary>
+/// Stage 5: the headline is a short, title-like line a little before the body that shares words with it and
+/// is often repeated. Without one, the title is cut from the first sentence of the body.
+/// </summary>
+public static class TitleFinder
+{
+    public const int MaxDerivedLength = 120;
+    private const int LinesToLookBack = 15;
+    private const double MinScore = 1.5;
+    private static readonly char[] s_punctuation = ".,;:!?\"“”‘’'()[]«»".ToCharArray();
+
+    public static TitleChoice Choose(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, Classification classification, IReadOnlyList<string> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(classification);
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var bodyWords = ContentWords(string.Join(' ', paragraphs.Take(5)));
+        var counts = lines.Where(l => l.Length > 0).GroupBy(l => l, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var bestScore = MinScore;
+        string? best = null;
+        var seen = 0;
+        for (var i = classification.BodyStart - 1; i >= 0 && seen < LinesToLookBack; i--)
+        {
+            if (lines[i].Length == 0)
+            {
+                continue;
+            }
+            var score = Score(lines[i], features[i], counts[lines[i]], bodyWords) - (0.15 * seen);
+            seen++;
+            if (score >= bestScore)
+            {
+                (bestScore, best) = (score, lines[i]);
+            }
+        }
+        return best is not null ? new TitleChoice(best, false, best) : new TitleChoice(Derive(paragraphs), true, null);
+    }
+
+    /// <summary>The first sentence of the body, cut at a word boundary to at most <see cref="MaxDerivedLength"/> characters.</summary>
+    public static string Derive(IReadOnlyList<string> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var first = paragraphs.Count > 0 ? paragraphs[0] : "";
+        var end = SentenceEnd(first);
+        var sentence = first[..end].TrimEnd('.', ' ');
+        if (sentence.Length <= MaxDerivedLength)
+        {
+            return sentence;
+        }
+        var cut = sentence.LastIndexOf(' ', MaxDerivedLength - 1);
+        return string.Concat(sentence.AsSpan(0, cut > 0 ? cut : MaxDerivedLength - 1).TrimEnd(" ,;:-–—"), "…");
+    }
+
+    private static double Score(string line, in LineFeatures f, int count, HashSet<string> bodyWords)
+    {
+        if (!IsTitleShaped(line, f) || count > 2)
+        {
+            return double.MinValue;
+        }
+        var score = count == 2 ? 2.0 : 0.0;
+        var words = ContentWords(line);
+        if (words.Count > 0)
+        {
+            score += 3.0 * words.Count(bodyWords.Contains) / words.Count;
+        }
+        score += f.IsWideScript || f.Words is >= 4 and <= 25 ? 1 : 0;
+        score += f.Words > 0 && f.CapitalisedWords * 10 >= f.Words * 6 ? 0.5 : 0;
+        return LineKinds.IsText(f) ? score - 1 : score;
+    }
+
+    private static bool IsTitleShaped(string line, in LineFeatures f)
+    {
+        if (f.Words > 30 || f.Chars > 250 || (f.IsWideScript ? f.EffectiveLength < 10 : f.Words < 2))
+        {
+            return false;
+        }
+        if (line[^1] is ',' or ';' or ':' || (line[^1] == '.' && f.CapitalisedWords * 10 < f.Words * 6))
+        {
+            return false;
+        }
+        return !FurniturePatterns.IsFurniture(line, f) && !(f.Words <= 10 && TextDateFinder.Find(line) is not null);
+    }
+
+    private static HashSet<string> ContentWords(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = Stem(token.Trim(s_punctuation).ToLowerInvariant());
+            if (word.Length >= 4 && !StopWords.Contains(word))
+            {
+                words.Add(word);
+            }
+        }
+        return words;
+    }
+
+    // Crude, but enough to match "Putin’s" with "Putin" and "talks" with "talk".
+    private static string Stem(string word)
+    {
+        if (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal))
+        {
+            return word[..^2];
+        }
+        return word.Length > 4 && word[^1] == 's' ? word[..^1] : word;
+    }
+
+    private static int SentenceEnd(string text)
+    {
+        for (var i = 20; i < text.Length - 1; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && !char.IsUpper(text[i - 1]))
+            {
+                return text[i] == '.' ? i : i + 1;
+            }
+            if (text[i] is '。' or '！' or '？')
+            {
+                return i + 1;
+            }
+        }
+        return text.Length;
+    }
+}

@@ -32,9 +32,10 @@ public static class ArticleRegion
     public static double Score(in LineFeatures f, LineKind kind) => kind switch
     {
         LineKind.Text => Math.Min(f.EffectiveLength / 60.0, MaxTextScore),
-        LineKind.Brief => f.EndsSentence ? -0.3 : -1,
-        LineKind.ListItem => -0.1,
+        LineKind.Brief => f.EndsSentence || f.EndsWithColon ? -0.3 : -1,
+        LineKind.ListItem => 0.2,
         LineKind.Furniture => -1.5,
+        LineKind.SectionBreak => -4,
         _ => 0,
     };
 
@@ -66,8 +67,11 @@ public static class ArticleRegion
             case LineKind.Text or LineKind.ListItem:
                 return true;
             case LineKind.Brief:
+                // A subheading sits between paragraphs; a headline of a linked story sits among other furniture.
                 var next = LineKinds.Neighbour(kinds, i, 1);
-                var subheading = next >= 0 && next <= end && kinds[next] is LineKind.Text or LineKind.ListItem && features[i].Words <= 15;
+                var previous = LineKinds.Neighbour(kinds, i, -1);
+                var subheading = next >= 0 && next <= end && kinds[next] is LineKind.Text or LineKind.ListItem
+                    && previous >= 0 && kinds[previous] is not (LineKind.Brief or LineKind.SectionBreak) && features[i].Words <= 15;
                 return (features[i].EndsSentence && features[i].Letters > 0) || subheading;
             default:
                 return false;

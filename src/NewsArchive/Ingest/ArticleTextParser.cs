@@ -48,7 +48,7 @@ public sealed class ArticleTextParser(ParserOptions options)
 
     private static ParsedArticle Assemble(string text, ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, string? decodeWarning)
     {
-        var title = TitleFinder.Choose(lines.Contents, lines.Features, classification, paragraphs);
+        var title = TitleFinder.Choose(lines, classification, paragraphs);
         var roles = lines.FinalRoles(classification, title);
         var header = lines.Header;
         var date = header.Date ?? TextDateFinder.FindNearTop(lines.Contents, lines.Features, classification);

@@ -24,9 +24,12 @@ public static partial class FurniturePatterns
         {
             return true;
         }
-        return IsCaption(line, features) || StrongPhrase().IsMatch(line)
+        return IsCaption(line, features) || StrongPhrase().IsMatch(line) || LinkPrefix().IsMatch(line)
             || (features.Words <= 25 && WeakPhrase().IsMatch(line));
     }
+
+    /// <summary>A heading of what follows an article: comments, related or popular stories, the author box.</summary>
+    public static bool IsSectionBreak(string line, in LineFeatures features) => features.Words <= 10 && EndSection().IsMatch(line);
 
     /// <summary>A photo caption or credit: names a picture or its agency, or ends in a credit in brackets.</summary>
     public static bool IsCaption(string line, in LineFeatures features)
@@ -39,6 +42,9 @@ public static partial class FurniturePatterns
         return CaptionCredit().IsMatch(line)
             || (!features.EndsSentence && (CaptionWord().IsMatch(line) || TrailingBracket().IsMatch(line)));
     }
+
+    /// <summary>A credit line on its own ("Photo: Jane Doe, AP"); the line before it is the caption.</summary>
+    public static bool IsCreditLine(string line, in LineFeatures features) => features.Words <= 8 && CaptionCredit().IsMatch(line);
 
     /// <summary>A byline or a "Published …" line.</summary>
     public static bool IsByline(string line) => Byline().IsMatch(line);
@@ -56,8 +62,14 @@ public static partial class FurniturePatterns
 
     private static bool IsNumbersOnly(in LineFeatures features) => features.Letters == 0 || (features.Words <= 2 && features.Digits > 0 && features.Letters <= 5);
 
-    [GeneratedRegex(@"^(?:(?:related|featured|recommended|popular|trending|latest|top|more|recent|similar|editor'?s)\s+(?:stories|story|posts?|articles?|news|links|videos?|content|reads|headlines|picks?|from\b.*)|most\s+(?:read|watched|viewed|popular|shared|commented|recent)|you\s+(?:may|might)\s+also\s+(?:like|enjoy)(?:\s+reading)?|(?:also|read)\s+(?:read|more|also|next)|see\s+also|don'?t\s+miss|(?:\d+\s+)?comments?|leave\s+a\s+(?:comment|reply)|reply|print|share|share\s+(?:this|the)(?:\s+(?:article|story|post|page))?|sharing\s+is\s+caring!?|tags?|topics?|categories|archives|advertisement|sponsored(?:\s+content)?|subscribe(?:\s+now)?|sign\s+(?:in|up)|log\s*in|search|menu|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|report\s+(?:an\s+)?error|story\s+code\b.*|(?:previous|next)\s+(?:post|article|story)|about\s+(?:me|us)|contact(?:\s+us)?|privacy\s+policy|terms\s+of\s+(?:use|service)|lire\s+aussi|à\s+lire\s+aussi|voir\s+aussi|partager|commentaires|publicité|leer\s+más|lea\s+también|compartir|comentarios|publicidad|noticias\s+relacionadas|leia\s+(?:mais|também)|veja\s+também|compartilhe|comentários|weiterlesen|mehr\s+zum\s+thema|teilen|kommentare|anzeige|werbung|baca\s+juga|bagikan|komentar|berita\s+terkait|читайте\s+также|читать\s+далее|поделиться|комментарии|реклама|関連記事|コメント|シェア|관련\s*기사|댓글|공유)\s*[:.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:trending|popular|latest|recommended|highlights|related|(?:related|featured|recommended|popular|trending|latest|top|more|recent|similar|editor'?s)\s+(?:stories|story|posts?|articles?|news|links|videos?|content|reads|headlines|picks?|from\b.*)|most\s+(?:read|watched|viewed|popular|shared|commented|recent)|you\s+(?:may|might)\s+also\s+(?:like|enjoy)(?:\s+reading)?|(?:also|read)\s+(?:read|more|also|next)|see\s+also|don'?t\s+miss|(?:\d+\s+)?comments?|leave\s+a\s+(?:comment|reply)|reply|print|share|share\s+(?:this\s+)?(?:on|via|with)\s+\S+(?:\s+\S+)?|share\s+(?:this|the)(?:\s+(?:article|story|post|page))?|sharing\s+is\s+caring!?|tags?|topics?|categories|archives|advertisement|sponsored(?:\s+content)?|subscribe(?:\s+now)?|sign\s+(?:in|up)|log\s*in|search|menu|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|report\s+(?:an\s+)?error|story\s+code\b.*|(?:previous|next)\s+(?:post|article|story)|about\s+(?:me|us)|contact(?:\s+us)?|privacy\s+policy|terms\s+of\s+(?:use|service)|lire\s+aussi|à\s+lire\s+aussi|voir\s+aussi|partager|commentaires|publicité|leer\s+más|lea\s+también|compartir|comentarios|publicidad|noticias\s+relacionadas|leia\s+(?:mais|também)|veja\s+também|compartilhe|comentários|weiterlesen|mehr\s+zum\s+thema|teilen|kommentare|anzeige|werbung|baca\s+juga|bagikan|komentar|berita\s+terkait|читайте\s+также|читать\s+далее|поделиться|комментарии|реклама|関連記事|コメント|シェア|관련\s*기사|댓글|공유)\s*[:.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionHeading();
+
+    [GeneratedRegex(@"^(?:(?:\d+\s+)?(?:comments?|responses?|replies)|\d+\s+thoughts\s+on\b.*|(?:leave|post)\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)\b.*|(?:related|recommended|featured|popular|trending|top|more|latest|similar|recent)\s+(?:stories|posts?|articles?|news|links|videos?|reads|headlines|content)\b.*|more\s+(?:in|from|on|news)\b.*|most\s+(?:read|watched|viewed|popular|shared|commented|recent)|you\s+(?:may|might)\s+also\s+(?:like|enjoy)\b.*|what\s+to\s+read\s+next|about\s+the\s+author|(?:lire|à\s+lire)\s+aussi|sur\s+le\s+même\s+sujet|noticias\s+relacionadas|te\s+puede\s+interesar|veja\s+também|leia\s+também|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|baca\s+juga|berita\s+terkait|вам\s+также\s+может\s+быть\s+интересно|читайте\s+также|похожие\s+статьи|関連記事|인기\s*기사|관련\s*기사)\s*[:.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndSection();
+
+    [GeneratedRegex(@"^(?:read\s+(?:more|also|next)|see\s+also|also\s+read|related|watch|listen|lire\s+aussi|leia\s+também|lea\s+también|baca\s+juga|mehr\s+dazu|читайте\s+также)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkPrefix();
 
     [GeneratedRegex(@"all\s+rights\s+reserved|todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten|все\s+права\s+защищены|무단\s*전재|재배포\s*금지|無断転載|this\s+field\s+is\s+required|required\s+fields\s+are\s+marked|\bnewsletters?\b|\bsign\s+up\b|\bsubscribe\s+(?:to|now|for)\b|click\s+here|continue\s+reading|may\s+contain\s+affiliate|\b(?:follow|like)\s+us\s+on\b|enable\s+javascript|your\s+browser|\bcookies\b|share\s+(?:on|via)\s+(?:facebook|twitter)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongPhrase();

@@ -2,7 +2,7 @@ namespace NewsArchive.Ingest;
 
 /// <summary>Cheap measurements of one line that tell running text from website furniture.</summary>
 public readonly record struct LineFeatures(
-    int Chars, int Words, int StopWords, int Letters, int Digits, int Wide, int CapitalisedWords, bool EndsSentence)
+    int Chars, int Words, int StopWords, int Letters, int Digits, int Wide, int CapitalisedWords, bool EndsSentence, bool EndsWithColon)
 {
     /// <summary>Length where one CJK or Hangul character counts as much as a short Latin word.</summary>
     public int EffectiveLength => Chars + (2 * Wide);
@@ -40,7 +40,7 @@ public readonly record struct LineFeatures(
                 wide += IsWide(c) ? 1 : 0;
             }
         }
-        return new LineFeatures(line.Length, words, stops, letters, digits, wide, capitalised, EndsWithSentence(line));
+        return new LineFeatures(line.Length, words, stops, letters, digits, wide, capitalised, EndsWithSentence(line), line.EndsWith(':'));
     }
 
     public static bool IsWide(char c) =>

@@ -17,4 +17,7 @@ public enum LineKind
 
     /// <summary>Website furniture by its own text (phrases, credits, captions, menus, repeated lines).</summary>
     Furniture = 4,
+
+    /// <summary>Furniture that usually ends the article: "Comments", "Related stories", a bare date of a listed headline.</summary>
+    SectionBreak = 5,
 }

@@ -13,7 +13,7 @@ public static class LineKinds
             kinds[i] = KindOf(lines[i], features[i], knownBoilerplate);
         }
         MarkRepeatedShortLines(lines, kinds);
-        MarkTeasersAndLinkIntros(lines, kinds);
+        MarkTeasersAndLinkIntros(lines, features, kinds);
         MarkListItems(lines, kinds);
         return kinds;
     }
@@ -41,7 +41,11 @@ public static class LineKinds
         {
             return LineKind.Blank;
         }
-        if (knownBoilerplate?.Contains(line) == true || FurniturePatterns.IsFurniture(line, f) || IsDateLine(line, f))
+        if (FurniturePatterns.IsSectionBreak(line, f) || IsDateLine(line, f))
+        {
+            return LineKind.SectionBreak;
+        }
+        if (knownBoilerplate?.Contains(line) == true || FurniturePatterns.IsFurniture(line, f))
         {
             return LineKind.Furniture;
         }
@@ -50,7 +54,7 @@ public static class LineKinds
 
     // A short line that is mostly a date is a timestamp or an entry of a dated headline list.
     private static bool IsDateLine(string line, in LineFeatures f) =>
-        f.Words <= 10 && !f.EndsSentence && TextDateFinder.Find(line) is not null;
+        (f.Words <= 10 || (f.Words <= 20 && FurniturePatterns.IsByline(line))) && !f.EndsSentence && TextDateFinder.Find(line) is not null;
 
     // Menus, headline lists and captions repeat; running text rarely does (a pull quote may, so long lines stay).
     private static void MarkRepeatedShortLines(IReadOnlyList<string> lines, LineKind[] kinds)
@@ -74,7 +78,7 @@ public static class LineKinds
 
     // "Headline … An extract of the story …" is a teaser; "Our site can be reached at:" before a list of
     // addresses or buttons introduces furniture, so it is furniture too.
-    private static void MarkTeasersAndLinkIntros(IReadOnlyList<string> lines, LineKind[] kinds)
+    private static void MarkTeasersAndLinkIntros(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, LineKind[] kinds)
     {
         for (var i = lines.Count - 1; i >= 0; i--)
         {
@@ -87,8 +91,10 @@ public static class LineKinds
             var next = Neighbour(kinds, i, 1);
             var teaser = (line.EndsWith("...", StringComparison.Ordinal) || line.EndsWith('…'))
                 && (previous < 0 || kinds[previous] != LineKind.Text);
-            var linkIntro = line.EndsWith(':') && next >= 0 && kinds[next] == LineKind.Furniture;
-            if (teaser || linkIntro)
+            // A caption is often followed by its credit line ("Photo: Jane Doe, AP").
+            var captioned = next >= 0 && FurniturePatterns.IsCreditLine(lines[next], features[next]);
+            var linkIntro = line.EndsWith(':') && next >= 0 && kinds[next] is LineKind.Furniture or LineKind.SectionBreak;
+            if (teaser || linkIntro || captioned)
             {
                 kinds[i] = LineKind.Furniture;
             }
@@ -109,7 +115,7 @@ public static class LineKinds
                 case LineKind.Text or LineKind.Brief:
                     inList = lines[i].EndsWith(':');
                     break;
-                case LineKind.Furniture:
+                case LineKind.Furniture or LineKind.SectionBreak:
                     inList = false;
                     break;
                 default:

@@ -43,9 +43,9 @@ public static partial class TextDateFinder
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(classification);
+        // Nearest to the body first: the date sits with the headline and byline, menus and headline lists above them.
         var start = classification.BodyStart;
-        var limit = Math.Min(lines.Count, start < 0 ? 30 : start + 3);
-        for (var i = 0; i < limit; i++)
+        for (var i = Math.Min(lines.Count, start < 0 ? 30 : start + 3) - 1; i >= 0; i--)
         {
             var candidate = (classification.Roles[i] != LineRole.Body && features[i].Words <= 15) || FurniturePatterns.IsByline(lines[i]);
             var date = candidate ? Find(lines[i]) : null;
@@ -54,7 +54,8 @@ public static partial class TextDateFinder
                 return date;
             }
         }
-        return null;
+        // Some pages put "Published …" below the story.
+        return lines.Where(FurniturePatterns.IsByline).Select(Find).FirstOrDefault(d => d is not null);
     }
 
     private static DateOnly? ToDate(Match m)

@@ -7,32 +7,30 @@ namespace NewsArchive.Ingest;
 public static class TitleFinder
 {
     public const int MaxDerivedLength = 120;
-    private const int LinesToLookBack = 15;
-    private const double MinScore = 1.5;
+    private const int LinesToLookBack = 40;
+    private const double MinScore = 2.0;
     private static readonly char[] s_punctuation = ".,;:!?\"“”‘’'()[]«»".ToCharArray();
 
-    public static TitleChoice Choose(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, Classification classification, IReadOnlyList<string> paragraphs)
+    public static TitleChoice Choose(ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(classification);
         ArgumentNullException.ThrowIfNull(paragraphs);
-        var bodyWords = ContentWords(string.Join(' ', paragraphs.Take(5)));
-        var counts = lines.Where(l => l.Length > 0).GroupBy(l => l, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var context = new TitleContext(lines, classification.BodyStart, ContentWords(string.Join(' ', paragraphs.Take(5))));
         var bestScore = MinScore;
         string? best = null;
         var seen = 0;
         for (var i = classification.BodyStart - 1; i >= 0 && seen < LinesToLookBack; i--)
         {
-            if (lines[i].Length == 0)
+            if (lines.Contents[i].Length == 0)
             {
                 continue;
             }
-            var score = Score(lines[i], features[i], counts[lines[i]], bodyWords) - (0.15 * seen);
+            var score = Score(i, context) - (0.05 * seen);
             seen++;
             if (score >= bestScore)
             {
-                (bestScore, best) = (score, lines[i]);
+                (bestScore, best) = (score, lines.Contents[i]);
             }
         }
         return best is not null ? new TitleChoice(best, false, best) : new TitleChoice(Derive(paragraphs), true, null);
@@ -53,21 +51,25 @@ public static class TitleFinder
         return string.Concat(sentence.AsSpan(0, cut > 0 ? cut : MaxDerivedLength - 1).TrimEnd(" ,;:-–—"), "…");
     }
 
-    private static double Score(string line, in LineFeatures f, int count, HashSet<string> bodyWords)
+    private static double Score(int index, TitleContext context)
     {
-        if (!IsTitleShaped(line, f) || count > 2)
+        var line = context.Lines.Contents[index];
+        var f = context.Lines.Features[index];
+        var repeats = context.Repeats(index);
+        if (!IsTitleShaped(line, f) || repeats.Exact > 2)
         {
             return double.MinValue;
         }
-        var score = count == 2 ? 2.0 : 0.0;
+        var score = repeats.Exact + repeats.Containing >= 2 ? 2.0 : 0.0;
+        score += index == 0 && context.Lines.Header.Present ? 2 : 0;
         var words = ContentWords(line);
         if (words.Count > 0)
         {
-            score += 3.0 * words.Count(bodyWords.Contains) / words.Count;
+            score += 3.0 * words.Count(context.BodyWords.Contains) / words.Count;
         }
-        score += f.IsWideScript || f.Words is >= 4 and <= 25 ? 1 : 0;
+        score += f.IsWideScript || f.Words is >= 4 and <= 25 ? 1 : f.Words <= 3 ? -1 : 0;
         score += f.Words > 0 && f.CapitalisedWords * 10 >= f.Words * 6 ? 0.5 : 0;
-        return LineKinds.IsText(f) ? score - 1 : score;
+        return score + (context.IsFollowedByByline(index) ? 1 : 0);
     }
 
     private static bool IsTitleShaped(string line, in LineFeatures f)
@@ -83,7 +85,7 @@ public static class TitleFinder
         return !FurniturePatterns.IsFurniture(line, f) && !(f.Words <= 10 && TextDateFinder.Find(line) is not null);
     }
 
-    private static HashSet<string> ContentWords(string text)
+    internal static HashSet<string> ContentWords(string text)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -51,7 +51,7 @@ public sealed class ArticleTextParser(ParserOptions options)
         var title = TitleFinder.Choose(lines, classification, paragraphs);
         var roles = lines.FinalRoles(classification, title);
         var header = lines.Header;
-        var date = header.Date ?? TextDateFinder.FindNearTop(lines.Contents, lines.Features, classification);
+        var date = header.Date ?? TextDateFinder.FindNearTop(lines.Contents, lines.Features, classification, title.Index);
         var dateSource = header.Date is not null ? DateSource.Header : date is not null ? DateSource.Text : DateSource.None;
         var warnings = new[] { decodeWarning, header.Warning }.OfType<string>().ToList();
         return new ParsedArticle(title.Title, title.Derived, date, dateSource, SourceFinder.Find(lines.Contents), paragraphs, text, roles, warnings);

@@ -46,6 +46,9 @@ public static partial class FurniturePatterns
     /// <summary>A credit line on its own ("Photo: Jane Doe, AP"); the line before it is the caption.</summary>
     public static bool IsCreditLine(string line, in LineFeatures features) => features.Words <= 8 && CaptionCredit().IsMatch(line);
 
+    /// <summary>A short line saying when the story was published or updated, wherever the words are.</summary>
+    public static bool MentionsPublication(string line) => line.Length < 200 && Publication().IsMatch(line);
+
     /// <summary>A byline or a "Published …" line.</summary>
     public static bool IsByline(string line) => Byline().IsMatch(line);
 
@@ -79,6 +82,9 @@ public static partial class FurniturePatterns
 
     [GeneratedRegex(@"^(?:by|von|par|por|oleh|posted\s+(?:by|on|in)|written\s+by|published|updated|last\s+updated|publié|mis\s+à\s+jour|veröffentlicht|aktualisiert|publicado|atualizado|diterbitkan|опубликовано|обновлено)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
+
+    [GeneratedRegex(@"\b(?:published|updated|posted|publié|mis\s+à\s+jour|veröffentlicht|aktualisiert|publicado|atualizado|diterbitkan|опубликовано|обновлено|기사입력|입력|公開日|更新日|投稿日)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Publication();
 
     [GeneratedRegex(@"^(?:sources?|fuentes?|quellen?|fontes?|sumber|источник|via)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceCredit();

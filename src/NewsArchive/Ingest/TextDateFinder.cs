@@ -37,26 +37,38 @@ public static partial class TextDateFinder
         return best;
     }
 
-    /// <summary>The first date in the lines above the body (and just into it) that are dates, bylines or short notes.</summary>
-    public static DateOnly? FindNearTop(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, Classification classification)
+    /// <summary>
+    /// The date written with the headline and byline: first between the headline and the body, then the
+    /// nearest above the body; "Published …" lines anywhere as a last resort.
+    /// </summary>
+    public static DateOnly? FindNearTop(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, Classification classification, int titleIndex)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(classification);
-        // Nearest to the body first: the date sits with the headline and byline, menus and headline lists above them.
         var start = classification.BodyStart;
-        for (var i = Math.Min(lines.Count, start < 0 ? 30 : start + 3) - 1; i >= 0; i--)
+        var end = Math.Min(lines.Count, start < 0 ? 30 : start + 3);
+        for (var i = Math.Max(titleIndex, 0); titleIndex >= 0 && i < end; i++)
         {
-            var candidate = (classification.Roles[i] != LineRole.Body && features[i].Words <= 15) || FurniturePatterns.IsByline(lines[i]);
-            var date = candidate ? Find(lines[i]) : null;
+            var date = InDateLine(lines[i], features[i], classification.Roles[i]);
             if (date is not null)
             {
                 return date;
             }
         }
-        // Some pages put "Published …" below the story.
-        return lines.Where(FurniturePatterns.IsByline).Select(Find).FirstOrDefault(d => d is not null);
+        for (var i = end - 1; i >= 0; i--)
+        {
+            var date = InDateLine(lines[i], features[i], classification.Roles[i]);
+            if (date is not null)
+            {
+                return date;
+            }
+        }
+        return lines.Where(FurniturePatterns.MentionsPublication).Select(Find).FirstOrDefault(d => d is not null);
     }
+
+    private static DateOnly? InDateLine(string line, in LineFeatures features, LineRole role) =>
+        (role != LineRole.Body && features.Words <= 15) || FurniturePatterns.IsByline(line) ? Find(line) : null;
 
     private static DateOnly? ToDate(Match m)
     {

@@ -17,7 +17,7 @@ internal sealed class TitleContext(ArticleLines lines, int bodyStart, HashSet<st
     {
         var line = Lines.Contents[index];
         int exact = 0, containing = 0;
-        var end = Math.Min(Lines.Contents.Count, bodyStart + 1);
+        var end = Math.Min(Lines.Contents.Count, bodyStart);
         for (var i = 0; i < end; i++)
         {
             var other = Lines.Contents[i];

@@ -13,12 +13,18 @@ public static class TitleFinder
 
     public static TitleChoice Choose(ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs)
     {
+        var best = Candidates(lines, classification, paragraphs).Where(c => c.Score >= MinScore).OrderByDescending(c => c.Score).FirstOrDefault();
+        return best.Line is not null ? new TitleChoice(best.Line, false, best.Line, best.Index) : new TitleChoice(Derive(paragraphs), true, null);
+    }
+
+    /// <summary>The title-shaped lines above the body with their scores, nearest first (also useful to explain a choice).</summary>
+    public static IReadOnlyList<(string Line, double Score, int Index)> Candidates(ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs)
+    {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(classification);
         ArgumentNullException.ThrowIfNull(paragraphs);
         var context = new TitleContext(lines, classification.BodyStart, ContentWords(string.Join(' ', paragraphs.Take(5))));
-        var bestScore = MinScore;
-        string? best = null;
+        var candidates = new List<(string, double, int)>();
         var seen = 0;
         for (var i = classification.BodyStart - 1; i >= 0 && seen < LinesToLookBack; i--)
         {
@@ -28,12 +34,12 @@ public static class TitleFinder
             }
             var score = Score(i, context) - (0.05 * seen);
             seen++;
-            if (score >= bestScore)
+            if (score > double.MinValue / 2)
             {
-                (bestScore, best) = (score, lines.Contents[i]);
+                candidates.Add((lines.Contents[i], score, i));
             }
         }
-        return best is not null ? new TitleChoice(best, false, best) : new TitleChoice(Derive(paragraphs), true, null);
+        return candidates;
     }
 
     /// <summary>The first sentence of the body, cut at a word boundary to at most <see cref="MaxDerivedLength"/> characters.</summary>
@@ -61,13 +67,12 @@ public static class TitleFinder
             return double.MinValue;
         }
         var score = repeats.Exact + repeats.Containing >= 2 ? 2.0 : 0.0;
-        score += index == 0 && context.Lines.Header.Present ? 2 : 0;
+        // The scraper often wrote the headline as the first line, after the date header when there is one.
+        score += index > 0 ? 0 : context.Lines.Header.Present ? 3.5 : 2;
         var words = ContentWords(line);
-        if (words.Count > 0)
-        {
-            score += 3.0 * words.Count(context.BodyWords.Contains) / words.Count;
-        }
-        score += f.IsWideScript || f.Words is >= 4 and <= 25 ? 1 : f.Words <= 3 ? -1 : 0;
+        // Shared words count, but a two-word menu item must not win on a perfect ratio.
+        score += 3.0 * words.Count(context.BodyWords.Contains) / Math.Max(words.Count, 3);
+        score += f.IsWideScript || f.Words is >= 4 and <= 25 ? 1 : f.Words <= 2 ? -1 : 0;
         score += f.Words > 0 && f.CapitalisedWords * 10 >= f.Words * 6 ? 0.5 : 0;
         return score + (context.IsFollowedByByline(index) ? 1 : 0);
     }

@@ -50,7 +50,6 @@ public sealed class CliTests : IDisposable
     [InlineData("")]
     [InlineData("frobnicate")]
     [InlineData("parse")]
-    [InlineData("parse /no/such/place")]
     [InlineData("import")]
     [InlineData("import seeds --db")]
     [InlineData("import seeds --colour red")]

@@ -15,13 +15,19 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
 {
     private const string Fts = FullTextIndex.Table;
 
-    private string Key => request.IsSearch ? "rowid" : "SortKey";
+    private string Key => request.IsSearch ? Fts + ".rowid" : "a.SortKey";
 
-    private string Table => request.IsSearch ? Fts : "Articles";
+    /// <summary>
+    /// The matching set; with a query, Articles is joined only when a column of it is needed (a source). The join
+    /// keeps FTS5 in charge of the order (a <c>rowid IN (subquery)</c> filter makes <c>ORDER BY rank</c> score row by row).
+    /// </summary>
+    private string Table(bool withArticles) => !request.IsSearch ? "Articles a" : withArticles ? $"{Fts} JOIN Articles a ON a.SortKey = {Fts}.rowid" : Fts;
+
+    private bool NeedsArticles => request.Source is not null;
 
     public async Task<int> CountAsync(CancellationToken ct)
     {
-        await using var command = Command($"SELECT count(*) FROM {Table} WHERE {Where()}");
+        await using var command = Command($"SELECT count(*) FROM {Table(NeedsArticles)} WHERE {Where()}");
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 
@@ -29,11 +35,11 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
     {
         var order = request.Sort switch
         {
-            SearchSort.Relevance when request.IsSearch => "rank",
+            SearchSort.Relevance when request.IsSearch => Fts + ".rank",
             SearchSort.Oldest => Key,
             _ => Key + " DESC",
         };
-        var command = Command($"SELECT {Key} FROM {Table} WHERE {Where()} ORDER BY {order} LIMIT $take OFFSET $skip");
+        var command = Command($"SELECT {Key} FROM {Table(NeedsArticles)} WHERE {Where()} ORDER BY {order} LIMIT $take OFFSET $skip");
         command.Parameters.AddWithValue("$take", take);
         command.Parameters.AddWithValue("$skip", skip);
         return await ReadAsync(command, r => r.GetInt64(0), ct);
@@ -65,7 +71,7 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
     /// <summary>Matches per day (ignoring the date filters); day 0 holds the undated ones.</summary>
     public async Task<Dictionary<long, int>> DaysAsync(CancellationToken ct)
     {
-        var command = Command($"SELECT {Key} >> {SortKeys.SequenceBits} AS Day, count(*) FROM {Table} WHERE {Where(dates: false)} GROUP BY Day");
+        var command = Command($"SELECT {Key} >> {SortKeys.SequenceBits} AS Day, count(*) FROM {Table(NeedsArticles)} WHERE {Where(dates: false)} GROUP BY Day");
         var rows = await ReadAsync(command, r => (Day: r.GetInt64(0), Count: r.GetInt32(1)), ct);
         return rows.ToDictionary(r => r.Day, r => r.Count);
     }
@@ -73,8 +79,8 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
     /// <summary>Matches per source (ignoring the source filter), most first.</summary>
     public async Task<List<SourceCount>> SourcesAsync(int limit, CancellationToken ct)
     {
-        var command = Command($"SELECT Source, count(*) FROM Articles WHERE Source IS NOT NULL AND SortKey IN "
-            + $"(SELECT {Key} FROM {Table} WHERE {Where(source: false)}) GROUP BY Source ORDER BY count(*) DESC, Source LIMIT $limit");
+        var command = Command($"SELECT a.Source, count(*) FROM {Table(withArticles: true)} WHERE {Where(source: false)} AND a.Source IS NOT NULL "
+            + "GROUP BY a.Source ORDER BY count(*) DESC, a.Source LIMIT $limit");
         command.Parameters.AddWithValue("$limit", limit);
         return await ReadAsync(command, r => new SourceCount(r.GetString(0), r.GetInt32(1)), ct);
     }
@@ -92,7 +98,7 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
         }
         if (source && request.Source is not null)
         {
-            parts.Add(request.IsSearch ? "rowid IN (SELECT SortKey FROM Articles WHERE Source = $source)" : "Source = $source");
+            parts.Add("a.Source = $source");
         }
         return parts.Count == 0 ? "1" : string.Join(" AND ", parts);
     }

@@ -1,5 +1,6 @@
 using NewsArchive.Data;
 using NewsArchive.Ingest;
+using NewsArchive.Web.Admin;
 using NewsArchive.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,10 +10,12 @@ builder.Services.AddRazorPages();
 builder.Services.AddArchiveData(builder.Configuration);
 builder.Services.AddIngest();
 builder.Services.AddArchiveStartup();
+builder.Services.AddArchiveAdmin(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseArchivePipeline();
+app.UseArchiveAdmin();
 app.MapRazorPages();
 app.MapArchiveHealth();
 

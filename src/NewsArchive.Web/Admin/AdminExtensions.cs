@@ -30,7 +30,11 @@ public static class AdminExtensions
             o.SlidingExpiration = true;
         });
         services.AddAuthorization();
-        services.AddRateLimiter(o => o.AddPolicy<string, SignInRateLimitPolicy>(SignInRateLimitPolicy.Name));
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy<string, SignInRateLimitPolicy>(SignInRateLimitPolicy.Name);
+        });
         AddKeys(services, configuration);
         services.AddScoped<AdminPasswordStore>();
         services.AddScoped<AdminSignIn>();

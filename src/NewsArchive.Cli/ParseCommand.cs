@@ -17,20 +17,18 @@ public static class ParseCommand
         {
             return await CliApp.UsageErrorAsync(stderr, "parse needs at least one file or folder.");
         }
+        // A folder stands for its *.txt files (below it, hidden ones excepted); a missing path is a failed file, not bad usage.
         var files = new List<string>();
         foreach (var arg in args)
         {
             if (Directory.Exists(arg))
             {
-                files.AddRange(SeedFolder.Enumerate(arg).Select(f => f.FullPath));
-            }
-            else if (File.Exists(arg))
-            {
-                files.Add(arg);
+                files.AddRange(SeedFolder.Enumerate(arg).Select(f => f.FullPath)
+                    .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)));
             }
             else
             {
-                return await CliApp.UsageErrorAsync(stderr, $"'{arg}' is neither a file nor a folder.");
+                files.Add(arg);
             }
         }
         return await WriteAllAsync(files.OrderBy(Path.GetFileName, StringComparer.Ordinal), stdout, stderr);
@@ -46,7 +44,9 @@ public static class ParseCommand
             ParseResult result;
             try
             {
-                result = parser.Parse(name, await File.ReadAllBytesAsync(path));
+                result = File.Exists(path)
+                    ? parser.Parse(name, await File.ReadAllBytesAsync(path))
+                    : ParseResult.Fail($"No such file or folder: {path}");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -55,7 +55,7 @@ public static class ParseCommand
             if (!result.Succeeded)
             {
                 exit = CliApp.Failed;
-                await stderr.WriteLineAsync($"{name}: {result.Error}");
+                await stderr.WriteLineAsync($"{path}: {result.Error}");
             }
             await stdout.WriteLineAsync(ToJson(name, result));
         }

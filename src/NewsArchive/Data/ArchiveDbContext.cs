@@ -15,6 +15,8 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
 
     public DbSet<AppSetting> Settings => Set<AppSetting>();
 
+    public DbSet<BoilerplateLine> BoilerplateLines => Set<BoilerplateLine>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

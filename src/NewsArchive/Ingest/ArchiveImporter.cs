@@ -11,7 +11,12 @@ namespace NewsArchive.Ingest;
 /// transaction, so a crash loses at most one batch and the next import completes the work.
 /// </summary>
 public sealed class ArchiveImporter(
-    ArchiveDbContext db, ArticleTextParser parser, ImportGate gate, TimeProvider clock, ILogger<ArchiveImporter> logger)
+    ArchiveDbContext db,
+    ArticleTextParser parser,
+    BoilerplateLearner learner,
+    ImportGate gate,
+    TimeProvider clock,
+    ILogger<ArchiveImporter> logger)
 {
     public const int BatchSize = 250;
 
@@ -46,12 +51,13 @@ public sealed class ArchiveImporter(
             run.TotalFiles = files.Count;
             IngestLog.Started(logger, run.Id, request.StartedBy, request.Trigger, request.DryRun, request.Folder, files.Count);
             var tally = new ImportTally(run, await LoadKnownAsync(ct));
-            var writer = new ImportBatchWriter(db, parser, clock, request.DryRun);
+            var writer = new ImportBatchWriter(db, parser, await learner.LoadAsync(ct), clock, request.DryRun);
             foreach (var batch in files.Chunk(BatchSize))
             {
                 await writer.WriteBatchAsync(tally, batch, gate.Report, ct);
             }
             await writer.MarkMissingAsync(tally, ct);
+            await LearnBoilerplateAsync(run, ct);
             run.Status = ImportStatus.Succeeded;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -63,6 +69,20 @@ public sealed class ArchiveImporter(
         await FinishRunAsync(run, request.DryRun);
         IngestLog.Finished(logger, run.Id, run.Status, run.Added, run.Updated, run.Unchanged, run.Failed, run.Missing, stopwatch.Elapsed);
         return run;
+    }
+
+    /// <summary>New or changed articles may make lines recur across the archive: learn them and re-parse.</summary>
+    private async Task LearnBoilerplateAsync(ImportRun run, CancellationToken ct)
+    {
+        if (run.DryRun || run.Added + run.Updated == 0)
+        {
+            return;
+        }
+        var reparsed = await learner.LearnAsync(ct);
+        if (reparsed > 0)
+        {
+            run.Message = $"Re-parsed {reparsed} articles with lines learned to be boilerplate across the archive.";
+        }
     }
 
     private ImportRun NewRun(ImportRequest request) => new()

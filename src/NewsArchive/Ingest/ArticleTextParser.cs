@@ -2,12 +2,14 @@ namespace NewsArchive.Ingest;
 
 /// <summary>
 /// Turns the bytes of one scraped article file into a <see cref="ParsedArticle"/>. Pure: no I/O, clock or
-/// database, and never throws for bad content.
+/// database, and never throws for bad content. The stages are separate classes: <see cref="TextDecoder"/>,
+/// <see cref="TextNormaliser"/>, <see cref="HeaderReader"/>, <see cref="LineKinds"/> and
+/// <see cref="ArticleRegion"/>, <see cref="TitleFinder"/>, <see cref="TextDateFinder"/>, <see cref="SourceFinder"/>.
 /// </summary>
 public sealed class ArticleTextParser(ParserOptions options)
 {
     /// <summary>Bumped whenever parsing changes, so re-import re-parses unchanged files.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Files larger than this are refused unread.</summary>
     public int MaxFileBytes => options.MaxFileBytes;
@@ -27,15 +29,34 @@ public sealed class ArticleTextParser(ParserOptions options)
         {
             return ParseResult.Fail($"The file is {bytes.Length:N0} bytes, over the {options.MaxFileBytes:N0}-byte limit.");
         }
-        // Placeholder until the stages land: every non-empty line is body.
-        var text = System.Text.Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var lines = text.Split('\n');
-        var paragraphs = lines.Where(l => l.Trim().Length > 0).Select(l => l.Trim()).ToList();
+        var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Text is null)
+        {
+            return ParseResult.Fail(decoded.Error ?? "The file could not be decoded.");
+        }
+        var text = TextNormaliser.Normalise(decoded.Text);
+        if (text.Length == 0)
+        {
+            return ParseResult.Fail("The file contains only whitespace.");
+        }
+        var lines = ArticleLines.Read(text);
+        var classification = ArticleRegion.Classify(lines.Contents, lines.Features, LineKinds.Assign(lines.Contents, lines.Features, knownBoilerplate));
+        var paragraphs = lines.Paragraphs(classification);
         if (paragraphs.Count == 0)
         {
-            return ParseResult.Fail("The file is empty.");
+            return ParseResult.Fail("No article text was found: every line looks like website furniture.");
         }
-        var roles = lines.Select(l => l.Trim().Length == 0 ? LineRole.Blank : LineRole.Body).ToList();
-        return ParseResult.Ok(new ParsedArticle(paragraphs[0], true, null, DateSource.None, null, paragraphs, text, roles, []));
+        return ParseResult.Ok(Assemble(text, lines, classification, paragraphs, decoded.Warning));
+    }
+
+    private static ParsedArticle Assemble(string text, ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, string? decodeWarning)
+    {
+        var title = TitleFinder.Choose(lines, classification, paragraphs);
+        var roles = lines.FinalRoles(classification, title);
+        var header = lines.Header;
+        var date = header.Date ?? TextDateFinder.FindNearTop(lines.Contents, lines.Features, classification, title.Index);
+        var dateSource = header.Date is not null ? DateSource.Header : date is not null ? DateSource.Text : DateSource.None;
+        var warnings = new[] { decodeWarning, header.Warning }.OfType<string>().ToList();
+        return new ParsedArticle(title.Title, title.Derived, date, dateSource, SourceFinder.Find(lines.Contents), paragraphs, text, roles, warnings);
     }
 }

@@ -6,7 +6,8 @@ using NewsArchive.Data;
 namespace NewsArchive.Ingest;
 
 /// <summary>Decides each file's outcome and writes a batch of them in one transaction.</summary>
-internal sealed class ImportBatchWriter(ArchiveDbContext db, ArticleTextParser parser, TimeProvider clock, bool dryRun)
+internal sealed class ImportBatchWriter(
+    ArchiveDbContext db, ArticleTextParser parser, IReadOnlySet<string> knownBoilerplate, TimeProvider clock, bool dryRun)
 {
     private readonly SortKeyAllocator _sortKeys = new(db);
 
@@ -78,7 +79,7 @@ internal sealed class ImportBatchWriter(ArchiveDbContext db, ArticleTextParser p
             result.ArticleId = known.Id;
             return (result, null);
         }
-        var parsed = parser.Parse(Path.GetFileName(file.RelativePath), bytes.Content);
+        var parsed = parser.Parse(Path.GetFileName(file.RelativePath), bytes.Content, knownBoilerplate);
         if (parsed.Article is null)
         {
             return (Fail(result, parsed.Error ?? "The file could not be parsed."), null);

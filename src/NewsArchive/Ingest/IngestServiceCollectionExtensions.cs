@@ -12,6 +12,7 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton(sp => new ArticleTextParser(sp.GetRequiredService<IOptions<ParserOptions>>().Value));
         services.AddSingleton<ImportGate>();
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<BoilerplateLearner>();
         services.AddScoped<ArchiveImporter>();
         return services;
     }

@@ -83,8 +83,12 @@ public sealed class ImportFailureTests : IDisposable
     private static ArchiveDbContext Context(string connectionString) =>
         new(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite(connectionString).Options);
 
-    private static ArchiveImporter Importer(ArchiveDbContext db) =>
-        new(db, new ArticleTextParser(), new ImportGate(), TimeProvider.System, NullLogger<ArchiveImporter>.Instance);
+    private static ArchiveImporter Importer(ArchiveDbContext db)
+    {
+        var parser = new ArticleTextParser();
+        var learner = new BoilerplateLearner(db, parser, TimeProvider.System, NullLogger<BoilerplateLearner>.Instance);
+        return new(db, parser, learner, new ImportGate(), TimeProvider.System, NullLogger<ArchiveImporter>.Instance);
+    }
 
     public void Dispose() => _temp.Dispose();
 }

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsArchive.Ingest;
+
+namespace NewsArchive.Data;
+
+internal sealed class BoilerplateLineConfiguration : IEntityTypeConfiguration<BoilerplateLine>
+{
+    public void Configure(EntityTypeBuilder<BoilerplateLine> builder)
+    {
+        builder.ToTable("BoilerplateLines");
+        builder.HasKey(b => b.Text);
+    }
+}

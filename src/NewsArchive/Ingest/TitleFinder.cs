@@ -1,0 +1,132 @@
+namespace NewsArchive.Ingest;
+
+/// <summary>
+/// Stage 5: the headline is a short, title-like line a little before the body that shares words with it and
+/// is often repeated. Without one, the title is cut from the first sentence of the body.
+/// </summary>
+public static class TitleFinder
+{
+    public const int MaxDerivedLength = 120;
+    private const int LinesToLookBack = 40;
+    private const double MinScore = 2.0;
+    private static readonly char[] s_punctuation = ".,;:!?\"“”‘’'()[]«»".ToCharArray();
+
+    public static TitleChoice Choose(ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs)
+    {
+        var best = Candidates(lines, classification, paragraphs).Where(c => c.Score >= MinScore).OrderByDescending(c => c.Score).FirstOrDefault();
+        return best.Line is not null ? new TitleChoice(best.Line, false, best.Line, best.Index) : new TitleChoice(Derive(paragraphs), true, null);
+    }
+
+    /// <summary>The title-shaped lines above the body with their scores, nearest first (also useful to explain a choice).</summary>
+    public static IReadOnlyList<(string Line, double Score, int Index)> Candidates(ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(classification);
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var context = new TitleContext(lines, classification.BodyStart, ContentWords(string.Join(' ', paragraphs.Take(5))));
+        var candidates = new List<(string, double, int)>();
+        var seen = 0;
+        for (var i = classification.BodyStart - 1; i >= 0 && seen < LinesToLookBack; i--)
+        {
+            if (lines.Contents[i].Length == 0)
+            {
+                continue;
+            }
+            var score = Score(i, context) - (0.05 * seen);
+            seen++;
+            if (score > double.MinValue / 2)
+            {
+                candidates.Add((lines.Contents[i], score, i));
+            }
+        }
+        return candidates;
+    }
+
+    /// <summary>The first sentence of the body, cut at a word boundary to at most <see cref="MaxDerivedLength"/> characters.</summary>
+    public static string Derive(IReadOnlyList<string> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var first = paragraphs.Count > 0 ? paragraphs[0] : "";
+        var end = SentenceEnd(first);
+        var sentence = first[..end].TrimEnd('.', ' ');
+        if (sentence.Length <= MaxDerivedLength)
+        {
+            return sentence;
+        }
+        var cut = sentence.LastIndexOf(' ', MaxDerivedLength - 1);
+        return string.Concat(sentence.AsSpan(0, cut > 0 ? cut : MaxDerivedLength - 1).TrimEnd(" ,;:-–—"), "…");
+    }
+
+    private static double Score(int index, TitleContext context)
+    {
+        var line = context.Lines.Contents[index];
+        var f = context.Lines.Features[index];
+        var repeats = context.Repeats(index);
+        if (!IsTitleShaped(line, f) || repeats.Exact > 2)
+        {
+            return double.MinValue;
+        }
+        var score = repeats.Exact + repeats.Containing >= 2 ? 2.0 : 0.0;
+        // The scraper often wrote the headline as the first line, after the date header when there is one.
+        score += index > 0 ? 0 : context.Lines.Header.Present ? 3.5 : 2;
+        var words = ContentWords(line);
+        // Shared words count, but a two-word menu item must not win on a perfect ratio.
+        score += 3.0 * words.Count(context.BodyWords.Contains) / Math.Max(words.Count, 3);
+        score += f.IsWideScript || f.Words is >= 4 and <= 25 ? 1 : f.Words <= 2 ? -1 : 0;
+        score += f.Words > 0 && f.CapitalisedWords * 10 >= f.Words * 6 ? 0.5 : 0;
+        return score + (context.IsFollowedByByline(index) ? 1 : 0);
+    }
+
+    private static bool IsTitleShaped(string line, in LineFeatures f)
+    {
+        if (f.Words > 30 || f.Chars > 250 || (f.IsWideScript ? f.EffectiveLength < 10 : f.Words < 2))
+        {
+            return false;
+        }
+        if (line[^1] is ',' or ';' or ':' || (line[^1] == '.' && f.CapitalisedWords * 10 < f.Words * 6))
+        {
+            return false;
+        }
+        return !FurniturePatterns.IsFurniture(line, f) && !(f.Words <= 10 && TextDateFinder.Find(line) is not null);
+    }
+
+    internal static HashSet<string> ContentWords(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = Stem(token.Trim(s_punctuation).ToLowerInvariant());
+            if (word.Length >= 4 && !StopWords.Contains(word))
+            {
+                words.Add(word);
+            }
+        }
+        return words;
+    }
+
+    // Crude, but enough to match "Putin’s" with "Putin" and "talks" with "talk".
+    private static string Stem(string word)
+    {
+        if (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal))
+        {
+            return word[..^2];
+        }
+        return word.Length > 4 && word[^1] == 's' ? word[..^1] : word;
+    }
+
+    private static int SentenceEnd(string text)
+    {
+        for (var i = 20; i < text.Length - 1; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && !char.IsUpper(text[i - 1]))
+            {
+                return text[i] == '.' ? i : i + 1;
+            }
+            if (text[i] is '。' or '！' or '？')
+            {
+                return i + 1;
+            }
+        }
+        return text.Length;
+    }
+}

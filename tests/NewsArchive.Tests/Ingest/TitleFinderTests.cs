@@ -1,0 +1,65 @@
+using NewsArchive.Ingest;
+
+namespace NewsArchive.Tests.Ingest;
+
+public class TitleFinderTests
+{
+    private static TitleChoice Choose(string text)
+    {
+        var lines = ArticleLines.Read(TextNormaliser.Normalise(text));
+        var classification = ArticleRegion.Classify(lines.Contents, lines.Features, LineKinds.Assign(lines.Contents, lines.Features, null));
+        return TitleFinder.Choose(lines, classification, lines.Paragraphs(classification));
+    }
+
+    [Fact]
+    public void A_short_sentence_is_the_derived_title_whole()
+    {
+        Assert.Equal("Short first sentence here", TitleFinder.Derive(["Short first sentence here. And then more text follows."]));
+    }
+
+    [Fact]
+    public void A_long_first_sentence_is_cut_at_a_word_boundary()
+    {
+        var title = TitleFinder.Derive([SampleText.Paragraph1 + " " + SampleText.Paragraph2]);
+
+        Assert.True(title.Length <= TitleFinder.MaxDerivedLength);
+        Assert.EndsWith("…", title, StringComparison.Ordinal);
+        var cut = title.TrimEnd('…');
+        Assert.StartsWith(cut, SampleText.Paragraph1, StringComparison.Ordinal);
+        Assert.Equal(' ', SampleText.Paragraph1[cut.Length]);
+    }
+
+    [Fact]
+    public void The_headline_line_above_the_body_is_the_title()
+    {
+        var choice = Choose(SampleText.Article());
+
+        Assert.Equal("Library hours extended after campaign by parents", choice.Title);
+        Assert.False(choice.Derived);
+    }
+
+    [Fact]
+    public void A_headline_repeated_after_a_story_code_is_chosen_over_a_dateline()
+    {
+        var text = string.Join('\n', "Monday 1 March 2021 - 10:00", "Council extends library opening hours", "Story Code : 12345", "Council extends library opening hours", SampleText.Paragraph1, SampleText.Paragraph2);
+
+        Assert.Equal("Council extends library opening hours", Choose(text).Title);
+    }
+
+    [Fact]
+    public void Without_a_headline_the_title_is_derived_from_the_first_sentence()
+    {
+        var choice = Choose(string.Join("\n\n", " date 2021-03-01 " + SampleText.Paragraph1, SampleText.Paragraph2, SampleText.Paragraph3));
+
+        Assert.True(choice.Derived);
+        Assert.StartsWith("The city council voted on Tuesday", choice.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_repeated_photo_caption_is_not_the_title()
+    {
+        var text = string.Join("\n\n", "Library hours extended after campaign", "Head librarian Jane Doe", "Head librarian Jane Doe", "Head librarian Jane Doe", SampleText.Paragraph1, SampleText.Paragraph2);
+
+        Assert.Equal("Library hours extended after campaign", Choose(text).Title);
+    }
+}

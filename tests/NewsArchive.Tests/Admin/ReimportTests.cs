@@ -57,6 +57,21 @@ public sealed class ReimportTests : IClassFixture<AdminAppFactory>, IAsyncLifeti
         Assert.Equal(Enumerable.Repeat("Unchanged", 5), details.All("file-outcome").Select(o => o.TextContent.Trim()));
     }
 
+    [Fact]
+    public async Task Reimport_ignores_any_folder_named_in_the_request()
+    {
+        using var elsewhere = new TempFolder();
+        File.WriteAllText(elsewhere.Combine("planted.txt"), " date 2021-01-01\nPlanted\n\nThis file must never be imported.\n");
+        var fields = new Dictionary<string, string> { ["Folder"] = elsewhere.Path, ["SeedsPath"] = elsewhere.Path, ["Archive:SeedsPath"] = elsewhere.Path };
+
+        await _client.SubmitOnAsync("/admin?folder=" + Uri.EscapeDataString(elsewhere.Path), "#reimport-form", fields);
+        await _client.WaitForImportAsync();
+
+        var latest = (await _client.GetDocumentAsync("/admin")).All("run")[0];
+        Assert.Equal("5", latest.QuerySelector("[data-testid='run-total']")!.TextContent);
+        Assert.Equal("0", latest.QuerySelector("[data-testid='run-added']")!.TextContent);
+    }
+
     [Theory]
     [InlineData("Unchanged", 5)]
     [InlineData("Added", 0)]

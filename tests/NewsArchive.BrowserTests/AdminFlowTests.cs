@@ -25,13 +25,17 @@ public sealed class AdminFlowTests(BrowserSession session) : IClassFixture<Brows
         await Shot(page, "admin-1-signed-in");
 
         await page.GetByTestId("preview-button").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("status-message")).ToContainTextAsync("Preview started");
         await page.GetByRole(AriaRole.Link, new() { Name = "Latest preview" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("summary-counts")).ToHaveTextAsync("added=0 updated=0 unchanged=5 failed=0 missing=0");
+        // While the preview runs this page shows its progress and reloads itself when it has ended.
+        await Assertions.Expect(page.GetByTestId("summary-counts"))
+            .ToHaveTextAsync("added=0 updated=0 unchanged=5 failed=0 missing=0", new() { Timeout = 60_000 });
         await Shot(page, "admin-2-preview");
 
         GeneratedArticles.Write(_app.SeedsPath, 0, ExtraFiles);
         await page.GetByRole(AriaRole.Link, new() { Name = "Imports" }).ClickAsync();
         await page.GetByTestId("reimport-button").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("status-message")).ToHaveTextAsync("Re-import started.");
         await WatchProgressWithoutReloadAsync(page);
 
         var latest = page.GetByTestId("run").First;

@@ -11,6 +11,8 @@ public static class CliApp
         Usage:
           newsarchive parse <file-or-folder>...             print one JSON line per file (stdout)
           newsarchive import <folder> [--db <file|conn>]    import a seeds folder into the database
+          newsarchive set-password [--db <file|conn>] [--password <p>]
+                                                            set the admin password (read from stdin without --password)
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
@@ -27,6 +29,7 @@ public static class CliApp
         {
             "parse" => await ParseCommand.RunAsync(rest, stdout, stderr),
             "import" => await ImportCommand.RunAsync(rest, stdout, stderr),
+            "set-password" => await SetPasswordCommand.RunAsync(rest, Console.In, stdout, stderr),
             _ => await UsageErrorAsync(stderr, $"Unknown command '{args[0]}'."),
         };
     }

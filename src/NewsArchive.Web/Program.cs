@@ -2,6 +2,7 @@ using NewsArchive.Data;
 using NewsArchive.Ingest;
 using NewsArchive.Search;
 using NewsArchive.Web.Api;
+using NewsArchive.Web.Admin;
 using NewsArchive.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,10 +13,12 @@ builder.Services.AddArchiveData(builder.Configuration);
 builder.Services.AddIngest();
 builder.Services.AddArchiveSearch();
 builder.Services.AddArchiveStartup();
+builder.Services.AddArchiveAdmin(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseArchivePipeline();
+app.UseArchiveAdmin();
 app.MapRazorPages();
 app.MapArchiveHealth();
 app.MapArticleApi();

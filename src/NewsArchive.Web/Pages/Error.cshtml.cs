@@ -22,6 +22,11 @@ public sealed class ErrorModel : PageModel
             Heading = "Page not found";
             Explanation = "There is no page at this address. The article may have been removed, or the link is mistyped.";
         }
+        else if (code == StatusCodes.Status429TooManyRequests)
+        {
+            Heading = "Too many attempts";
+            Explanation = "There were too many sign-in attempts from your address. Wait a minute, then try again.";
+        }
         else if (code is >= 400 and < 500)
         {
             Heading = "This request could not be answered";

@@ -42,9 +42,11 @@ public sealed class ArchiveImporter(
     {
         ArgumentNullException.ThrowIfNull(request);
         var stopwatch = Stopwatch.StartNew();
-        var run = await StartRunAsync(request, ct);
+        var run = NewRun(request);
         try
         {
+            // Inside the try: a locked or full database can refuse even the run record, and that is a failed run too.
+            await StartRunAsync(run, request.DryRun, ct);
             var files = SeedFolder.Enumerate(request.Folder);
             run.TotalFiles = files.Count;
             IngestLog.Started(logger, run.Id, request.StartedBy, request.Trigger, request.DryRun, request.Folder, files.Count);
@@ -83,25 +85,25 @@ public sealed class ArchiveImporter(
         }
     }
 
-    private async Task<ImportRun> StartRunAsync(ImportRequest request, CancellationToken ct)
+    private ImportRun NewRun(ImportRequest request) => new()
     {
-        var run = new ImportRun
+        Trigger = request.Trigger,
+        StartedBy = request.StartedBy,
+        DryRun = request.DryRun,
+        StartedAt = clock.GetUtcNow().UtcDateTime,
+        Status = ImportStatus.Running,
+    };
+
+    private async Task StartRunAsync(ImportRun run, bool dryRun, CancellationToken ct)
+    {
+        if (dryRun)
         {
-            Trigger = request.Trigger,
-            StartedBy = request.StartedBy,
-            DryRun = request.DryRun,
-            StartedAt = clock.GetUtcNow().UtcDateTime,
-            Status = ImportStatus.Running,
-        };
-        if (request.DryRun)
-        {
-            return run;
+            return;
         }
         await MarkInterruptedRunsAsync(ct);
         db.ImportRuns.Add(run);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        return run;
     }
 
     /// <summary>A run still marked running when a new one starts was cut off by a crash; say so.</summary>
@@ -125,7 +127,7 @@ public sealed class ArchiveImporter(
     private async Task FinishRunAsync(ImportRun run, bool dryRun)
     {
         run.FinishedAt = clock.GetUtcNow().UtcDateTime;
-        if (dryRun)
+        if (dryRun || run.Id == 0)
         {
             return;
         }

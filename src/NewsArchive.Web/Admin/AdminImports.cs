@@ -1,0 +1,45 @@
+using System.Threading.Channels;
+using NewsArchive.Ingest;
+
+namespace NewsArchive.Web.Admin;
+
+/// <summary>
+/// Hands admin imports to <see cref="ImportWorker"/>. A request claims the <see cref="ImportGate"/> before it
+/// queues, so a second request while one runs is refused and starts nothing.
+/// </summary>
+public sealed class AdminImports(ImportGate gate, TimeProvider clock, ILogger<AdminImports> logger)
+{
+    private readonly Channel<ImportJob> _channel = Channel.CreateUnbounded<ImportJob>(new UnboundedChannelOptions { SingleReader = true });
+    private volatile ImportJob? _current;
+
+    /// <summary>The admin import queued or running, or null.</summary>
+    public ImportJob? Current => _current;
+
+    internal ChannelReader<ImportJob> Reader => _channel.Reader;
+
+    /// <summary>Queues an import of the configured folder; false when an import is already running.</summary>
+    public bool TryStart(bool dryRun, string startedBy)
+    {
+        if (!gate.TryStart())
+        {
+            AdminLog.ImportRefused(logger, startedBy, dryRun);
+            return false;
+        }
+        var job = new ImportJob(dryRun, startedBy, clock.GetUtcNow().UtcDateTime);
+        _current = job;
+        if (!_channel.Writer.TryWrite(job))
+        {
+            Completed();
+            return false;
+        }
+        AdminLog.AdminImportsd(logger, startedBy, dryRun);
+        return true;
+    }
+
+    /// <summary>Called by the worker when a job has ended, however it ended.</summary>
+    internal void Completed()
+    {
+        _current = null;
+        gate.Finish();
+    }
+}

@@ -1,0 +1,36 @@
+using NewsArchive.Ingest;
+
+namespace NewsArchive.Web.Admin;
+
+internal static partial class AdminLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No admin password was configured, so one was generated. Sign in at /admin as '{User}' with the password {Password} — it is shown only this once; change it with the CLI's set-password command.")]
+    public static partial void PasswordGenerated(ILogger logger, string user, string password);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Admin signed in from {Client}")]
+    public static partial void SignedIn(ILogger logger, string client);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Failed admin sign-in from {Client}")]
+    public static partial void SignInFailed(ILogger logger, string client);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Too many sign-in attempts from {Client}; refused for a while")]
+    public static partial void SignInRateLimited(ILogger logger, string client);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Admin {User} signed out")]
+    public static partial void SignedOut(ILogger logger, string user);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{User} asked for an import (dry run {DryRun}); queued")]
+    public static partial void AdminImportsd(ILogger logger, string user, bool dryRun);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{User} asked for an import (dry run {DryRun}) while one was running; refused")]
+    public static partial void ImportRefused(ILogger logger, string user, bool dryRun);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import started by {User} (dry run {DryRun}) ended {Status}: {Message}")]
+    public static partial void ImportEnded(ILogger logger, string user, bool dryRun, ImportStatus status, string? message);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Import started by {User} stopped on an unexpected error")]
+    public static partial void ImportCrashed(ILogger logger, Exception exception, string user);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{User} removed {Count} missing articles")]
+    public static partial void MissingRemoved(ILogger logger, string user, int count);
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+using NewsArchive.Ingest;
+using NewsArchive.Web.Hosting;
+
+namespace NewsArchive.Web.Admin;
+
+/// <summary>
+/// Runs queued admin imports one after another, outside any request: leaving the page does not stop one.
+/// Only the configured seeds folder is imported.
+/// </summary>
+internal sealed class ImportWorker(
+    AdminImports queue, PreviewStore previews, IServiceScopeFactory scopes, IOptions<ArchiveOptions> options,
+    IHostEnvironment environment, ILogger<ImportWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var job in queue.Reader.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await RunAsync(job, stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                AdminLog.ImportCrashed(logger, ex, job.StartedBy);
+            }
+            finally
+            {
+                queue.Completed();
+            }
+        }
+    }
+
+    private async Task RunAsync(ImportJob job, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var importer = scope.ServiceProvider.GetRequiredService<ArchiveImporter>();
+        var folder = SeedsFolder.Resolve(options.Value.SeedsPath, environment.ContentRootPath);
+        var run = await importer.RunAsync(new ImportRequest(folder, ImportTrigger.Admin, job.StartedBy, job.DryRun), ct);
+        if (job.DryRun)
+        {
+            previews.Latest = run;
+        }
+        AdminLog.ImportEnded(logger, job.StartedBy, job.DryRun, run.Status, run.Message);
+    }
+}

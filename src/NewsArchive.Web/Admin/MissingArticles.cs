@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using NewsArchive.Data;
+using NewsArchive.Ingest;
+
+namespace NewsArchive.Web.Admin;
+
+/// <summary>Articles whose file left the seeds folder, and the one explicit way to delete them.</summary>
+public sealed class MissingArticles(ArchiveDbContext db, ImportGate gate)
+{
+    public sealed record Row(int Id, string Title, string SourceFile);
+
+    public Task<List<Row>> ListAsync(CancellationToken ct) =>
+        db.Articles.AsNoTracking().Where(a => a.IsMissing).OrderBy(a => a.SourceFile)
+            .Select(a => new Row(a.Id, a.Title, a.SourceFile)).ToListAsync(ct);
+
+    /// <summary>Deletes every missing article (the FTS triggers drop their index rows); null while an import runs.</summary>
+    public async Task<int?> RemoveAsync(CancellationToken ct)
+    {
+        if (!gate.TryStart())
+        {
+            return null;
+        }
+        try
+        {
+            return await db.Articles.Where(a => a.IsMissing).ExecuteDeleteAsync(ct);
+        }
+        finally
+        {
+            gate.Finish();
+        }
+    }
+}

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace NewsArchive.BrowserTests;
 
-/// <summary>axe-core on the four main pages, light and dark, at phone and desktop widths; a screenshot of each.</summary>
+/// <summary>axe-core on the four main pages (and the article's original text), light and dark, at phone and desktop widths; a screenshot of each.</summary>
 public sealed class AccessibilityTests(BrowserSession session) : IClassFixture<BrowserSession>, IDisposable
 {
     private readonly LiveApp _app = new();
@@ -11,7 +11,7 @@ public sealed class AccessibilityTests(BrowserSession session) : IClassFixture<B
     public static TheoryData<string, int, ColorScheme> Views()
     {
         var data = new TheoryData<string, int, ColorScheme>();
-        foreach (var name in new[] { "home", "results", "article", "no-results" })
+        foreach (var name in new[] { "home", "results", "article", "original", "no-results" })
         {
             data.Add(name, 390, ColorScheme.Light);
             data.Add(name, 1280, ColorScheme.Light);
@@ -50,6 +50,9 @@ public sealed class AccessibilityTests(BrowserSession session) : IClassFixture<B
                 await page.GotoAsync(_app.BaseUrl + "/?q=flood");
                 var href = await page.Locator("[data-testid='result'] h3 a").First.GetAttributeAsync("href");
                 return href!;
+            case "original":
+                await page.GotoAsync(_app.BaseUrl + "/?q=" + Uri.EscapeDataString("\"Video Talks with Biden\""));
+                return await page.Locator("[data-testid='result'] h3 a").First.GetAttributeAsync("href") + "&view=original";
             default:
                 return "/";
         }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using NewsArchive.Search;
 
@@ -33,9 +32,9 @@ public static class ArticleApi
         return TypedResults.Ok(ApiSearchResponse.From(results));
     }
 
-    internal static async Task<Results<Ok<ApiArticle>, ProblemHttpResult>> FindAsync(int id, [FromQuery] string? q, ArticleReader reader, CancellationToken ct)
+    internal static async Task<Results<Ok<ApiArticle>, ProblemHttpResult>> FindAsync(int id, ArticleReader reader, CancellationToken ct)
     {
-        var article = await reader.FindAsync(id, q, ct);
+        var article = await reader.FindAsync(id, query: null, ct);
         return article is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such article", detail: $"There is no article {id}.")
             : TypedResults.Ok(ApiArticle.From(article));

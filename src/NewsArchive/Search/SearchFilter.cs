@@ -100,11 +100,14 @@ public sealed class SearchFilter
         {
             return fallback;
         }
-        if (!Enum.TryParse<SearchSort>(Sort.Trim(), ignoreCase: true, out var sort) || !Enum.IsDefined(sort) || int.TryParse(Sort, out _))
+        // Names only: Enum.TryParse would also take numbers and comma lists ("relevance,newest").
+        var name = Enum.GetNames<SearchSort>().FirstOrDefault(n => string.Equals(n, Sort.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (name is null)
         {
             problems.Add(new SearchProblem("sort", $"“{Shorten(Sort)}” is not a sort order; use relevance, newest or oldest."));
             return fallback;
         }
+        var sort = Enum.Parse<SearchSort>(name);
         return sort == SearchSort.Relevance && query.MatchExpression is null ? SearchSort.Newest : sort;
     }
 

@@ -1,5 +1,7 @@
 using NewsArchive.Data;
 using NewsArchive.Ingest;
+using NewsArchive.Search;
+using NewsArchive.Web.Api;
 using NewsArchive.Web.Admin;
 using NewsArchive.Web.Hosting;
 
@@ -9,6 +11,7 @@ builder.AddArchiveLogging();
 builder.Services.AddRazorPages();
 builder.Services.AddArchiveData(builder.Configuration);
 builder.Services.AddIngest();
+builder.Services.AddArchiveSearch();
 builder.Services.AddArchiveStartup();
 builder.Services.AddArchiveAdmin(builder.Configuration);
 
@@ -18,6 +21,7 @@ app.UseArchivePipeline();
 app.UseArchiveAdmin();
 app.MapRazorPages();
 app.MapArchiveHealth();
+app.MapArticleApi();
 
 app.Run();
 

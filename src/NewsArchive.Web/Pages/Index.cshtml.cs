@@ -1,36 +1,41 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using NewsArchive.Articles;
-using NewsArchive.Data;
+using Microsoft.Extensions.Options;
+using NewsArchive.Search;
+using NewsArchive.Web.Search;
 
 namespace NewsArchive.Web.Pages;
 
-public sealed class IndexModel(ArchiveDbContext db) : PageModel
+/// <summary>Browse (newest first) and search: every bit of state comes from the query string.</summary>
+public sealed class IndexModel(ArticleSearch search, IOptions<SearchOptions> options) : PageModel
 {
-    public const int PageSize = 20;
+    [BindProperty(SupportsGet = true)]
+    public SearchFilter Filter { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    public SearchRequest Search { get; private set; } = null!;
 
-    public int Total { get; private set; }
+    public SearchResults Results { get; private set; } = null!;
 
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public IReadOnlyList<SearchProblem> Problems { get; private set; } = [];
 
-    public IReadOnlyList<ArticleRow> Articles { get; private set; } = [];
+    public SearchLinks Links { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Total = await db.Articles.CountAsync(ct);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Articles = await db.Articles.AsNoTracking().OrderByDescending(a => a.SortKey)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(a => new ArticleRow(a.Id, a.Slug, a.Title, a.PublishedOn, a.Source, a.Body.Substring(0, 400)))
-            .ToListAsync(ct);
+        var problems = new List<SearchProblem>();
+        Search = Filter.Validate(options.Value, problems);
+        Results = await search.SearchAsync(Search, ct);
+        Problems = problems;
+        Links = SearchLinks.For(Search, Filter.Sort) with { Page = Results.Page };
     }
 
-    public sealed record ArticleRow(int Id, string Slug, string Title, DateOnly? PublishedOn, string? Source, string BodyStart)
-    {
-        public string Excerpt => Excerpts.Cut(BodyStart, 240);
-    }
+    /// <summary>The article's address, carrying the search so its terms are highlighted there.</summary>
+    public string ArticleUrl(SearchHit hit) =>
+        Search.IsSearch ? $"{hit.Url}?q={Uri.EscapeDataString(Search.Query.Text)}" : hit.Url;
+
+    public string CountText => Search.Query.HasText
+        ? $"{Results.Total:N0} {(Results.Total == 1 ? "result" : "results")}"
+        : $"{Results.Total:N0} {(Results.Total == 1 ? "article" : "articles")}";
+
+    public bool HasFilters => Search.From is not null || Search.To is not null || Search.Source is not null || Search.UndatedOnly;
 }

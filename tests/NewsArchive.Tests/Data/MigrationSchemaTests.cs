@@ -43,6 +43,7 @@ public sealed class MigrationSchemaTests : IDisposable
         Assert.Contains("Articles_ai", names);
         Assert.Contains("Articles_ad", names);
         Assert.Contains("Articles_au", names);
+        Assert.Contains(FullTextVocabulary.Table, names);
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 

@@ -1,34 +1,57 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using NewsArchive.Data;
+using NewsArchive.Ingest;
+using NewsArchive.Search;
 
 namespace NewsArchive.Web.Pages.Articles;
 
-public sealed class DetailsModel(ArchiveDbContext db) : PageModel
+/// <summary>One article; <c>?q=</c> highlights a search's terms, <c>?view=original</c> shows the raw file.</summary>
+public sealed class DetailsModel(ArticleReader reader) : PageModel
 {
-    public ArticleView Article { get; private set; } = null!;
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "view")]
+    public string? View { get; set; }
+
+    public ArticleDetail Article { get; private set; } = null!;
+
+    public bool ShowOriginal => string.Equals(View, "original", StringComparison.OrdinalIgnoreCase);
 
     public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken ct)
     {
-        var found = await db.Articles.AsNoTracking().Where(a => a.Id == id)
-            .Select(a => new ArticleView(a.Id, a.Slug, a.Title, a.PublishedOn, a.Source, a.Body, a.WordCount, a.SourceFile, a.IsMissing))
-            .SingleOrDefaultAsync(ct);
+        var found = await reader.FindAsync(id, Query, ct);
         if (found is null)
         {
             return NotFound();
         }
         if (slug != found.Slug)
         {
-            return RedirectPermanent($"/articles/{found.Id}/{found.Slug}");
+            return RedirectPermanent(found.Url + Request.QueryString);
         }
         Article = found;
         return Page();
     }
 
-    public sealed record ArticleView(
-        int Id, string Slug, string Title, DateOnly? PublishedOn, string? Source, string Body, int WordCount, string SourceFile, bool IsMissing)
+    public string DateOrigin => Article.DateSource switch
     {
-        public IEnumerable<string> Paragraphs => Body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        DateSource.Header => "from the file header",
+        DateSource.Text => "from the text",
+        _ => "undated",
+    };
+
+    /// <summary>A link to another view of this article (or a neighbour) keeping the search.</summary>
+    public string Link(string url, bool original = false)
+    {
+        var parts = new List<string>();
+        if (!string.IsNullOrWhiteSpace(Query))
+        {
+            parts.Add("q=" + Uri.EscapeDataString(Query));
+        }
+        if (original)
+        {
+            parts.Add("view=original");
+        }
+        return parts.Count == 0 ? url : url + "?" + string.Join("&", parts);
     }
 }

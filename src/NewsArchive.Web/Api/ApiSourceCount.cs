@@ -1,0 +1,3 @@
+namespace NewsArchive.Web.Api;
+
+public sealed record ApiSourceCount(string Source, int Count);

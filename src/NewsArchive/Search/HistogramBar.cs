@@ -1,0 +1,4 @@
+namespace NewsArchive.Search;
+
+/// <summary>Matches in one period (a day, month or year), from <see cref="From"/> to <see cref="To"/> inclusive.</summary>
+public sealed record HistogramBar(DateOnly From, DateOnly To, string Label, int Count);

@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text;
+
+namespace NewsArchive.Search;
+
+/// <summary>
+/// FTS5's <c>snippet()</c> and <c>highlight()</c> mark matches with two private-use characters; the text is
+/// HTML-encoded first and only then are the markers turned into <c>&lt;mark&gt;</c>, so article text can never
+/// inject markup. Markers are paired as they come: a stray one is dropped, an open one is closed.
+/// </summary>
+public static class MarkedText
+{
+    public const char Open = '\uE000';
+    public const char Close = '\uE001';
+
+    public static string ToHtml(string marked)
+    {
+        ArgumentNullException.ThrowIfNull(marked);
+        var html = new StringBuilder(marked.Length + 32);
+        var open = false;
+        var start = 0;
+        for (var i = 0; i <= marked.Length; i++)
+        {
+            if (i < marked.Length && marked[i] != Open && marked[i] != Close)
+            {
+                continue;
+            }
+            html.Append(WebUtility.HtmlEncode(marked[start..i]));
+            start = i + 1;
+            if (i == marked.Length)
+            {
+                break;
+            }
+            if (marked[i] == Open && !open)
+            {
+                html.Append("<mark>");
+                open = true;
+            }
+            else if (marked[i] == Close && open)
+            {
+                html.Append("</mark>");
+                open = false;
+            }
+        }
+        return open ? html.Append("</mark>").ToString() : html.ToString();
+    }
+
+    /// <summary>The start of plain text, cut at a word, with an ellipsis when cut.</summary>
+    public static string Excerpt(string text, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var flat = string.Join(' ', text.Split((char[])['\n', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= maxLength)
+        {
+            return flat;
+        }
+        var cut = flat.LastIndexOf(' ', maxLength);
+        return string.Concat(flat.AsSpan(0, cut > maxLength / 2 ? cut : maxLength).TrimEnd(",.;:-–— "), "…");
+    }
+}

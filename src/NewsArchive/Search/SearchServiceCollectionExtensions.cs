@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NewsArchive.Search;
+
+public static class SearchServiceCollectionExtensions
+{
+    /// <summary>Registers search (options section <c>Search</c>) and the article reader.</summary>
+    public static IServiceCollection AddArchiveSearch(this IServiceCollection services)
+    {
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<ArticleSearch>();
+        services.AddScoped<ArticleReader>();
+        return services;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using NewsArchive.Data;
+using NewsArchive.Ingest;
+
+namespace NewsArchive.Search;
+
+/// <summary>
+/// The SQL of one search. With a query the matching set is the FTS5 table (rowid = <c>Articles.SortKey</c>,
+/// chronological), without one it is the Articles table (its SortKey index); either way a date window is a
+/// key range, newest-first is the key descending, and only the rows of the page shown are read in full.
+/// </summary>
+internal sealed class SearchSql(SearchRequest request, SqliteConnection connection)
+{
+    private const string Fts = FullTextIndex.Table;
+
+    private string Key => request.IsSearch ? Fts + ".rowid" : "a.SortKey";
+
+    /// <summary>
+    /// The matching set; with a query, Articles is joined only when a column of it is needed (a source). The join
+    /// keeps FTS5 in charge of the order (a <c>rowid IN (subquery)</c> filter makes <c>ORDER BY rank</c> score row by row).
+    /// </summary>
+    private string Table(bool withArticles) => !request.IsSearch ? "Articles a" : withArticles ? $"{Fts} JOIN Articles a ON a.SortKey = {Fts}.rowid" : Fts;
+
+    private bool NeedsArticles => request.Source is not null;
+
+    public async Task<int> CountAsync(CancellationToken ct)
+    {
+        await using var command = Command($"SELECT count(*) FROM {Table(NeedsArticles)} WHERE {Where()}");
+        return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+    }
+
+    public async Task<List<long>> PageKeysAsync(int skip, int take, CancellationToken ct)
+    {
+        var order = request.Sort switch
+        {
+            SearchSort.Relevance when request.IsSearch => Fts + ".rank",
+            SearchSort.Oldest => Key,
+            _ => Key + " DESC",
+        };
+        var command = Command($"SELECT {Key} FROM {Table(NeedsArticles)} WHERE {Where()} ORDER BY {order} LIMIT $take OFFSET $skip");
+        command.Parameters.AddWithValue("$take", take);
+        command.Parameters.AddWithValue("$skip", skip);
+        return await ReadAsync(command, r => r.GetInt64(0), ct);
+    }
+
+    /// <summary>The page's articles, in key order of <paramref name="keys"/>; snippets are computed for these rows only.</summary>
+    public async Task<List<SearchHit>> HitsAsync(IReadOnlyList<long> keys, CancellationToken ct)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+        var list = string.Join(", ", keys.Select((_, i) => "$k" + i.ToString(CultureInfo.InvariantCulture)));
+        var command = Command(request.IsSearch
+            ? $"SELECT a.Id, a.Slug, a.Title, a.PublishedOn, a.Source, a.SortKey, snippet({Fts}, 1, $open, $close, '…', 24) "
+                + $"FROM {Fts} JOIN Articles a ON a.SortKey = {Fts}.rowid WHERE {Fts} MATCH $match AND {Fts}.rowid IN ({list})"
+            : $"SELECT Id, Slug, Title, PublishedOn, Source, SortKey, substr(Body, 1, 400) FROM Articles WHERE SortKey IN ({list})");
+        for (var i = 0; i < keys.Count; i++)
+        {
+            command.Parameters.AddWithValue("$k" + i.ToString(CultureInfo.InvariantCulture), keys[i]);
+        }
+        command.Parameters.AddWithValue("$open", MarkedText.Open.ToString());
+        command.Parameters.AddWithValue("$close", MarkedText.Close.ToString());
+        var rows = await ReadAsync(command, r => (Key: r.GetInt64(5), Hit: ReadHit(r)), ct);
+        var byKey = rows.ToDictionary(r => r.Key, r => r.Hit);
+        return keys.Where(byKey.ContainsKey).Select(k => byKey[k]).ToList();
+    }
+
+    /// <summary>Matches per day (ignoring the date filters); day 0 holds the undated ones.</summary>
+    public async Task<Dictionary<long, int>> DaysAsync(CancellationToken ct)
+    {
+        var command = Command($"SELECT {Key} >> {SortKeys.SequenceBits} AS Day, count(*) FROM {Table(NeedsArticles)} WHERE {Where(dates: false)} GROUP BY Day");
+        var rows = await ReadAsync(command, r => (Day: r.GetInt64(0), Count: r.GetInt32(1)), ct);
+        return rows.ToDictionary(r => r.Day, r => r.Count);
+    }
+
+    /// <summary>Matches per source (ignoring the source filter), most first.</summary>
+    public async Task<List<SourceCount>> SourcesAsync(int limit, CancellationToken ct)
+    {
+        var command = Command($"SELECT a.Source, count(*) FROM {Table(withArticles: true)} WHERE {Where(source: false)} AND a.Source IS NOT NULL "
+            + "GROUP BY a.Source ORDER BY count(*) DESC, a.Source LIMIT $limit");
+        command.Parameters.AddWithValue("$limit", limit);
+        return await ReadAsync(command, r => new SourceCount(r.GetString(0), r.GetInt32(1)), ct);
+    }
+
+    private string Where(bool dates = true, bool source = true)
+    {
+        var parts = new List<string>();
+        if (request.IsSearch)
+        {
+            parts.Add($"{Fts} MATCH $match");
+        }
+        if (dates && (request.From is not null || request.To is not null || request.UndatedOnly))
+        {
+            parts.Add($"{Key} BETWEEN $lo AND $hi");
+        }
+        if (source && request.Source is not null)
+        {
+            parts.Add("a.Source = $source");
+        }
+        return parts.Count == 0 ? "1" : string.Join(" AND ", parts);
+    }
+
+    /// <summary>A command with the scope's parameters; a date window never includes undated articles (keys below every dated day).</summary>
+    private SqliteCommand Command(string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$match", request.Query.MatchExpression ?? "");
+        command.Parameters.AddWithValue("$lo", request.UndatedOnly ? 0 : SortKeys.Lower(request.From ?? DateOnly.MinValue));
+        command.Parameters.AddWithValue("$hi", request.UndatedOnly ? SortKeys.UndatedUpper : SortKeys.Upper(request.To ?? DateOnly.MaxValue));
+        command.Parameters.AddWithValue("$source", request.Source ?? "");
+        return command;
+    }
+
+    private SearchHit ReadHit(DbDataReader r)
+    {
+        var text = r.GetString(6);
+        var snippet = request.IsSearch ? MarkedText.ToHtml(text) : System.Net.WebUtility.HtmlEncode(MarkedText.Excerpt(text, 240));
+        var published = r.IsDBNull(3) ? (DateOnly?)null : DateOnly.ParseExact(r.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new SearchHit(r.GetInt32(0), r.GetString(1), r.GetString(2), published, r.IsDBNull(4) ? null : r.GetString(4), snippet);
+    }
+
+    private static async Task<List<T>> ReadAsync<T>(SqliteCommand command, Func<DbDataReader, T> read, CancellationToken ct)
+    {
+        await using (command)
+        {
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            var list = new List<T>();
+            while (await reader.ReadAsync(ct))
+            {
+                list.Add(read(reader));
+            }
+            return list;
+        }
+    }
+}

@@ -31,8 +31,10 @@ public sealed class AdminFlowTests(BrowserSession session) : IClassFixture<Brows
 
         await page.GetByTestId("preview-button").ClickAsync();
         await Assertions.Expect(page.GetByTestId("status-message")).ToContainTextAsync("Preview started", new() { Timeout = Slow });
+        // While the preview runs the page shows its progress and reloads itself when it has ended; a link clicked
+        // just then would lose to that reload, so wait for it.
+        await Assertions.Expect(page.GetByTestId("import-progress")).ToHaveCountAsync(0, new() { Timeout = Slow });
         await page.GetByRole(AriaRole.Link, new() { Name = "Latest preview" }).ClickAsync();
-        // While the preview runs this page shows its progress and reloads itself when it has ended.
         await Assertions.Expect(page.GetByTestId("summary-counts"))
             .ToHaveTextAsync("added=0 updated=0 unchanged=5 failed=0 missing=0", new() { Timeout = Slow });
         await Shot(page, "admin-2-preview");

@@ -25,8 +25,8 @@ internal static partial class AdminLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "{User} asked for an import (dry run {DryRun}) while one was running; refused")]
     public static partial void ImportRefused(ILogger logger, string user, bool dryRun);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Import started by {User} (dry run {DryRun}) ended {Status}: {Message}")]
-    public static partial void ImportEnded(ILogger logger, string user, bool dryRun, ImportStatus status, string? message);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import {RunId} started by {User} (dry run {DryRun}) ended {Status} with {Counts}. {Note}")]
+    public static partial void ImportEnded(ILogger logger, int runId, string user, bool dryRun, ImportStatus status, string counts, string note);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import started by {User} stopped on an unexpected error")]
     public static partial void ImportCrashed(ILogger logger, Exception exception, string user);

@@ -41,6 +41,7 @@ internal sealed class ImportWorker(
         {
             previews.Latest = run;
         }
-        AdminLog.ImportEnded(logger, job.StartedBy, job.DryRun, run.Status, run.Message);
+        var counts = $"added={run.Added} updated={run.Updated} unchanged={run.Unchanged} failed={run.Failed} missing={run.Missing}";
+        AdminLog.ImportEnded(logger, run.Id, job.StartedBy, job.DryRun, run.Status, counts, run.Message ?? "");
     }
 }

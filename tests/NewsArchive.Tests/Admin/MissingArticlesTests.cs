@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsArchive.Ingest;
 using NewsArchive.Tests.Infrastructure;
 
 namespace NewsArchive.Tests.Admin;
@@ -24,6 +26,13 @@ public sealed class MissingArticlesTests(AdminAppFactory factory) : IClassFixtur
 
         var unconfirmed = await client.SubmitOnAsync("/admin/missing", "#remove-missing-form");
         Assert.Contains("Tick the box", unconfirmed.Text("remove-error"), StringComparison.Ordinal);
+        Assert.Equal(5, await CountArticlesAsync());
+
+        var gate = factory.Services.GetRequiredService<ImportGate>();
+        Assert.True(gate.TryStart());
+        var whileImporting = await client.SubmitOnAsync("/admin/missing", "#remove-missing-form", new Dictionary<string, string> { ["Confirm"] = "true" });
+        gate.Finish();
+        Assert.StartsWith("An import is running; nothing was removed", whileImporting.Text("status-message"), StringComparison.Ordinal);
         Assert.Equal(5, await CountArticlesAsync());
 
         var confirmed = await client.SubmitOnAsync("/admin/missing", "#remove-missing-form", new Dictionary<string, string> { ["Confirm"] = "true" });

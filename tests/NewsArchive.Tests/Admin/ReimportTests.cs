@@ -55,6 +55,9 @@ public sealed class ReimportTests : IClassFixture<AdminAppFactory>, IAsyncLifeti
         var details = await _client.GetDocumentAsync(latest.QuerySelector("a")!.GetAttribute("href")!);
         Assert.Equal("added=0 updated=0 unchanged=5 failed=0 missing=0", details.Text("summary-counts"));
         Assert.Equal(Enumerable.Repeat("Unchanged", 5), details.All("file-outcome").Select(o => o.TextContent.Trim()));
+        var runId = int.Parse(latest.GetAttribute("data-run-id")!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(_factory.Logs.Entries, e => e.Message.StartsWith(
+            $"Import {runId} started by admin (dry run False) ended Succeeded with added=0 updated=0 unchanged=5", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -10,6 +10,7 @@ public sealed class SignInTests(AdminAppFactory factory) : IClassFixture<AdminAp
     [InlineData("/admin/progress")]
     [InlineData("/admin/runs/1")]
     [InlineData("/admin/missing")]
+    [InlineData("/admin/preview")]
     public async Task Anonymous_admin_pages_redirect_to_sign_in(string url)
     {
         using var client = factory.CreateClient(new() { AllowAutoRedirect = false });

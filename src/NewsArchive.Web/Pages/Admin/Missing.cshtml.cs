@@ -25,14 +25,17 @@ public sealed class MissingModel(MissingArticles missing, ILogger<MissingModel> 
             Articles = await missing.ListAsync(ct);
             return Page();
         }
-        var removed = await missing.RemoveAsync(ct);
-        if (removed is { } count)
+        StatusMessage = await missing.RemoveAsync(ct) switch
         {
-            AdminLog.MissingRemoved(logger, User.Identity?.Name ?? "admin", count);
-        }
-        StatusMessage = removed is null
-            ? "An import is running; nothing was removed. Try again when it has finished."
-            : $"Removed {removed} missing {(removed == 1 ? "article" : "articles")}.";
+            null => "An import is running; nothing was removed. Try again when it has finished.",
+            var count => Removed(count.Value),
+        };
         return RedirectToPage();
+    }
+
+    private string Removed(int count)
+    {
+        AdminLog.MissingRemoved(logger, User.Identity?.Name ?? "admin", count);
+        return $"Removed {count} missing {(count == 1 ? "article" : "articles")}.";
     }
 }

@@ -16,20 +16,23 @@ public static partial class FurniturePatterns
         {
             return false;
         }
-        if (features.Words <= 8 && (SectionHeading().IsMatch(line) || Byline().IsMatch(line) || IsNumbersOnly(features)))
+        var leads = PhraseGates.MayLead(line);
+        if (features.Words <= 8 && (IsNumbersOnly(features) || (leads && (SectionHeading().IsMatch(line) || Byline().IsMatch(line)))))
         {
             return true;
         }
-        if (features.Words <= 12 && (SourceCredit().IsMatch(line) || AddressOnly().IsMatch(line) || IsMenu(line)))
+        if (features.Words <= 12 && ((leads && SourceCredit().IsMatch(line)) || IsAddress(line) || IsMenu(line)))
         {
             return true;
         }
-        return IsCaption(line, features) || StrongPhrase().IsMatch(line) || LinkPrefix().IsMatch(line)
-            || (features.Words <= 25 && WeakPhrase().IsMatch(line));
+        var span = line.AsSpan();
+        return IsCaption(line, features) || (leads && LinkPrefix().IsMatch(line))
+            || (PhraseGates.MayBeStrong(span) && StrongPhrase().IsMatch(line))
+            || (features.Words <= 25 && PhraseGates.MayBeWeak(span) && WeakPhrase().IsMatch(line));
     }
 
     /// <summary>A heading of what follows an article: comments, related or popular stories, the author box.</summary>
-    public static bool IsSectionBreak(string line, in LineFeatures features) => features.Words <= 10 && EndSection().IsMatch(line);
+    public static bool IsSectionBreak(string line, in LineFeatures features) => features.Words <= 10 && PhraseGates.MayLead(line) && EndSection().IsMatch(line);
 
     /// <summary>A photo caption or credit: names a picture or its agency, or ends in a credit in brackets.</summary>
     public static bool IsCaption(string line, in LineFeatures features)
@@ -39,18 +42,25 @@ public static partial class FurniturePatterns
         {
             return false;
         }
-        return CaptionCredit().IsMatch(line)
-            || (!features.EndsSentence && (CaptionWord().IsMatch(line) || TrailingBracket().IsMatch(line)));
+        if (!features.EndsSentence && line.EndsWith(')') && TrailingBracket().IsMatch(line))
+        {
+            return true;
+        }
+        return PhraseGates.MayBeCaption(line)
+            && (CaptionCredit().IsMatch(line) || (!features.EndsSentence && CaptionWord().IsMatch(line)));
     }
 
     /// <summary>A credit line on its own ("Photo: Jane Doe, AP"); the line before it is the caption.</summary>
-    public static bool IsCreditLine(string line, in LineFeatures features) => features.Words <= 8 && CaptionCredit().IsMatch(line);
+    public static bool IsCreditLine(string line, in LineFeatures features) => features.Words <= 8 && PhraseGates.MayBeCaption(line) && CaptionCredit().IsMatch(line);
 
     /// <summary>A short line saying when the story was published or updated, wherever the words are.</summary>
-    public static bool MentionsPublication(string line) => line.Length < 200 && Publication().IsMatch(line);
+    public static bool MentionsPublication(string line) => line.Length < 200 && PhraseGates.MayBePublication(line) && Publication().IsMatch(line);
 
     /// <summary>A byline or a "Published …" line.</summary>
-    public static bool IsByline(string line) => Byline().IsMatch(line);
+    public static bool IsByline(string line) => PhraseGates.MayLead(line) && Byline().IsMatch(line);
+
+    // Addresses have no spaces and a dot, which most lines fail at once.
+    private static bool IsAddress(string line) => !line.Contains(' ', StringComparison.Ordinal) && line.Contains('.', StringComparison.Ordinal) && AddressOnly().IsMatch(line);
 
     /// <summary>A breadcrumb or menu row: several short items between separators, or a line led by one.</summary>
     public static bool IsMenu(string line)
@@ -60,7 +70,7 @@ public static partial class FurniturePatterns
         {
             return true;
         }
-        return MenuSeparator().Count(line) >= 2;
+        return line.AsSpan().ContainsAny(PhraseGates.MenuSeparators) && MenuSeparator().Count(line) >= 2;
     }
 
     private static bool IsNumbersOnly(in LineFeatures features) => features.Letters == 0 || (features.Words <= 2 && features.Digits > features.Letters);

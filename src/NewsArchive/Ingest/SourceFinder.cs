@@ -13,7 +13,8 @@ public static partial class SourceFinder
     public static string? Find(IReadOnlyList<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        return FirstMatch(lines, OwnWebsite()) ?? FirstMatch(lines, OutletDash()) ?? FirstMatch(lines, Copyright());
+        return FirstMatch(lines, OwnWebsite()) ?? FirstMatch(lines, OutletDash())
+            ?? FirstMatch(lines.Where(l => PhraseGates.MayBeCopyright(l)).ToList(), Copyright());
     }
 
     private static string? FirstMatch(IReadOnlyList<string> lines, Regex pattern)

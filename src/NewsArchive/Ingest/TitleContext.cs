@@ -33,8 +33,8 @@ internal sealed class TitleContext(ArticleLines lines, int bodyStart, HashSet<st
         return (exact, containing);
     }
 
-    /// <summary>Headlines are followed closely by the byline or the date.</summary>
-    public bool IsFollowedByByline(int index)
+    /// <summary>Headlines are followed closely by the byline or the date: 2 when it is the next line, 1 when it is near, else 0.</summary>
+    public int BylineCloseness(int index)
     {
         var seen = 0;
         for (var i = index + 1; i < Lines.Contents.Count && i < bodyStart + 1 && seen < BylineReach; i++)
@@ -47,9 +47,9 @@ internal sealed class TitleContext(ArticleLines lines, int bodyStart, HashSet<st
             seen++;
             if (FurniturePatterns.IsByline(line) || (Lines.Features[i].Words <= 12 && TextDateFinder.Find(line) is not null))
             {
-                return true;
+                return seen == 1 ? 2 : 1;
             }
         }
-        return false;
+        return 0;
     }
 }

@@ -68,13 +68,15 @@ public static class TitleFinder
         }
         var score = repeats.Exact + repeats.Containing >= 2 ? 2.0 : 0.0;
         // The scraper often wrote the headline as the first line, after the date header when there is one.
-        score += index > 0 ? 0 : context.Lines.Header.Present ? 3.5 : 2;
+        // A two-word first line is as often a section name or an author as a headline.
+        var firstLine = index > 0 ? 0 : context.Lines.Header.Present ? 3.5 : 2;
+        score += f.Words <= 2 && !f.IsWideScript ? firstLine / 2 : firstLine;
         var words = ContentWords(line);
         // Shared words count, but a two-word menu item must not win on a perfect ratio.
         score += 3.0 * words.Count(context.BodyWords.Contains) / Math.Max(words.Count, 3);
         score += f.IsWideScript || f.Words is >= 4 and <= 25 ? 1 : f.Words <= 2 ? -1 : 0;
         score += f.Words > 0 && f.CapitalisedWords * 10 >= f.Words * 6 ? 0.5 : 0;
-        return score + (context.IsFollowedByByline(index) ? 1 : 0);
+        return score + context.BylineCloseness(index);
     }
 
     private static bool IsTitleShaped(string line, in LineFeatures f)

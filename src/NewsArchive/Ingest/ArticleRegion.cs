@@ -9,12 +9,12 @@ public static class ArticleRegion
 {
     private const double MaxTextScore = 8;
 
-    public static Classification Classify(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, LineKind[] kinds)
+    public static Classification Classify(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, LineKind[] kinds, ParserTuning? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(kinds);
-        var (start, end) = BestRun(features, kinds);
+        var (start, end) = BestRun(features, kinds, tuning ?? ParserTuning.Default);
         var roles = new LineRole[lines.Count];
         var bodyStart = -1;
         for (var i = 0; i < lines.Count; i++)
@@ -29,18 +29,18 @@ public static class ArticleRegion
         return new Classification(roles, kinds, bodyStart);
     }
 
-    public static double Score(in LineFeatures f, LineKind kind) => kind switch
+    public static double Score(in LineFeatures f, LineKind kind, ParserTuning tuning) => kind switch
     {
-        LineKind.Text => Math.Min(f.EffectiveLength / 60.0, MaxTextScore),
+        LineKind.Text => Math.Min(f.EffectiveLength / tuning.TextUnit, MaxTextScore),
         LineKind.Brief => f.EndsSentence || f.EndsWithColon ? -0.3 : -1,
         LineKind.ListItem => 0.2,
-        LineKind.Furniture => -1.5,
-        LineKind.SectionBreak => -4,
+        LineKind.Furniture => -tuning.FurniturePenalty,
+        LineKind.SectionBreak => -tuning.SectionBreakPenalty,
         _ => 0,
     };
 
     // Maximum-sum contiguous run (Kadane); (-1, -2) when no line scores above zero.
-    private static (int Start, int End) BestRun(IReadOnlyList<LineFeatures> features, LineKind[] kinds)
+    private static (int Start, int End) BestRun(IReadOnlyList<LineFeatures> features, LineKind[] kinds, ParserTuning tuning)
     {
         double best = 0, current = 0;
         int bestStart = -1, bestEnd = -2, start = 0;
@@ -51,7 +51,7 @@ public static class ArticleRegion
                 current = 0;
                 start = i;
             }
-            current += Score(features[i], kinds[i]);
+            current += Score(features[i], kinds[i], tuning);
             if (current > best)
             {
                 (best, bestStart, bestEnd) = (current, start, i);

@@ -6,13 +6,18 @@ namespace NewsArchive.Ingest;
 /// <see cref="TextNormaliser"/>, <see cref="HeaderReader"/>, <see cref="LineKinds"/> and
 /// <see cref="ArticleRegion"/>, <see cref="TitleFinder"/>, <see cref="TextDateFinder"/>, <see cref="SourceFinder"/>.
 /// </summary>
-public sealed class ArticleTextParser(ParserOptions options)
+public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning)
 {
     /// <summary>Bumped whenever parsing changes, so re-import re-parses unchanged files.</summary>
     public const int Version = 2;
 
     public ArticleTextParser()
         : this(new ParserOptions())
+    {
+    }
+
+    public ArticleTextParser(ParserOptions options)
+        : this(options, ParserTuning.Default)
     {
     }
 
@@ -37,7 +42,7 @@ public sealed class ArticleTextParser(ParserOptions options)
             return ParseResult.Fail("The file contains only whitespace.");
         }
         var lines = ArticleLines.Read(text);
-        var classification = ArticleRegion.Classify(lines.Contents, lines.Features, LineKinds.Assign(lines.Contents, lines.Features, knownBoilerplate));
+        var classification = ArticleRegion.Classify(lines.Contents, lines.Features, LineKinds.Assign(lines.Contents, lines.Features, knownBoilerplate), tuning);
         var paragraphs = lines.Paragraphs(classification);
         if (paragraphs.Count == 0)
         {
@@ -46,9 +51,9 @@ public sealed class ArticleTextParser(ParserOptions options)
         return ParseResult.Ok(Assemble(text, lines, classification, paragraphs, decoded.Warning));
     }
 
-    private static ParsedArticle Assemble(string text, ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, string? decodeWarning)
+    private ParsedArticle Assemble(string text, ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, string? decodeWarning)
     {
-        var title = TitleFinder.Choose(lines, classification, paragraphs);
+        var title = TitleFinder.Choose(lines, classification, paragraphs, tuning);
         var roles = lines.FinalRoles(classification, title);
         var header = lines.Header;
         var date = header.Date ?? TextDateFinder.FindNearTop(lines.Contents, lines.Features, classification, title.Index);

@@ -8,12 +8,12 @@ public static class TitleFinder
 {
     public const int MaxDerivedLength = 120;
     private const int LinesToLookBack = 40;
-    private const double MinScore = 2.0;
     private static readonly char[] s_punctuation = ".,;:!?\"“”‘’'()[]«»".ToCharArray();
 
-    public static TitleChoice Choose(ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs)
+    public static TitleChoice Choose(ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, ParserTuning? tuning = null)
     {
-        var best = Candidates(lines, classification, paragraphs).Where(c => c.Score >= MinScore).OrderByDescending(c => c.Score).FirstOrDefault();
+        var minScore = (tuning ?? ParserTuning.Default).TitleMinScore;
+        var best = Candidates(lines, classification, paragraphs).Where(c => c.Score >= minScore).OrderByDescending(c => c.Score).FirstOrDefault();
         return best.Line is not null ? new TitleChoice(best.Line, false, best.Line, best.Index) : new TitleChoice(Derive(paragraphs), true, null);
     }
 

@@ -64,7 +64,8 @@ public static partial class TextDateFinder
                 return date;
             }
         }
-        return lines.Where(FurniturePatterns.MentionsPublication).Select(Find).FirstOrDefault(d => d is not null);
+        return lines.Where(FurniturePatterns.MentionsPublication).Select(Find).FirstOrDefault(d => d is not null)
+            ?? YearlessDateFinder.Find(lines, features, end);
     }
 
     private static DateOnly? InDateLine(string line, in LineFeatures features, LineRole role) =>

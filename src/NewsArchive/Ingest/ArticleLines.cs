@@ -39,7 +39,13 @@ public sealed class ArticleLines
     public IReadOnlyList<string> Paragraphs(Classification classification)
     {
         ArgumentNullException.ThrowIfNull(classification);
-        return Contents.Where((_, i) => classification.Roles[i] == LineRole.Body).ToList();
+        return Paragraphs(classification.Roles);
+    }
+
+    public IReadOnlyList<string> Paragraphs(IReadOnlyList<LineRole> roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        return Contents.Where((_, i) => roles[i] == LineRole.Body).ToList();
     }
 
     /// <summary>The classifier's roles with the header and the headline (and its repeats) marked.</summary>
@@ -50,7 +56,7 @@ public sealed class ArticleLines
         var roles = (LineRole[])classification.Roles.Clone();
         for (var i = 0; i < roles.Length; i++)
         {
-            if (title.Line is not null && roles[i] != LineRole.Body && Contents[i] == title.Line)
+            if (title.Line is not null && Contents[i] == title.Line)
             {
                 roles[i] = LineRole.Title;
             }

@@ -55,6 +55,8 @@ public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning
     {
         var title = TitleFinder.Choose(lines, classification, paragraphs, tuning);
         var roles = lines.FinalRoles(classification, title);
+        // The headline may have been taken into the body (a long or repeated one); it is not a paragraph.
+        paragraphs = title.Derived ? paragraphs : lines.Paragraphs(roles);
         var header = lines.Header;
         var date = header.Date ?? TextDateFinder.FindNearTop(lines.Contents, lines.Features, classification, title.Index);
         var dateSource = header.Date is not null ? DateSource.Header : date is not null ? DateSource.Text : DateSource.None;

@@ -12,11 +12,11 @@ internal static class PhraseGates
 {
     // ASCII words, case-insensitive, and the few non-ASCII ones exactly: mixing them would lose the fast search.
     private static readonly SearchValues<string> s_strong = Ascii(
-        "rights", "derechos", "direitos", "droits", "rechte", "required", "newsletter", "sign up", "subscribe", "click here", "continue reading", "affiliate", "us on", "javascript", "your browser", "cookies", "share on", "share via");
+        "rights", "derechos", "direitos", "droits", "rechte", "required", "newsletter", "sign up", "subscribe", "click here", "continue reading", "affiliate", "us on", "javascript", "your browser", "cookies", "share on", "share via", "reproduced", "recaptcha", "constitutes");
 
     private static readonly SearchValues<string> s_strongOther = Exact("права", "전재", "재배포", "無断", "réservés");
 
-    private static readonly SearchValues<string> s_weak = Ascii("copyright", "subscribe", "download", "save", "notify", "clique", "klik", "klicken");
+    private static readonly SearchValues<string> s_weak = Ascii("copyright", "privacy", "terms of", "inbox", "subscribe", "download", "save", "notify", "clique", "klik", "klicken");
 
     private static readonly SearchValues<string> s_caption = Ascii("photo", "image", "picture", "foto", "bild", "credit", "getty", "reuters", "afp", "epa", "shutterstock");
 

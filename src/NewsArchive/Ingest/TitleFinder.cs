@@ -39,7 +39,26 @@ public static class TitleFinder
                 candidates.Add((lines.Contents[i], score, i));
             }
         }
+        AddHeadlineTakenIntoBody(lines, classification, paragraphs, candidates);
         return candidates;
+    }
+
+    // A repeated or title-cased headline may score as running text and open the body; it competes too, matched
+    // against the body after it so that it does not match itself.
+    private static void AddHeadlineTakenIntoBody(ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, List<(string, double, int)> candidates)
+    {
+        var start = classification.BodyStart;
+        if (start < 0 || paragraphs.Count < 2)
+        {
+            return;
+        }
+        var f = lines.Features[start];
+        var context = new TitleContext(lines, start + 3, ContentWords(string.Join(' ', paragraphs.Skip(1).Take(5))));
+        var repeated = context.Repeats(start).Exact >= 2;
+        if (repeated || f.CapitalisedWords * 10 >= f.Words * 6)
+        {
+            candidates.Add((lines.Contents[start], Score(start, context), start));
+        }
     }
 
     /// <summary>The first sentence of the body, cut at a word boundary to at most <see cref="MaxDerivedLength"/> characters.</summary>
@@ -85,7 +104,7 @@ public static class TitleFinder
         {
             return false;
         }
-        if (line[^1] is ',' or ';' or ':' || (line[^1] == '.' && f.CapitalisedWords * 10 < f.Words * 6))
+        if (line[^1] is ',' or ';' or ':' || (line[^1] is '.' or '。' or '．' && f.CapitalisedWords * 10 < f.Words * 6))
         {
             return false;
         }

@@ -62,4 +62,17 @@ public class TitleFinderTests
 
         Assert.Equal("Library hours extended after campaign", Choose(text).Title);
     }
+
+    [Fact]
+    public void A_repeated_question_headline_taken_into_the_body_is_the_title_and_not_a_paragraph()
+    {
+        const string Headline = "Fact check: is the new oxygen bar in the city centre really selling fresh air for three pounds?";
+        var text = string.Join("\n\n", Headline, Headline, SampleText.Paragraph1.Replace("library", "oxygen bar", StringComparison.Ordinal), SampleText.Paragraph2);
+
+        var article = new ArticleTextParser().Parse("t.txt", SampleText.Utf8(text)).Article!;
+
+        Assert.Equal(Headline, article.Title);
+        Assert.DoesNotContain(Headline, article.Paragraphs);
+        Assert.Equal(2, article.Lines.Count(r => r == LineRole.Title));
+    }
 }

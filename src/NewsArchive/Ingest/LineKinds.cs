@@ -23,7 +23,7 @@ public static class LineKinds
     {
         if (f.IsWideScript)
         {
-            return f.EffectiveLength >= 60 && (f.EndsSentence || f.EffectiveLength >= 100);
+            return f.EffectiveLength >= 60 && (f.EndsSentence || f.EffectiveLength >= 160);
         }
         if (f.Words < 8 || f.Chars < 50 || f.Letters <= f.Digits * 2)
         {

@@ -95,7 +95,21 @@ public static class TitleFinder
         score += 3.0 * words.Count(context.BodyWords.Contains) / Math.Max(words.Count, 3);
         score += f.IsWideScript || f.Words is >= 4 and <= 25 ? 1 : f.Words <= 2 ? -1 : 0;
         score += f.Words > 0 && f.CapitalisedWords * 10 >= f.Words * 6 ? 0.5 : 0;
-        return score + context.BylineCloseness(index);
+        // A line between two other headlines is an entry of a list of links, not the page's headline.
+        var inList = IsHeadlineLike(context, index, -1) && IsHeadlineLike(context, index, 1);
+        return score + context.BylineCloseness(index) - (inList ? 1.5 : 0);
+    }
+
+    private static bool IsHeadlineLike(TitleContext context, int index, int step)
+    {
+        var contents = context.Lines.Contents;
+        var i = index + step;
+        while (i >= 0 && i < contents.Count && contents[i].Length == 0)
+        {
+            i += step;
+        }
+        return i >= 0 && i < contents.Count && context.Lines.Features[i].Words >= 4 && IsTitleShaped(contents[i], context.Lines.Features[i])
+            && !LineKinds.IsText(context.Lines.Features[i]);
     }
 
     private static bool IsTitleShaped(string line, in LineFeatures f)

@@ -80,8 +80,12 @@ public static class TitleFinder
     {
         var line = context.Lines.Contents[index];
         var f = context.Lines.Features[index];
+        if (!context.IsTitleShaped(index))
+        {
+            return double.MinValue;
+        }
         var repeats = context.Repeats(index);
-        if (!IsTitleShaped(line, f) || repeats.Exact > 2)
+        if (repeats.Exact > 2)
         {
             return double.MinValue;
         }
@@ -108,11 +112,11 @@ public static class TitleFinder
         {
             i += step;
         }
-        return i >= 0 && i < contents.Count && context.Lines.Features[i].Words >= 4 && IsTitleShaped(contents[i], context.Lines.Features[i])
+        return i >= 0 && i < contents.Count && context.Lines.Features[i].Words >= 4 && context.IsTitleShaped(i)
             && !LineKinds.IsText(context.Lines.Features[i]);
     }
 
-    private static bool IsTitleShaped(string line, in LineFeatures f)
+    internal static bool IsTitleShaped(string line, in LineFeatures f)
     {
         if (f.Words > 30 || f.Chars > 250 || (f.IsWideScript ? f.EffectiveLength < 10 : f.Words < 2))
         {

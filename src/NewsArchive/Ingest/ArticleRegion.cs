@@ -32,12 +32,15 @@ public static class ArticleRegion
     public static double Score(in LineFeatures f, LineKind kind, ParserTuning tuning) => kind switch
     {
         LineKind.Text => Math.Min(f.EffectiveLength / tuning.TextUnit, MaxTextScore),
-        LineKind.Brief => f.EndsSentence || f.EndsWithColon ? -0.3 : -1,
+        LineKind.Brief => f.EndsSentence || f.EndsWithColon || IsWideProse(f) ? -0.3 : -1,
         LineKind.ListItem => 0.2,
         LineKind.Furniture => -tuning.FurniturePenalty,
         LineKind.SectionBreak => -tuning.SectionBreakPenalty,
         _ => 0,
     };
+
+    // Japanese and Chinese prose is often broken into short lines; fifteen or more characters read as text, not a menu.
+    private static bool IsWideProse(in LineFeatures f) => f.IsWideScript && f.EffectiveLength >= 45;
 
     // Maximum-sum contiguous run (Kadane); (-1, -2) when no line scores above zero.
     private static (int Start, int End) BestRun(IReadOnlyList<LineFeatures> features, LineKind[] kinds, ParserTuning tuning)

@@ -21,8 +21,7 @@ internal sealed class TitleContext(ArticleLines lines, int bodyStart, HashSet<st
     /// </summary>
     public (int Exact, int Containing) Repeats(int index)
     {
-        _counts ??= Lines.Contents.Take(Math.Min(Lines.Contents.Count, bodyStart)).Where(l => l.Length > 0)
-            .GroupBy(l => l, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        _counts ??= CountLinesAboveBody();
         var line = Lines.Contents[index];
         var containing = 0;
         var end = Math.Min(Math.Min(Lines.Contents.Count, bodyStart), index + ContainerReach);
@@ -35,6 +34,16 @@ internal sealed class TitleContext(ArticleLines lines, int bodyStart, HashSet<st
             }
         }
         return (_counts.GetValueOrDefault(line, 1), containing);
+    }
+
+    private Dictionary<string, int> CountLinesAboveBody()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Math.Min(Lines.Contents.Count, bodyStart); i++)
+        {
+            counts[Lines.Contents[i]] = counts.GetValueOrDefault(Lines.Contents[i]) + 1;
+        }
+        return counts;
     }
 
     /// <summary>Headlines are followed closely by the byline or the date: 2 when it is the next line, 1 when it is near, else 0.</summary>

@@ -6,12 +6,16 @@ namespace NewsArchive.Ingest;
 /// </summary>
 public sealed class ArticleLines
 {
-    private ArticleLines(Header header, string[] contents, LineFeatures[] features)
+    private ArticleLines(string text, Header header, string[] contents, LineFeatures[] features)
     {
+        Text = text;
         Header = header;
         Contents = contents;
         Features = features;
     }
+
+    /// <summary>The normalised text the lines come from.</summary>
+    public string Text { get; }
 
     public Header Header { get; }
 
@@ -33,7 +37,7 @@ public sealed class ArticleLines
             contents[0] = IsJunk(header.Rest) ? "" : header.Rest;
         }
         var features = Array.ConvertAll(contents, c => LineFeatures.Measure(c));
-        return new ArticleLines(header, contents, features);
+        return new ArticleLines(normalisedText, header, contents, features);
     }
 
     public IReadOnlyList<string> Paragraphs(Classification classification)

@@ -33,7 +33,19 @@ internal sealed class TitleContext(ArticleLines lines, int bodyStart, HashSet<st
                 containing++;
             }
         }
-        return (_counts.GetValueOrDefault(line, 1), containing);
+        var exact = _counts.GetValueOrDefault(line, 1);
+        if (exact + containing < 2 && Lines.Features[index].Words >= 4 && OccursTwice(line))
+        {
+            // Quoted further down ("12 thoughts on “Headline”") or in a footer link.
+            containing++;
+        }
+        return (exact, containing);
+    }
+
+    private bool OccursTwice(string line)
+    {
+        var first = Lines.Text.IndexOf(line, StringComparison.Ordinal);
+        return first >= 0 && Lines.Text.IndexOf(line, first + line.Length, StringComparison.Ordinal) >= 0;
     }
 
     private Dictionary<string, int> CountLinesAboveBody()

@@ -99,6 +99,8 @@ public static class TitleFinder
         score += 3.0 * words.Count(context.BodyWords.Contains) / Math.Max(words.Count, 3);
         score += f.IsWideScript || f.Words is >= 4 and <= 25 ? 1 : f.Words <= 2 ? -1 : 0;
         score += f.Words > 0 && f.CapitalisedWords * 10 >= f.Words * 6 ? 0.5 : 0;
+        // ALL-CAPS lines are kickers and section labels far more often than headlines.
+        score -= f.Letters >= 4 && !f.IsWideScript && !line.Any(char.IsLower) ? 1.5 : 0;
         // A line between two other headlines is an entry of a list of links, not the page's headline.
         var inList = IsHeadlineLike(context, index, -1) && IsHeadlineLike(context, index, 1);
         return score + context.BylineCloseness(index) - (inList ? 1.5 : 0);

@@ -75,4 +75,27 @@ public class TitleFinderTests
         Assert.DoesNotContain(Headline, article.Paragraphs);
         Assert.Equal(2, article.Lines.Count(r => r == LineRole.Title));
     }
+
+    [Fact]
+    public void An_all_caps_line_scores_lower_than_the_same_words_in_sentence_case()
+    {
+        static double ScoreOf(string candidate)
+        {
+            var lines = ArticleLines.Read(string.Join("\n\n", candidate, SampleText.Paragraph1, SampleText.Paragraph2));
+            var classification = ArticleRegion.Classify(lines.Contents, lines.Features, LineKinds.Assign(lines.Contents, lines.Features, null));
+            return TitleFinder.Candidates(lines, classification, lines.Paragraphs(classification)).Single(c => c.Line == candidate).Score;
+        }
+
+        Assert.True(ScoreOf("LIBRARY HOURS EXTENDED AFTER CAMPAIGN") < ScoreOf("Library hours extended after campaign") - 0.5);
+    }
+
+    [Fact]
+    public void A_headline_quoted_again_below_the_article_counts_as_repeated()
+    {
+        const string Headline = "Night owls rejoice at last";
+        var plain = string.Join("\n\n", "Home", Headline, "Share", SampleText.Paragraph1, SampleText.Paragraph2);
+
+        Assert.True(Choose(plain).Derived);
+        Assert.Equal(Headline, Choose(plain + "\n\n3 thoughts on “" + Headline + "”").Title);
+    }
 }

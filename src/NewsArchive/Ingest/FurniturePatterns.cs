@@ -98,7 +98,7 @@ public static partial class FurniturePatterns
     [GeneratedRegex(@"\bcopyright\b|©|\bsubscribe\b|\bprivacy\s+policy\b|\bterms\s+of\s+(?:use|service)\b|\byour\s+inbox\b|\bdownload\s+(?:the|our)\s+app\b|\bsave\s+my\s+name\b|\bnotify\s+me\b|\bclique\s+(?:no|na|aqui|e)\b|\bklik\s+di\s*sini\b|\bhier\s+klicken\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeakPhrase();
 
-    [GeneratedRegex(@"^(?:by|von|par|por|oleh|posted\s+(?:by|on|in)|written\s+by|published|updated|last\s+updated|publié|mis\s+à\s+jour|veröffentlicht|aktualisiert|publicado|atualizado|diterbitkan|опубликовано|обновлено)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\d+\s*min(?:ute)?s?\s+read\b|by|von|par|por|oleh|posted\s+(?:by|on|in)|written\s+by|published|updated|last\s+updated|publié|mis\s+à\s+jour|veröffentlicht|aktualisiert|publicado|atualizado|diterbitkan|опубликовано|обновлено)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"\b(?:published|updated|posted|publié|mis\s+à\s+jour|veröffentlicht|aktualisiert|publicado|atualizado|diterbitkan|опубликовано|обновлено|기사입력|입력|公開日|更新日|投稿日)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

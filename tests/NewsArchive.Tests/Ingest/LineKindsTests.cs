@@ -38,6 +38,7 @@ public class LineKindsTests
     [InlineData("www.example.com")]
     [InlineData("Source: agencies")]
     [InlineData("By Jane Doe")]
+    [InlineData("5 Min Read")]
     [InlineData("READ MORE: Another story about something else entirely")]
     [InlineData("858 shares")]
     [InlineData("📱 Torn between the latest phones? Check out our buying guide")]

@@ -68,6 +68,11 @@ public static class TitleFinder
         var first = paragraphs.Count > 0 ? paragraphs[0] : "";
         var end = SentenceEnd(first);
         var sentence = first[..end].TrimEnd('.', ' ');
+        if (sentence.Length == 0)
+        {
+            // A body that opens with bare punctuation still needs a readable title.
+            sentence = first.Trim().Length > 0 ? first.Trim() : "Untitled";
+        }
         if (sentence.Length <= MaxDerivedLength)
         {
             return sentence;

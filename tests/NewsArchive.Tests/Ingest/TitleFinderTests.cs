@@ -17,6 +17,14 @@ public class TitleFinderTests
         Assert.Equal("Short first sentence here", TitleFinder.Derive(["Short first sentence here. And then more text follows."]));
     }
 
+    [Theory]
+    [InlineData("...", "...")]
+    [InlineData("", "Untitled")]
+    public void A_body_without_a_sentence_still_gives_a_title(string paragraph, string title)
+    {
+        Assert.Equal(title, TitleFinder.Derive([paragraph]));
+    }
+
     [Fact]
     public void A_long_first_sentence_is_cut_at_a_word_boundary()
     {

@@ -150,7 +150,7 @@ public static class TitleFinder
         return words;
     }
 
-    // Crude, but enough to match "Putin’s" with "Putin" and "talks" with "talk".
+    // Crude, but enough to match "council’s" with "council" and "votes" with "vote".
     private static string Stem(string word)
     {
         if (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal))

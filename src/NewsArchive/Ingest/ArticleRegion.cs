@@ -46,7 +46,7 @@ public static class ArticleRegion
     private static (int Start, int End) BestRun(IReadOnlyList<LineFeatures> features, LineKind[] kinds, ParserTuning tuning)
     {
         double best = 0, current = 0;
-        int bestStart = -1, bestEnd = -2, start = 0;
+        int bestStart = -1, bestEnd = -2, start = 0, furnitureRun = 0;
         for (var i = 0; i < kinds.Length; i++)
         {
             if (current <= 0)
@@ -54,7 +54,10 @@ public static class ArticleRegion
                 current = 0;
                 start = i;
             }
-            current += Score(features[i], kinds[i], tuning);
+            var score = Score(features[i], kinds[i], tuning);
+            // A gallery or share bar is one interruption: furniture after the third in a row costs half.
+            furnitureRun = kinds[i] == LineKind.Furniture ? furnitureRun + 1 : kinds[i] == LineKind.Blank ? furnitureRun : 0;
+            current += furnitureRun > 3 ? score / 2 : score;
             if (current > best)
             {
                 (best, bestStart, bestEnd) = (current, start, i);

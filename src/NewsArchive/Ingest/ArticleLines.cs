@@ -6,12 +6,16 @@ namespace NewsArchive.Ingest;
 /// </summary>
 public sealed class ArticleLines
 {
-    private ArticleLines(Header header, string[] contents, LineFeatures[] features)
+    private ArticleLines(string text, Header header, string[] contents, LineFeatures[] features)
     {
+        Text = text;
         Header = header;
         Contents = contents;
         Features = features;
     }
+
+    /// <summary>The normalised text the lines come from.</summary>
+    public string Text { get; }
 
     public Header Header { get; }
 
@@ -33,13 +37,19 @@ public sealed class ArticleLines
             contents[0] = IsJunk(header.Rest) ? "" : header.Rest;
         }
         var features = Array.ConvertAll(contents, c => LineFeatures.Measure(c));
-        return new ArticleLines(header, contents, features);
+        return new ArticleLines(normalisedText, header, contents, features);
     }
 
     public IReadOnlyList<string> Paragraphs(Classification classification)
     {
         ArgumentNullException.ThrowIfNull(classification);
-        return Contents.Where((_, i) => classification.Roles[i] == LineRole.Body).ToList();
+        return Paragraphs(classification.Roles);
+    }
+
+    public IReadOnlyList<string> Paragraphs(IReadOnlyList<LineRole> roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        return Contents.Where((_, i) => roles[i] == LineRole.Body).ToList();
     }
 
     /// <summary>The classifier's roles with the header and the headline (and its repeats) marked.</summary>
@@ -50,7 +60,7 @@ public sealed class ArticleLines
         var roles = (LineRole[])classification.Roles.Clone();
         for (var i = 0; i < roles.Length; i++)
         {
-            if (title.Line is not null && roles[i] != LineRole.Body && Contents[i] == title.Line)
+            if (title.Line is not null && Contents[i] == title.Line)
             {
                 roles[i] = LineRole.Title;
             }

@@ -9,12 +9,12 @@ public static class ArticleRegion
 {
     private const double MaxTextScore = 8;
 
-    public static Classification Classify(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, LineKind[] kinds)
+    public static Classification Classify(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, LineKind[] kinds, ParserTuning? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(kinds);
-        var (start, end) = BestRun(features, kinds);
+        var (start, end) = BestRun(features, kinds, tuning ?? ParserTuning.Default);
         var roles = new LineRole[lines.Count];
         var bodyStart = -1;
         for (var i = 0; i < lines.Count; i++)
@@ -29,21 +29,24 @@ public static class ArticleRegion
         return new Classification(roles, kinds, bodyStart);
     }
 
-    public static double Score(in LineFeatures f, LineKind kind) => kind switch
+    public static double Score(in LineFeatures f, LineKind kind, ParserTuning tuning) => kind switch
     {
-        LineKind.Text => Math.Min(f.EffectiveLength / 60.0, MaxTextScore),
-        LineKind.Brief => f.EndsSentence || f.EndsWithColon ? -0.3 : -1,
+        LineKind.Text => Math.Min(f.EffectiveLength / tuning.TextUnit, MaxTextScore),
+        LineKind.Brief => f.EndsSentence || f.EndsWithColon || IsWideProse(f) ? -0.3 : -1,
         LineKind.ListItem => 0.2,
-        LineKind.Furniture => -1.5,
-        LineKind.SectionBreak => -4,
+        LineKind.Furniture => -tuning.FurniturePenalty,
+        LineKind.SectionBreak => -tuning.SectionBreakPenalty,
         _ => 0,
     };
 
+    // Japanese and Chinese prose is often broken into short lines; fifteen or more characters read as text, not a menu.
+    private static bool IsWideProse(in LineFeatures f) => f.IsWideScript && f.EffectiveLength >= 45;
+
     // Maximum-sum contiguous run (Kadane); (-1, -2) when no line scores above zero.
-    private static (int Start, int End) BestRun(IReadOnlyList<LineFeatures> features, LineKind[] kinds)
+    private static (int Start, int End) BestRun(IReadOnlyList<LineFeatures> features, LineKind[] kinds, ParserTuning tuning)
     {
         double best = 0, current = 0;
-        int bestStart = -1, bestEnd = -2, start = 0;
+        int bestStart = -1, bestEnd = -2, start = 0, furnitureRun = 0;
         for (var i = 0; i < kinds.Length; i++)
         {
             if (current <= 0)
@@ -51,7 +54,10 @@ public static class ArticleRegion
                 current = 0;
                 start = i;
             }
-            current += Score(features[i], kinds[i]);
+            var score = Score(features[i], kinds[i], tuning);
+            // A gallery or share bar is one interruption: furniture after the third in a row costs half.
+            furnitureRun = kinds[i] == LineKind.Furniture ? furnitureRun + 1 : kinds[i] == LineKind.Blank ? furnitureRun : 0;
+            current += furnitureRun > 3 ? score / 2 : score;
             if (current > best)
             {
                 (best, bestStart, bestEnd) = (current, start, i);

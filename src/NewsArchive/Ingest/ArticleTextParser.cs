@@ -6,7 +6,7 @@ namespace NewsArchive.Ingest;
 /// <see cref="TextNormaliser"/>, <see cref="HeaderReader"/>, <see cref="LineKinds"/> and
 /// <see cref="ArticleRegion"/>, <see cref="TitleFinder"/>, <see cref="TextDateFinder"/>, <see cref="SourceFinder"/>.
 /// </summary>
-public sealed class ArticleTextParser(ParserOptions options)
+public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning)
 {
     /// <summary>Bumped whenever parsing changes, so re-import re-parses unchanged files.</summary>
     public const int Version = 2;
@@ -16,6 +16,11 @@ public sealed class ArticleTextParser(ParserOptions options)
 
     public ArticleTextParser()
         : this(new ParserOptions())
+    {
+    }
+
+    public ArticleTextParser(ParserOptions options)
+        : this(options, ParserTuning.Default)
     {
     }
 
@@ -40,7 +45,7 @@ public sealed class ArticleTextParser(ParserOptions options)
             return ParseResult.Fail("The file contains only whitespace.");
         }
         var lines = ArticleLines.Read(text);
-        var classification = ArticleRegion.Classify(lines.Contents, lines.Features, LineKinds.Assign(lines.Contents, lines.Features, knownBoilerplate));
+        var classification = ArticleRegion.Classify(lines.Contents, lines.Features, LineKinds.Assign(lines.Contents, lines.Features, knownBoilerplate), tuning);
         var paragraphs = lines.Paragraphs(classification);
         if (paragraphs.Count == 0)
         {
@@ -49,10 +54,12 @@ public sealed class ArticleTextParser(ParserOptions options)
         return ParseResult.Ok(Assemble(text, lines, classification, paragraphs, decoded.Warning));
     }
 
-    private static ParsedArticle Assemble(string text, ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, string? decodeWarning)
+    private ParsedArticle Assemble(string text, ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, string? decodeWarning)
     {
-        var title = TitleFinder.Choose(lines, classification, paragraphs);
+        var title = TitleFinder.Choose(lines, classification, paragraphs, tuning);
         var roles = lines.FinalRoles(classification, title);
+        // The headline may have been taken into the body (a long or repeated one); it is not a paragraph.
+        paragraphs = title.Derived ? paragraphs : lines.Paragraphs(roles);
         var header = lines.Header;
         var date = header.Date ?? TextDateFinder.FindNearTop(lines.Contents, lines.Features, classification, title.Index);
         var dateSource = header.Date is not null ? DateSource.Header : date is not null ? DateSource.Text : DateSource.None;

@@ -23,7 +23,7 @@ public static class LineKinds
     {
         if (f.IsWideScript)
         {
-            return f.EffectiveLength >= 60 && (f.EndsSentence || f.EffectiveLength >= 100);
+            return f.EffectiveLength >= 60 && (f.EndsSentence || f.EffectiveLength >= 160);
         }
         if (f.Words < 8 || f.Chars < 50 || f.Letters <= f.Digits * 2)
         {
@@ -32,7 +32,7 @@ public static class LineKinds
         // Headlines are long too, but capitalised and without a full stop.
         return f.EndsSentence
             ? f.StopDensity >= 0.1 || f.Words >= 12
-            : f.Words >= 15 && f.StopDensity >= 0.2 && f.CapitalisedWords * 2 < f.Words;
+            : f.CapitalisedWords * 2 < f.Words && ((f.Words >= 15 && f.StopDensity >= 0.2) || f.Words >= 30);
     }
 
     private static LineKind KindOf(string line, in LineFeatures f, IReadOnlySet<string>? knownBoilerplate)

@@ -13,10 +13,13 @@ public static partial class SourceFinder
     public static string? Find(IReadOnlyList<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        return FirstMatch(lines, OwnWebsite()) ?? FirstMatch(lines, OutletDash()) ?? FirstMatch(lines, Copyright());
+        // Cheap gates first: the patterns need "site"/"homepage", a spaced dash, or a copyright sign.
+        return FirstMatch(lines.Where(l => l.Contains("site", StringComparison.OrdinalIgnoreCase) || l.Contains("homepage", StringComparison.OrdinalIgnoreCase)), OwnWebsite())
+            ?? FirstMatch(lines.Where(l => l.Contains(" - ", StringComparison.Ordinal) || l.Contains(" – ", StringComparison.Ordinal) || l.Contains(" — ", StringComparison.Ordinal)), OutletDash())
+            ?? FirstMatch(lines.Where(l => PhraseGates.MayBeCopyright(l)), Copyright());
     }
 
-    private static string? FirstMatch(IReadOnlyList<string> lines, Regex pattern)
+    private static string? FirstMatch(IEnumerable<string> lines, Regex pattern)
     {
         foreach (var line in lines)
         {

@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 namespace NewsArchive.Ingest;
 
 /// <summary>
-/// Stage 6: finds a calendar date written in a line ("Tuesday 23 March 2021", "March 23, 2021", "23.03.2021",
-/// "2021-03-23", "22 de outubro de 2010", "2018年8月16日"). Only full dates with a year count: "yesterday"
+/// Stage 6: finds a calendar date written in a line ("Monday 1 March 2021", "March 1, 2021", "01.03.2021",
+/// "2021-03-01", "1 de março de 2021", "2021年3月1日"). Only full dates with a year count: "yesterday"
 /// or "on Friday" are not dates.
 /// </summary>
 public static partial class TextDateFinder
@@ -64,7 +64,8 @@ public static partial class TextDateFinder
                 return date;
             }
         }
-        return lines.Where(FurniturePatterns.MentionsPublication).Select(Find).FirstOrDefault(d => d is not null);
+        return lines.Where(FurniturePatterns.MentionsPublication).Select(Find).FirstOrDefault(d => d is not null)
+            ?? YearlessDateFinder.Find(lines, features, end);
     }
 
     private static DateOnly? InDateLine(string line, in LineFeatures features, LineRole role) =>

@@ -19,6 +19,11 @@ public static class TextDecoder
         {
             return DecodeResult.Fail($"The file is not text: it looks like {binary}.");
         }
+        return DecodeText(bytes);
+    }
+
+    private static DecodeResult DecodeText(ReadOnlySpan<byte> bytes)
+    {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
             return Check(Encoding.Unicode.GetString(bytes[2..]), null);

@@ -4,37 +4,62 @@ namespace NewsArchive.Ingest;
 internal sealed class TitleContext(ArticleLines lines, int bodyStart, HashSet<string> bodyWords)
 {
     private const int BylineReach = 3;
+    private const int ContainerReach = 20;
+    private Dictionary<string, int>? _counts;
+
+    // Memos (0 unknown, 1 yes, -1 no): the same lines are asked about by several candidates.
+    private readonly sbyte[] _shaped = new sbyte[lines.Contents.Count];
+    private readonly sbyte[] _dated = new sbyte[lines.Contents.Count];
 
     public ArticleLines Lines { get; } = lines;
 
     public HashSet<string> BodyWords { get; } = bodyWords;
 
     /// <summary>
-    /// How often the line occurs above the body, counting lines that contain it ("Home › Section › Headline",
-    /// "Share on Twitter: Headline") as repeats.
+    /// How often the line occurs above the body, and how many lines near it contain it ("Home › Section ›
+    /// Headline", "Share on Twitter: Headline").
     /// </summary>
     public (int Exact, int Containing) Repeats(int index)
     {
+        _counts ??= CountLinesAboveBody();
         var line = Lines.Contents[index];
-        int exact = 0, containing = 0;
-        var end = Math.Min(Lines.Contents.Count, bodyStart);
-        for (var i = 0; i < end; i++)
+        var containing = 0;
+        var end = Math.Min(Math.Min(Lines.Contents.Count, bodyStart), index + ContainerReach);
+        for (var i = Math.Max(0, index - ContainerReach); i < end; i++)
         {
             var other = Lines.Contents[i];
-            if (other.Length == line.Length && other == line)
-            {
-                exact++;
-            }
-            else if (other.Length > line.Length && other.Contains(line, StringComparison.Ordinal))
+            if (other.Length > line.Length && other.Contains(line, StringComparison.Ordinal))
             {
                 containing++;
             }
         }
+        var exact = _counts.GetValueOrDefault(line, 1);
+        if (exact + containing < 2 && Lines.Features[index].Words >= 4 && OccursTwice(line))
+        {
+            // Quoted further down ("12 thoughts on “Headline”") or in a footer link.
+            containing++;
+        }
         return (exact, containing);
     }
 
-    /// <summary>Headlines are followed closely by the byline or the date.</summary>
-    public bool IsFollowedByByline(int index)
+    private bool OccursTwice(string line)
+    {
+        var first = Lines.Text.IndexOf(line, StringComparison.Ordinal);
+        return first >= 0 && Lines.Text.IndexOf(line, first + line.Length, StringComparison.Ordinal) >= 0;
+    }
+
+    private Dictionary<string, int> CountLinesAboveBody()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Math.Min(Lines.Contents.Count, bodyStart); i++)
+        {
+            counts[Lines.Contents[i]] = counts.GetValueOrDefault(Lines.Contents[i]) + 1;
+        }
+        return counts;
+    }
+
+    /// <summary>Headlines are followed closely by the byline or the date: 2 when it is the next line, 1 when it is near, else 0.</summary>
+    public int BylineCloseness(int index)
     {
         var seen = 0;
         for (var i = index + 1; i < Lines.Contents.Count && i < bodyStart + 1 && seen < BylineReach; i++)
@@ -45,11 +70,26 @@ internal sealed class TitleContext(ArticleLines lines, int bodyStart, HashSet<st
                 continue;
             }
             seen++;
-            if (FurniturePatterns.IsByline(line) || (Lines.Features[i].Words <= 12 && TextDateFinder.Find(line) is not null))
+            if (IsBylineOrDate(i))
             {
-                return true;
+                return seen == 1 ? 2 : 1;
             }
         }
-        return false;
+        return 0;
+    }
+
+    public bool IsTitleShaped(int index) =>
+        Memo(_shaped, index, i => TitleFinder.IsTitleShaped(Lines.Contents[i], Lines.Features[i]));
+
+    private bool IsBylineOrDate(int index) =>
+        Memo(_dated, index, i => FurniturePatterns.IsByline(Lines.Contents[i]) || (Lines.Features[i].Words <= 12 && TextDateFinder.Find(Lines.Contents[i]) is not null));
+
+    private static bool Memo(sbyte[] memo, int index, Func<int, bool> compute)
+    {
+        if (memo[index] == 0)
+        {
+            memo[index] = compute(index) ? (sbyte)1 : (sbyte)-1;
+        }
+        return memo[index] > 0;
     }
 }

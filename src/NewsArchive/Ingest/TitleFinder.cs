@@ -8,12 +8,12 @@ public static class TitleFinder
 {
     public const int MaxDerivedLength = 120;
     private const int LinesToLookBack = 40;
-    private const double MinScore = 2.0;
     private static readonly char[] s_punctuation = ".,;:!?\"“”‘’'()[]«»".ToCharArray();
 
-    public static TitleChoice Choose(ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs)
+    public static TitleChoice Choose(ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, ParserTuning? tuning = null)
     {
-        var best = Candidates(lines, classification, paragraphs).Where(c => c.Score >= MinScore).OrderByDescending(c => c.Score).FirstOrDefault();
+        var minScore = (tuning ?? ParserTuning.Default).TitleMinScore;
+        var best = Candidates(lines, classification, paragraphs).Where(c => c.Score >= minScore).OrderByDescending(c => c.Score).FirstOrDefault();
         return best.Line is not null ? new TitleChoice(best.Line, false, best.Line, best.Index) : new TitleChoice(Derive(paragraphs), true, null);
     }
 
@@ -39,7 +39,26 @@ public static class TitleFinder
                 candidates.Add((lines.Contents[i], score, i));
             }
         }
+        AddHeadlineTakenIntoBody(lines, classification, paragraphs, candidates);
         return candidates;
+    }
+
+    // A repeated or title-cased headline may score as running text and open the body; it competes too, matched
+    // against the body after it so that it does not match itself.
+    private static void AddHeadlineTakenIntoBody(ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, List<(string, double, int)> candidates)
+    {
+        var start = classification.BodyStart;
+        if (start < 0 || paragraphs.Count < 2)
+        {
+            return;
+        }
+        var f = lines.Features[start];
+        var context = new TitleContext(lines, start + 3, ContentWords(string.Join(' ', paragraphs.Skip(1).Take(5))));
+        var repeated = context.Repeats(start).Exact >= 2;
+        if (repeated || f.CapitalisedWords * 10 >= f.Words * 6)
+        {
+            candidates.Add((lines.Contents[start], Score(start, context), start));
+        }
     }
 
     /// <summary>The first sentence of the body, cut at a word boundary to at most <see cref="MaxDerivedLength"/> characters.</summary>
@@ -49,6 +68,11 @@ public static class TitleFinder
         var first = paragraphs.Count > 0 ? paragraphs[0] : "";
         var end = SentenceEnd(first);
         var sentence = first[..end].TrimEnd('.', ' ');
+        if (sentence.Length == 0)
+        {
+            // A body that opens with bare punctuation still needs a readable title.
+            sentence = first.Trim().Length > 0 ? first.Trim() : "Untitled";
+        }
         if (sentence.Length <= MaxDerivedLength)
         {
             return sentence;
@@ -61,29 +85,51 @@ public static class TitleFinder
     {
         var line = context.Lines.Contents[index];
         var f = context.Lines.Features[index];
+        if (!context.IsTitleShaped(index))
+        {
+            return double.MinValue;
+        }
         var repeats = context.Repeats(index);
-        if (!IsTitleShaped(line, f) || repeats.Exact > 2)
+        if (repeats.Exact > 2)
         {
             return double.MinValue;
         }
         var score = repeats.Exact + repeats.Containing >= 2 ? 2.0 : 0.0;
         // The scraper often wrote the headline as the first line, after the date header when there is one.
-        score += index > 0 ? 0 : context.Lines.Header.Present ? 3.5 : 2;
+        // A two-word first line is as often a section name or an author as a headline.
+        var firstLine = index > 0 ? 0 : context.Lines.Header.Present ? 3.5 : 2;
+        score += f.Words <= 2 && !f.IsWideScript ? firstLine / 2 : firstLine;
         var words = ContentWords(line);
         // Shared words count, but a two-word menu item must not win on a perfect ratio.
         score += 3.0 * words.Count(context.BodyWords.Contains) / Math.Max(words.Count, 3);
         score += f.IsWideScript || f.Words is >= 4 and <= 25 ? 1 : f.Words <= 2 ? -1 : 0;
         score += f.Words > 0 && f.CapitalisedWords * 10 >= f.Words * 6 ? 0.5 : 0;
-        return score + (context.IsFollowedByByline(index) ? 1 : 0);
+        // ALL-CAPS lines are kickers and section labels far more often than headlines.
+        score -= f.Letters >= 4 && !f.IsWideScript && !line.Any(char.IsLower) ? 1.5 : 0;
+        // A line between two other headlines is an entry of a list of links, not the page's headline.
+        var inList = IsHeadlineLike(context, index, -1) && IsHeadlineLike(context, index, 1);
+        return score + context.BylineCloseness(index) - (inList ? 1.5 : 0);
     }
 
-    private static bool IsTitleShaped(string line, in LineFeatures f)
+    private static bool IsHeadlineLike(TitleContext context, int index, int step)
+    {
+        var contents = context.Lines.Contents;
+        var i = index + step;
+        while (i >= 0 && i < contents.Count && contents[i].Length == 0)
+        {
+            i += step;
+        }
+        return i >= 0 && i < contents.Count && context.Lines.Features[i].Words >= 4 && context.IsTitleShaped(i)
+            && !LineKinds.IsText(context.Lines.Features[i]);
+    }
+
+    internal static bool IsTitleShaped(string line, in LineFeatures f)
     {
         if (f.Words > 30 || f.Chars > 250 || (f.IsWideScript ? f.EffectiveLength < 10 : f.Words < 2))
         {
             return false;
         }
-        if (line[^1] is ',' or ';' or ':' || (line[^1] == '.' && f.CapitalisedWords * 10 < f.Words * 6))
+        if (line[^1] is ',' or ';' or ':' || (line[^1] is '.' or '。' or '．' && f.CapitalisedWords * 10 < f.Words * 6))
         {
             return false;
         }
@@ -104,7 +150,7 @@ public static class TitleFinder
         return words;
     }
 
-    // Crude, but enough to match "Putin’s" with "Putin" and "talks" with "talk".
+    // Crude, but enough to match "council’s" with "council" and "votes" with "vote".
     private static string Stem(string word)
     {
         if (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal))

@@ -43,6 +43,17 @@ public class ArticleRegionTests
     }
 
     [Fact]
+    public void A_photo_gallery_inside_the_article_does_not_cut_off_its_first_paragraphs()
+    {
+        var gallery = Enumerable.Range(1, 6).Select(i => $"Person number {i} Submitted photo").ToArray();
+        var roles = Roles([SampleText.Paragraph1, SampleText.Paragraph2, SampleText.Paragraph3, .. gallery, SampleText.Paragraph3, SampleText.Paragraph1, SampleText.Paragraph2]);
+
+        Assert.Equal(LineRole.Body, roles[0]);
+        Assert.Equal(LineRole.Body, roles[^1]);
+        Assert.All(roles.Skip(3).Take(6), r => Assert.Equal(LineRole.Boilerplate, r));
+    }
+
+    [Fact]
     public void Comments_after_a_comments_heading_are_not_body()
     {
         var roles = Roles(SampleText.Paragraph1, SampleText.Paragraph2, SampleText.Paragraph3, "2 Comments", "Jane", "March 3, 2021 at 4:15 pm",

@@ -38,8 +38,11 @@ public class LineKindsTests
     [InlineData("www.example.com")]
     [InlineData("Source: agencies")]
     [InlineData("By Jane Doe")]
+    [InlineData("5 Min Read")]
     [InlineData("READ MORE: Another story about something else entirely")]
     [InlineData("858 shares")]
+    [InlineData("📱 Torn between the latest phones? Check out our buying guide")]
+    [InlineData("Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy")]
     public void Furniture_phrases_in_several_languages_are_furniture(string line)
     {
         Assert.Equal(LineKind.Furniture, KindOf(line));

@@ -17,6 +17,14 @@ public class TitleFinderTests
         Assert.Equal("Short first sentence here", TitleFinder.Derive(["Short first sentence here. And then more text follows."]));
     }
 
+    [Theory]
+    [InlineData("...", "...")]
+    [InlineData("", "Untitled")]
+    public void A_body_without_a_sentence_still_gives_a_title(string paragraph, string title)
+    {
+        Assert.Equal(title, TitleFinder.Derive([paragraph]));
+    }
+
     [Fact]
     public void A_long_first_sentence_is_cut_at_a_word_boundary()
     {
@@ -61,5 +69,41 @@ public class TitleFinderTests
         var text = string.Join("\n\n", "Library hours extended after campaign", "Head librarian Jane Doe", "Head librarian Jane Doe", "Head librarian Jane Doe", SampleText.Paragraph1, SampleText.Paragraph2);
 
         Assert.Equal("Library hours extended after campaign", Choose(text).Title);
+    }
+
+    [Fact]
+    public void A_repeated_question_headline_taken_into_the_body_is_the_title_and_not_a_paragraph()
+    {
+        const string Headline = "Fact check: is the new oxygen bar in the city centre really selling fresh air for three pounds?";
+        var text = string.Join("\n\n", Headline, Headline, SampleText.Paragraph1.Replace("library", "oxygen bar", StringComparison.Ordinal), SampleText.Paragraph2);
+
+        var article = new ArticleTextParser().Parse("t.txt", SampleText.Utf8(text)).Article!;
+
+        Assert.Equal(Headline, article.Title);
+        Assert.DoesNotContain(Headline, article.Paragraphs);
+        Assert.Equal(2, article.Lines.Count(r => r == LineRole.Title));
+    }
+
+    [Fact]
+    public void An_all_caps_line_scores_lower_than_the_same_words_in_sentence_case()
+    {
+        static double ScoreOf(string candidate)
+        {
+            var lines = ArticleLines.Read(string.Join("\n\n", candidate, SampleText.Paragraph1, SampleText.Paragraph2));
+            var classification = ArticleRegion.Classify(lines.Contents, lines.Features, LineKinds.Assign(lines.Contents, lines.Features, null));
+            return TitleFinder.Candidates(lines, classification, lines.Paragraphs(classification)).Single(c => c.Line == candidate).Score;
+        }
+
+        Assert.True(ScoreOf("LIBRARY HOURS EXTENDED AFTER CAMPAIGN") < ScoreOf("Library hours extended after campaign") - 0.5);
+    }
+
+    [Fact]
+    public void A_headline_quoted_again_below_the_article_counts_as_repeated()
+    {
+        const string Headline = "Night owls rejoice at last";
+        var plain = string.Join("\n\n", "Home", Headline, "Share", SampleText.Paragraph1, SampleText.Paragraph2);
+
+        Assert.True(Choose(plain).Derived);
+        Assert.Equal(Headline, Choose(plain + "\n\n3 thoughts on “" + Headline + "”").Title);
     }
 }

@@ -55,11 +55,15 @@ public static class TitleFinder
         var f = lines.Features[start];
         var context = new TitleContext(lines, start + 3, ContentWords(string.Join(' ', paragraphs.Skip(1).Take(5))));
         var repeated = context.Repeats(start).Exact >= 2;
-        if (repeated || f.CapitalisedWords * 10 >= f.Words * 6)
+        // Scripts without letter case (Arabic, CJK, Hebrew…) give no title-case signal: a short unpunctuated opener competes too.
+        if (repeated || f.CapitalisedWords * 10 >= f.Words * 6 || IsCaselessOpener(lines.Contents[start], f))
         {
             candidates.Add((lines.Contents[start], Score(start, context), start));
         }
     }
+
+    private static bool IsCaselessOpener(string line, in LineFeatures f) =>
+        f.Letters > 0 && !line.Any(c => char.IsUpper(c) || char.IsLower(c)) && IsTitleShaped(line, f) && !".!?。！？".Contains(line[^1], StringComparison.Ordinal);
 
     /// <summary>The first sentence of the body, cut at a word boundary to at most <see cref="MaxDerivedLength"/> characters.</summary>
     public static string Derive(IReadOnlyList<string> paragraphs)
@@ -97,7 +101,9 @@ public static class TitleFinder
         var score = repeats.Exact + repeats.Containing >= 2 ? 2.0 : 0.0;
         // The scraper often wrote the headline as the first line, after the date header when there is one.
         // A two-word first line is as often a section name or an author as a headline.
-        var firstLine = index > 0 ? 0 : context.Lines.Header.Present ? 3.5 : 2;
+        // The header line itself reads as empty, so "first" means no text above.
+        var isFirst = Enumerable.Range(0, index).All(j => context.Lines.Contents[j].Length == 0);
+        var firstLine = !isFirst ? 0 : context.Lines.Header.Present ? 3.5 : 2;
         score += f.Words <= 2 && !f.IsWideScript ? firstLine / 2 : firstLine;
         var words = ContentWords(line);
         // Shared words count, but a two-word menu item must not win on a perfect ratio.

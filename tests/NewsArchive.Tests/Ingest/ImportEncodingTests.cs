@@ -38,7 +38,8 @@ public sealed class ImportEncodingTests : IAsyncDisposable
     [InlineData("المدينة توافق على خطة جديدة للنقل العام", "قال المسؤولون يوم الثلاثاء إن الخطة الجديدة للنقل العام ستبدأ في الربيع المقبل، وإن التكلفة ستقسم بين المدينة والحكومة الإقليمية على مدى خمس سنوات.")]
     public async Task Non_latin_articles_import_fine(string headline, string paragraph)
     {
-        _harness.Write("story.txt", $" date 2022-02-03\n\n{headline}\n\n{paragraph}\n\n{paragraph}\n");
+        // The paragraph twice, the second time as a longer quote, so the file reads as headline plus body.
+        _harness.Write("story.txt", $" date 2022-02-03\n\n{headline}\n\n{paragraph}\n\n«{paragraph} {paragraph}»\n");
 
         var run = await _harness.ImportAsync();
 

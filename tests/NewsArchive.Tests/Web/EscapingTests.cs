@@ -24,7 +24,7 @@ public sealed class EscapingTests(EscapingTests.HostileSeedsFactory factory) : I
     {
         public HostileSeedsFactory()
         {
-            var text = $" date 2024-05-01\n\nHostile markup in an article\n\n{Hostile}\n\n{Hostile}\n";
+            var text = $" date 2024-05-01\n\nHostile markup in an article\n\n{Hostile}\n\n{SampleArticles.Paragraphs("the markup")}";
             File.WriteAllText(Path.Combine(SeedsPath, "hostile.txt"), text);
         }
     }

@@ -11,6 +11,8 @@ public static class CliApp
         Usage:
           newsarchive parse <file-or-folder>...             print one JSON line per file (stdout)
           newsarchive import <folder> [--db <file|conn>]    import a seeds folder into the database
+          newsarchive generate --count N --out <dir> [--seed S]
+                                                            write N synthetic articles in the seed format
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
@@ -27,6 +29,7 @@ public static class CliApp
         {
             "parse" => await ParseCommand.RunAsync(rest, stdout, stderr),
             "import" => await ImportCommand.RunAsync(rest, stdout, stderr),
+            "generate" => await GenerateCommand.RunAsync(rest, stdout, stderr),
             _ => await UsageErrorAsync(stderr, $"Unknown command '{args[0]}'."),
         };
     }

@@ -1,0 +1,91 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using NewsArchive.Data;
+
+namespace NewsArchive.Ingest;
+
+/// <summary>
+/// One batch's transaction on the DbContext's own connection, with the prepared statements the batch needs.
+/// EF Core queries made meanwhile (sort keys, marking missing) join the same transaction, so a batch still
+/// commits or rolls back whole.
+/// </summary>
+internal sealed class ImportSession : IAsyncDisposable
+{
+    private readonly ArchiveDbContext _db;
+    private readonly IDbContextTransaction _transaction;
+    private readonly DbCommand _insertResult;
+    private readonly DbCommand _updateRun;
+
+    private ImportSession(ArchiveDbContext db, IDbContextTransaction transaction)
+    {
+        _db = db;
+        _transaction = transaction;
+        var connection = db.Database.GetDbConnection();
+        var dbTransaction = transaction.GetDbTransaction();
+        Articles = new ArticleCommands(connection, dbTransaction);
+        _insertResult = ArticleCommands.Create(connection, dbTransaction,
+            "INSERT INTO ImportFileResults (ImportRunId, SourceFile, Outcome, Message, ArticleId) "
+            + "VALUES (@ImportRunId, @SourceFile, @Outcome, @Message, @ArticleId) RETURNING Id;",
+            ["ImportRunId", "SourceFile", "Outcome", "Message", "ArticleId"]);
+        _updateRun = ArticleCommands.Create(connection, dbTransaction,
+            "UPDATE ImportRuns SET TotalFiles = @TotalFiles, Added = @Added, Updated = @Updated, Unchanged = @Unchanged, "
+            + "Failed = @Failed, Missing = @Missing WHERE Id = @Id;",
+            ["TotalFiles", "Added", "Updated", "Unchanged", "Failed", "Missing", "Id"]);
+    }
+
+    public ArticleCommands Articles { get; }
+
+    public static async Task<ImportSession> BeginAsync(ArchiveDbContext db, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            // Under WAL, NORMAL still survives a killed process (a committed batch stays committed); only a power cut
+            // can lose the last batches, which the next import redoes. It spares an fsync per commit.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", ct);
+            return new ImportSession(db, await db.Database.BeginTransactionAsync(ct));
+        }
+        catch
+        {
+            await db.Database.CloseConnectionAsync();
+            throw;
+        }
+    }
+
+    public async Task AddResultAsync(ImportFileResult result, CancellationToken ct)
+    {
+        var p = _insertResult.Parameters;
+        p["@ImportRunId"].Value = result.ImportRunId;
+        p["@SourceFile"].Value = result.SourceFile;
+        p["@Outcome"].Value = result.Outcome.ToString();
+        p["@Message"].Value = (object?)result.Message ?? DBNull.Value;
+        p["@ArticleId"].Value = result.ArticleId is { } id ? id : DBNull.Value;
+        result.Id = Convert.ToInt64(await _insertResult.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Stores the run's counts so far, so a page can follow the import and a crash leaves them accurate.</summary>
+    public async Task SaveRunAsync(ImportRun run, CancellationToken ct)
+    {
+        var p = _updateRun.Parameters;
+        p["@TotalFiles"].Value = run.TotalFiles;
+        p["@Added"].Value = run.Added;
+        p["@Updated"].Value = run.Updated;
+        p["@Unchanged"].Value = run.Unchanged;
+        p["@Failed"].Value = run.Failed;
+        p["@Missing"].Value = run.Missing;
+        p["@Id"].Value = run.Id;
+        await _updateRun.ExecuteNonQueryAsync(ct);
+    }
+
+    public Task CommitAsync(CancellationToken ct) => _transaction.CommitAsync(ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        Articles.Dispose();
+        await _insertResult.DisposeAsync();
+        await _updateRun.DisposeAsync();
+        await _transaction.DisposeAsync();
+        await _db.Database.CloseConnectionAsync();
+    }
+}

@@ -28,7 +28,7 @@ internal static class ImportBench
     {
         var figures = kind == "raw" ? RawFtsLoader.Load(corpus, database) : await AppImporter.ImportAsync(corpus, database);
         using var self = Process.GetCurrentProcess();
-        await stdout.WriteLineAsync((figures with { PeakBytes = self.PeakWorkingSet64 }).ToLine());
+        await stdout.WriteLineAsync((figures with { PeakBytes = self.PeakWorkingSet64, CpuSeconds = self.TotalProcessorTime.TotalSeconds }).ToLine());
         return 0;
     }
 

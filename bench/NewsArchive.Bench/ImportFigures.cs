@@ -4,18 +4,19 @@ namespace NewsArchive.Bench;
 /// <param name="Articles">Articles stored.</param>
 /// <param name="Seconds">Wall time of the import itself (not process start or schema creation).</param>
 /// <param name="PeakBytes">Peak working set of the importing process, or 0 when not measured.</param>
-public sealed record ImportFigures(int Articles, double Seconds, long PeakBytes)
+/// <param name="CpuSeconds">CPU time (user + system) of the importing process, every thread; 0 when not measured. Steadier than wall time on a shared machine.</param>
+public sealed record ImportFigures(int Articles, double Seconds, long PeakBytes, double CpuSeconds = 0)
 {
     public double PerSecond => Articles / Seconds;
 
-    public string ToLine() => FormattableString.Invariant($"RESULT {Articles} {Seconds:R} {PeakBytes}");
+    public string ToLine() => FormattableString.Invariant($"RESULT {Articles} {Seconds:R} {PeakBytes} {CpuSeconds:R}");
 
     public static ImportFigures? FromLine(string line)
     {
         var parts = line.Split(' ');
-        return parts is ["RESULT", var a, var s, var p]
-            ? new ImportFigures(int.Parse(a, System.Globalization.CultureInfo.InvariantCulture),
-                double.Parse(s, System.Globalization.CultureInfo.InvariantCulture), long.Parse(p, System.Globalization.CultureInfo.InvariantCulture))
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        return parts is ["RESULT", var a, var s, var p, var cpu]
+            ? new ImportFigures(int.Parse(a, c), double.Parse(s, c), long.Parse(p, c), double.Parse(cpu, c))
             : null;
     }
 }

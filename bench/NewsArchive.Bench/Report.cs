@@ -16,11 +16,11 @@ internal sealed class Report
     public void Import(ImportResults r)
     {
         Line("");
-        Line("| import | articles | seconds | articles/s | MB/s | peak memory | database |");
-        Line("|---|---:|---:|---:|---:|---:|---:|");
+        Line("| import | articles | seconds | articles/s | MB/s | CPU s | articles per CPU s | peak memory | database |");
+        Line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         ImportLine("raw FTS5 bulk load", r.Raw, r.CorpusBytes, r.RawDatabaseBytes);
         ImportLine("app import (parse, store, index)", r.App, r.CorpusBytes, r.AppDatabaseBytes);
-        Line(F($"| **app / raw** | | | **{r.App.PerSecond / r.Raw.PerSecond:P0}** | | | {(double)r.AppDatabaseBytes / r.RawDatabaseBytes:F2}× |"));
+        Line(F($"| **app / raw** | | | **{r.App.PerSecond / r.Raw.PerSecond:P0}** | | | **{PerCpu(r.App) / PerCpu(r.Raw):P0}** | | {(double)r.AppDatabaseBytes / r.RawDatabaseBytes:F2}× |"));
     }
 
     public void Comparison(string title, IEnumerable<ComparisonRow> rows)
@@ -42,7 +42,9 @@ internal sealed class Report
     }
 
     private void ImportLine(string name, ImportFigures f, long corpusBytes, long databaseBytes) =>
-        Line(F($"| {name} | {f.Articles:N0} | {f.Seconds:F1} | {f.PerSecond:F0} | {corpusBytes / 1e6 / f.Seconds:F2} | {(f.PeakBytes == 0 ? "–" : $"{f.PeakBytes / 1e6:F0} MB")} | {databaseBytes / 1e6:F0} MB |"));
+        Line(F($"| {name} | {f.Articles:N0} | {f.Seconds:F1} | {f.PerSecond:F0} | {corpusBytes / 1e6 / f.Seconds:F2} | {(f.CpuSeconds == 0 ? "–" : $"{f.CpuSeconds:F1}")} | {(f.CpuSeconds == 0 ? "–" : $"{PerCpu(f):F0}")} | {(f.PeakBytes == 0 ? "–" : $"{f.PeakBytes / 1e6:F0} MB")} | {databaseBytes / 1e6:F0} MB |"));
+
+    private static double PerCpu(ImportFigures f) => f.CpuSeconds == 0 ? double.NaN : f.Articles / f.CpuSeconds;
 
     private static string Ms(double? value) => value is { } v && !double.IsNaN(v) ? F($"{v:F1} ms") : "–";
 

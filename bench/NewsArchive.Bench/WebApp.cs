@@ -24,6 +24,9 @@ internal sealed class WebApp : IAsyncDisposable
         start.ArgumentList.Add(webDll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        // Its appsettings.json and wwwroot sit beside the dll; logs go to the work folder.
+        start.ArgumentList.Add("--contentRoot");
+        start.ArgumentList.Add(Path.GetDirectoryName(Path.GetFullPath(webDll))!);
         start.Environment["ConnectionStrings__Archive"] = $"Data Source={databasePath}";
         start.Environment["Archive__ImportOnStartup"] = "false";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

@@ -13,7 +13,7 @@ namespace NewsArchive.Ingest;
 public sealed class ArchiveImporter(
     ArchiveDbContext db, ArticleTextParser parser, ImportGate gate, TimeProvider clock, ILogger<ArchiveImporter> logger)
 {
-    public const int BatchSize = 250;
+    public const int BatchSize = 1000;
 
     /// <summary>Runs an import unless one is already running (then returns null).</summary>
     public async Task<ImportRun?> TryRunAsync(ImportRequest request, CancellationToken ct = default)

@@ -6,10 +6,10 @@ namespace NewsArchive.Tests.Ingest;
 
 public sealed class ImportFastPathTests
 {
-    private const int Articles = 2 * ArchiveImporter.BatchSize + 40;
+    private const int Articles = ArchiveImporter.BatchSize + 40;
 
     [Fact]
-    public async Task First_import_adds_every_file_over_several_batches_and_indexes_it()
+    public async Task First_import_adds_every_file_over_two_batches_and_indexes_it()
     {
         using var harness = new ImportHarness(Articles);
 

@@ -17,13 +17,27 @@ internal sealed class ImportBatchWriter(ArchiveDbContext db, ArticleTextParser p
     public async Task WriteBatchAsync(ImportTally tally, SeedFile[] batch, Action<ImportProgress> report, CancellationToken ct)
     {
         await using var session = dryRun ? null : await ImportSession.BeginAsync(db, ct);
+        var results = new List<ImportFileResult>(batch.Length);
+        var writes = new List<PendingWrite>(batch.Length);
         foreach (var file in batch)
         {
             ct.ThrowIfCancellationRequested();
             report(tally.Snapshot(file.RelativePath));
-            var result = await ImportFileAsync(tally, file, session, ct);
+            var (result, write) = await ImportFileAsync(tally, file, session is not null, ct);
             tally.Count(result.Outcome);
             tally.Done++;
+            results.Add(result);
+            if (write is not null)
+            {
+                writes.Add(write);
+            }
+        }
+        if (session is not null)
+        {
+            await WriteArticlesAsync(session, writes, ct);
+        }
+        foreach (var result in results)
+        {
             await RecordAsync(tally, result, session, ct);
         }
         await CommitAsync(tally, session, ct);
@@ -48,6 +62,33 @@ internal sealed class ImportBatchWriter(ArchiveDbContext db, ArticleTextParser p
             }
             await CommitAsync(tally, session, ct);
         }
+    }
+
+    /// <summary>An article decided on but not yet written, so a batch can be written in sort-key order.</summary>
+    private sealed record PendingWrite(ImportFileResult Result, Article Article, KnownArticle? Known, long? NewSortKey)
+    {
+        public long Key => NewSortKey ?? Known!.SortKey;
+    }
+
+    /// <summary>
+    /// Writes in rising sort key (the FTS5 rowid) order: FTS5 flushes its pending terms to a new segment whenever
+    /// a rowid comes lower than the last one, so files in name order with scattered dates would otherwise cost a
+    /// segment, and later merges, per article.
+    /// </summary>
+    private static async Task WriteArticlesAsync(ImportSession session, List<PendingWrite> writes, CancellationToken ct)
+    {
+        foreach (var write in writes.OrderBy(w => w.Key))
+        {
+            write.Result.ArticleId = write.Known is null
+                ? await session.Articles.InsertAsync(write.Article, ct)
+                : await UpdateAsync(session, write, ct);
+        }
+    }
+
+    private static async Task<int> UpdateAsync(ImportSession session, PendingWrite write, CancellationToken ct)
+    {
+        await session.Articles.UpdateAsync(write.Article, write.NewSortKey, ct);
+        return write.Known!.Id;
     }
 
     private static async Task RecordAsync(ImportTally tally, ImportFileResult result, ImportSession? session, CancellationToken ct)
@@ -77,14 +118,14 @@ internal sealed class ImportBatchWriter(ArchiveDbContext db, ArticleTextParser p
         Message = "The file is no longer in the seeds folder; its article is kept.",
     };
 
-    private async Task<ImportFileResult> ImportFileAsync(ImportTally tally, SeedFile file, ImportSession? session, CancellationToken ct)
+    private async Task<(ImportFileResult, PendingWrite?)> ImportFileAsync(ImportTally tally, SeedFile file, bool write, CancellationToken ct)
     {
         var result = new ImportFileResult { ImportRunId = tally.Run.Id, SourceFile = file.RelativePath };
         tally.Seen.Add(file.RelativePath);
         var bytes = await SeedFileReader.TryReadAsync(file, parser.MaxFileBytes, ct);
         if (bytes.Error is not null)
         {
-            return Fail(result, bytes.Error);
+            return (Fail(result, bytes.Error), null);
         }
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes.Content));
         tally.Known.TryGetValue(file.RelativePath, out var known);
@@ -92,20 +133,16 @@ internal sealed class ImportBatchWriter(ArchiveDbContext db, ArticleTextParser p
         {
             result.Outcome = ImportOutcome.Unchanged;
             result.ArticleId = known.Id;
-            return result;
+            return (result, null);
         }
         var parsed = parser.Parse(Path.GetFileName(file.RelativePath), bytes.Content);
         if (parsed.Article is null)
         {
-            return Fail(result, parsed.Error ?? "The file could not be parsed.");
+            return (Fail(result, parsed.Error ?? "The file could not be parsed."), null);
         }
         result.Outcome = known is null ? ImportOutcome.Added : ImportOutcome.Updated;
         result.Message = parsed.Article.Warnings.Count == 0 ? null : string.Join(" ", parsed.Article.Warnings);
-        if (session is not null)
-        {
-            result.ArticleId = await UpsertAsync(session, file.RelativePath, known, parsed.Article, hash, ct);
-        }
-        return result;
+        return (result, write ? await PrepareAsync(result, known, parsed.Article, hash, ct) : null);
     }
 
     private static ImportFileResult Fail(ImportFileResult result, string error)
@@ -115,18 +152,13 @@ internal sealed class ImportBatchWriter(ArchiveDbContext db, ArticleTextParser p
         return result;
     }
 
-    private async Task<int> UpsertAsync(ImportSession session, string sourceFile, KnownArticle? known, ParsedArticle parsed, string hash, CancellationToken ct)
+    private async Task<PendingWrite> PrepareAsync(ImportFileResult result, KnownArticle? known, ParsedArticle parsed, string hash, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var article = new Article { Id = known?.Id ?? 0, SourceFile = sourceFile, ImportedAt = now };
+        var article = new Article { Id = known?.Id ?? 0, SourceFile = result.SourceFile, ImportedAt = now };
         ArticleMapper.Apply(article, parsed, hash, now);
         long? sortKey = known is null || known.PublishedOn != parsed.PublishedOn ? await _sortKeys.NextAsync(parsed.PublishedOn, ct) : null;
-        if (known is null)
-        {
-            article.SortKey = sortKey!.Value;
-            return await session.Articles.InsertAsync(article, ct);
-        }
-        await session.Articles.UpdateAsync(article, sortKey, ct);
-        return known.Id;
+        article.SortKey = sortKey ?? known!.SortKey;
+        return new PendingWrite(result, article, known, sortKey);
     }
 }

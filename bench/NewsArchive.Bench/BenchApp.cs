@@ -42,7 +42,7 @@ public static class BenchApp
 
     private static async Task RunAllAsync(BenchOptions options, TextWriter log)
     {
-        var report = new Report();
+        var report = new Report(log);
         var corpusBytes = Corpus.Ensure(options, log);
         var import = await ImportBench.RunAsync(options, corpusBytes, log);
         var (search, browse, note) = await SearchBench.RunAsync(options, import.AppDatabase, import.App.Articles, log);

@@ -4,7 +4,7 @@ using System.Text;
 namespace NewsArchive.Bench;
 
 /// <summary>Prints the results as Markdown tables (stdout and, when asked, a file for docs/performance.md).</summary>
-internal sealed class Report
+internal sealed class Report(TextWriter output)
 {
     private readonly StringBuilder _text = new();
 
@@ -38,7 +38,7 @@ internal sealed class Report
     public void Line(string text)
     {
         _text.Append(text).Append('\n');
-        Console.Out.WriteLine(text);
+        output.WriteLine(text);
     }
 
     private void ImportLine(string name, ImportFigures f, long corpusBytes, long databaseBytes) =>

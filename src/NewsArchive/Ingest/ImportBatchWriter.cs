@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Articles;
 using NewsArchive.Data;
@@ -19,10 +18,10 @@ internal sealed class ImportBatchWriter(ArchiveDbContext db, ArticleTextParser p
         await using var session = dryRun ? null : await ImportSession.BeginAsync(db, ct);
         var results = new List<ImportFileResult>(batch.Length);
         var writes = new List<PendingWrite>(batch.Length);
-        foreach (var file in batch)
+        foreach (var file in await FileLoader.LoadAsync(batch, tally.Known, parser, ct))
         {
             ct.ThrowIfCancellationRequested();
-            report(tally.Snapshot(file.RelativePath));
+            report(tally.Snapshot(file.File.RelativePath));
             var (result, write) = await ImportFileAsync(tally, file, session is not null, ct);
             tally.Count(result.Outcome);
             tally.Done++;
@@ -118,31 +117,27 @@ internal sealed class ImportBatchWriter(ArchiveDbContext db, ArticleTextParser p
         Message = "The file is no longer in the seeds folder; its article is kept.",
     };
 
-    private async Task<(ImportFileResult, PendingWrite?)> ImportFileAsync(ImportTally tally, SeedFile file, bool write, CancellationToken ct)
+    private async Task<(ImportFileResult, PendingWrite?)> ImportFileAsync(ImportTally tally, LoadedFile file, bool write, CancellationToken ct)
     {
-        var result = new ImportFileResult { ImportRunId = tally.Run.Id, SourceFile = file.RelativePath };
-        tally.Seen.Add(file.RelativePath);
-        var bytes = await SeedFileReader.TryReadAsync(file, parser.MaxFileBytes, ct);
-        if (bytes.Error is not null)
+        var result = new ImportFileResult { ImportRunId = tally.Run.Id, SourceFile = file.File.RelativePath };
+        tally.Seen.Add(file.File.RelativePath);
+        if (file.ReadError is not null)
         {
-            return (Fail(result, bytes.Error), null);
+            return (Fail(result, file.ReadError), null);
         }
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes.Content));
-        tally.Known.TryGetValue(file.RelativePath, out var known);
-        if (known is not null && known.ContentHash == hash && known.ParserVersion == ArticleTextParser.Version && !known.IsMissing)
+        if (file.Unchanged)
         {
             result.Outcome = ImportOutcome.Unchanged;
-            result.ArticleId = known.Id;
+            result.ArticleId = file.Known!.Id;
             return (result, null);
         }
-        var parsed = parser.Parse(Path.GetFileName(file.RelativePath), bytes.Content);
-        if (parsed.Article is null)
+        if (file.Parsed?.Article is not { } parsed)
         {
-            return (Fail(result, parsed.Error ?? "The file could not be parsed."), null);
+            return (Fail(result, file.Parsed?.Error ?? "The file could not be parsed."), null);
         }
-        result.Outcome = known is null ? ImportOutcome.Added : ImportOutcome.Updated;
-        result.Message = parsed.Article.Warnings.Count == 0 ? null : string.Join(" ", parsed.Article.Warnings);
-        return (result, write ? await PrepareAsync(result, known, parsed.Article, hash, ct) : null);
+        result.Outcome = file.Known is null ? ImportOutcome.Added : ImportOutcome.Updated;
+        result.Message = parsed.Warnings.Count == 0 ? null : string.Join(" ", parsed.Warnings);
+        return (result, write ? await PrepareAsync(result, file.Known, parsed, file.Hash, ct) : null);
     }
 
     private static ImportFileResult Fail(ImportFileResult result, string error)

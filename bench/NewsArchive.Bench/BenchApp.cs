@@ -45,8 +45,14 @@ public static class BenchApp
         var report = new Report(log);
         var corpusBytes = Corpus.Ensure(options, log);
         var import = await ImportBench.RunAsync(options, corpusBytes, log);
-        var (search, browse, note) = await SearchBench.RunAsync(options, import.AppDatabase, import.App.Articles, log);
         report.Header(options);
+        if (options.ImportOnly)
+        {
+            report.Import(import);
+            await SaveAsync(options, report);
+            return;
+        }
+        var (search, browse, note) = await SearchBench.RunAsync(options, import.AppDatabase, import.App.Articles, log);
         report.Import(import);
         report.Comparison("search (top 20 + total)", search);
         report.Comparison("browse", browse);
@@ -55,6 +61,11 @@ public static class BenchApp
             report.Line("");
             report.Line("Note: " + note);
         }
+        await SaveAsync(options, report);
+    }
+
+    private static async Task SaveAsync(BenchOptions options, Report report)
+    {
         if (options.Report is not null)
         {
             await File.WriteAllTextAsync(options.Report, report.Text);

@@ -27,6 +27,9 @@ public sealed class BenchOptions
 
     public bool SkipHttp { get; set; }
 
+    /// <summary>Measure the import section only (the scale run when time is short).</summary>
+    public bool ImportOnly { get; set; }
+
     /// <summary>The web host's built dll; found next to the sources when not given.</summary>
     public string? WebDll { get; set; }
 
@@ -54,6 +57,7 @@ public sealed class BenchOptions
                 case "--report": options.Report = Next(); break;
                 case "--in-process": options.InProcess = true; break;
                 case "--skip-http": options.SkipHttp = true; break;
+                case "--import-only": options.ImportOnly = true; break;
                 case "--smoke": options.ApplySmoke(); break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }

@@ -51,6 +51,20 @@ internal sealed class RawSqlite : IDisposable
 
     public bool ReadArticle(int worker, int id) => Read(_connections[worker], Article, ("$id", (long)id)) == 1;
 
+    /// <summary>The canonical article URLs (<c>/articles/{id}/{slug}</c>), so a request is not a redirect plus a page.</summary>
+    public IReadOnlyList<string> ArticlePaths(IEnumerable<int> ids)
+    {
+        using var command = _connections[0].CreateCommand();
+        command.CommandText = $"SELECT Id, Slug FROM Articles WHERE Id IN ({string.Join(",", ids)}) ORDER BY Id;";
+        using var reader = command.ExecuteReader();
+        var paths = new List<string>();
+        while (reader.Read())
+        {
+            paths.Add(FormattableString.Invariant($"/articles/{reader.GetInt32(0)}/{reader.GetString(1)}"));
+        }
+        return paths;
+    }
+
     public void Dispose()
     {
         foreach (var connection in _connections)

@@ -37,8 +37,10 @@ internal static class SearchBench
     {
         var deepPage = Math.Max(1, Math.Min(5_000, (articles + 19) / 20));
         var ids = Enumerable.Range(0, 50).Select(i => 1 + (int)((i * 7919L) % Math.Max(1, articles))).ToArray();
+        var paths = raw.ArticlePaths(ids);
         var next = 0;
         int NextId() => ids[Interlocked.Increment(ref next) % ids.Length];
+        string NextPath() => paths[Interlocked.Increment(ref next) % paths.Count];
         (string Name, string? Path, Func<int, bool>? Raw)[] cases =
         [
             ("/ping (HTTP ceiling)", "/ping", null),
@@ -50,7 +52,7 @@ internal static class SearchBench
         foreach (var (name, path, rawCase) in cases)
         {
             log.WriteLine($"browse: {name}");
-            var http = web is null ? null : await MeasureAsync(options, _ => web.GetAsync(path ?? $"/articles/{NextId()}"));
+            var http = web is null ? null : await MeasureAsync(options, _ => web.GetAsync(path ?? NextPath()));
             var rawStats = rawCase is null ? null : await MeasureAsync(options, w => Task.FromResult(rawCase(w)));
             rows.Add(new ComparisonRow(name, http, rawStats));
         }

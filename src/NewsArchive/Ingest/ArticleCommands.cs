@@ -18,6 +18,7 @@ internal sealed class ArticleCommands : IDisposable
 
     private readonly DbCommand _insert;
     private readonly DbCommand _update;
+    private readonly DbCommand _index;
 
     public ArticleCommands(DbConnection connection, DbTransaction transaction)
     {
@@ -26,6 +27,9 @@ internal sealed class ArticleCommands : IDisposable
         _insert = Create(connection, transaction, $"INSERT INTO Articles ({insertColumns}) VALUES ({insertValues}) RETURNING Id;", [.. s_columns, "SourceFile", "ImportedAt"]);
         // An unchanged date keeps its sort key (and so its place in the FTS5 rowid order): @SortKey is then NULL.
         var assignments = string.Join(", ", s_columns.Select(c => c == "SortKey" ? "SortKey = coalesce(@SortKey, SortKey)" : $"{c} = @{c}"));
+        // The same row the Articles_ai trigger would index (the import session suspends that trigger).
+        _index = Create(connection, transaction, "INSERT INTO ArticleSearch(rowid, Title, Body, Source) VALUES (@SortKey, @Title, @Body, @Source);",
+            ["SortKey", "Title", "Body", "Source"]);
         _update = Create(connection, transaction, $"UPDATE Articles SET {assignments} WHERE Id = @Id;", [.. s_columns, "Id"]);
     }
 
@@ -35,7 +39,13 @@ internal sealed class ArticleCommands : IDisposable
         Bind(_insert, article, article.SortKey);
         _insert.Parameters["@SourceFile"].Value = article.SourceFile;
         _insert.Parameters["@ImportedAt"].Value = article.ImportedAt;
-        return Convert.ToInt32(await _insert.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        var id = Convert.ToInt32(await _insert.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        _index.Parameters["@SortKey"].Value = article.SortKey;
+        _index.Parameters["@Title"].Value = article.Title;
+        _index.Parameters["@Body"].Value = article.Body;
+        _index.Parameters["@Source"].Value = (object?)article.Source ?? DBNull.Value;
+        await _index.ExecuteNonQueryAsync(ct);
+        return id;
     }
 
     /// <summary>Overwrites a stored article with a new parse; its sort key changes only when <paramref name="newSortKey"/> is given.</summary>
@@ -50,6 +60,7 @@ internal sealed class ArticleCommands : IDisposable
     {
         _insert.Dispose();
         _update.Dispose();
+        _index.Dispose();
     }
 
     private static void Bind(DbCommand command, Article a, long? sortKey)

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using NewsArchive.Articles;
 using NewsArchive.Ingest;
 
@@ -21,11 +20,10 @@ public sealed class ArticleCommandsTests
         db.Articles.Add(Sample(1, "a.txt"));
         await db.SaveChangesAsync();
 
-        await using (var transaction = await db.Database.BeginTransactionAsync())
+        await using (var session = await ImportSession.BeginAsync(db, CancellationToken.None))
         {
-            using var commands = new ArticleCommands(db.Database.GetDbConnection(), transaction.GetDbTransaction());
-            await commands.InsertAsync(Sample(2, "b.txt"), CancellationToken.None);
-            await transaction.CommitAsync();
+            await session.Articles.InsertAsync(Sample(2, "b.txt"), CancellationToken.None);
+            await session.CommitAsync(CancellationToken.None);
         }
 
         var columns = string.Join(" || '|' || ", s_sameColumns.Select(c => $"quote({c})"));
@@ -47,17 +45,37 @@ public sealed class ArticleCommandsTests
         await db.SaveChangesAsync();
         article.Title = "A different headline";
 
-        await using (var transaction = await db.Database.BeginTransactionAsync())
+        await using (var session = await ImportSession.BeginAsync(db, CancellationToken.None))
         {
-            using var commands = new ArticleCommands(db.Database.GetDbConnection(), transaction.GetDbTransaction());
-            await commands.UpdateAsync(article, 77, CancellationToken.None);
-            await commands.UpdateAsync(article, null, CancellationToken.None);
-            await transaction.CommitAsync();
+            await session.Articles.UpdateAsync(article, 77, CancellationToken.None);
+            await session.Articles.UpdateAsync(article, null, CancellationToken.None);
+            await session.CommitAsync(CancellationToken.None);
         }
 
         Assert.Equal(77, await harness.ScalarAsync("SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH 'different'"));
         Assert.Equal(77, await harness.ScalarAsync("SELECT SortKey FROM Articles"));
         await harness.AssertIndexInSyncAsync();
+    }
+
+    [Fact]
+    public async Task An_import_batch_suspends_the_index_trigger_only_inside_its_transaction()
+    {
+        using var harness = new ImportHarness(0);
+        await using var db = harness.CreateContext();
+        const string triggers = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'Articles_ai'";
+
+        await using (var session = await ImportSession.BeginAsync(db, CancellationToken.None))
+        {
+            Assert.Equal(1, await harness.ScalarAsync(triggers));
+            await session.Articles.InsertAsync(Sample(3, "c.txt"), CancellationToken.None);
+        }
+
+        Assert.Equal(1, await harness.ScalarAsync(triggers));
+        Assert.Equal(0, await harness.ScalarAsync("SELECT count(*) FROM Articles"));
+        db.Articles.Add(Sample(4, "d.txt"));
+        await db.SaveChangesAsync();
+        await harness.AssertIndexInSyncAsync();
+        Assert.Equal(4, await harness.ScalarAsync("SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH 'kremlin'"));
     }
 
     private static Article Sample(long sortKey, string sourceFile) => new()

@@ -19,14 +19,18 @@ internal sealed class ArticleCommands : IDisposable
     private readonly DbCommand _insert;
     private readonly DbCommand _update;
     private readonly DbCommand _index;
+    private readonly DbCommand _lastId;
 
     public ArticleCommands(DbConnection connection, DbTransaction transaction)
     {
         var insertColumns = string.Join(", ", s_columns.Append("SourceFile").Append("ImportedAt"));
         var insertValues = string.Join(", ", s_columns.Append("SourceFile").Append("ImportedAt").Select(c => "@" + c));
-        _insert = Create(connection, transaction, $"INSERT INTO Articles ({insertColumns}) VALUES ({insertValues}) RETURNING Id;", [.. s_columns, "SourceFile", "ImportedAt"]);
+        _insert = Create(connection, transaction, $"INSERT INTO Articles ({insertColumns}) VALUES ({insertValues});", [.. s_columns, "SourceFile", "ImportedAt"]);
         // An unchanged date keeps its sort key (and so its place in the FTS5 rowid order): @SortKey is then NULL.
         var assignments = string.Join(", ", s_columns.Select(c => c == "SortKey" ? "SortKey = coalesce(@SortKey, SortKey)" : $"{c} = @{c}"));
+        // Not RETURNING: SQLite runs RETURNING as a trigger, which makes the INSERT open a statement journal, and FTS5
+        // flushes its pending terms to a new segment at every such savepoint (a segment per article).
+        _lastId = Create(connection, transaction, "SELECT last_insert_rowid();", []);
         // The same row the Articles_ai trigger would index (the import session suspends that trigger).
         _index = Create(connection, transaction, "INSERT INTO ArticleSearch(rowid, Title, Body, Source) VALUES (@SortKey, @Title, @Body, @Source);",
             ["SortKey", "Title", "Body", "Source"]);
@@ -39,7 +43,8 @@ internal sealed class ArticleCommands : IDisposable
         Bind(_insert, article, article.SortKey);
         _insert.Parameters["@SourceFile"].Value = article.SourceFile;
         _insert.Parameters["@ImportedAt"].Value = article.ImportedAt;
-        var id = Convert.ToInt32(await _insert.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        await _insert.ExecuteNonQueryAsync(ct);
+        var id = Convert.ToInt32(await _lastId.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         _index.Parameters["@SortKey"].Value = article.SortKey;
         _index.Parameters["@Title"].Value = article.Title;
         _index.Parameters["@Body"].Value = article.Body;
@@ -61,6 +66,7 @@ internal sealed class ArticleCommands : IDisposable
         _insert.Dispose();
         _update.Dispose();
         _index.Dispose();
+        _lastId.Dispose();
     }
 
     private static void Bind(DbCommand command, Article a, long? sortKey)

@@ -48,6 +48,20 @@ public sealed class ImportFastPathTests
     }
 
     [Fact]
+    public async Task A_batch_reaches_the_FTS5_index_as_one_segment_not_one_per_article()
+    {
+        using var harness = new ImportHarness(60);
+        // No merging, so the segments counted are the ones the import wrote.
+        await harness.ExecuteAsync("INSERT INTO ArticleSearch(ArticleSearch, rank) VALUES('automerge', 0);");
+        await harness.ExecuteAsync("INSERT INTO ArticleSearch(ArticleSearch, rank) VALUES('crisismerge', 1000);");
+
+        await harness.ImportAsync();
+
+        Assert.Equal(1, await harness.ScalarAsync("SELECT count(DISTINCT segid) FROM ArticleSearch_idx"));
+        await harness.AssertIndexInSyncAsync();
+    }
+
+    [Fact]
     public async Task A_second_unchanged_import_writes_no_article()
     {
         using var harness = new ImportHarness(300);

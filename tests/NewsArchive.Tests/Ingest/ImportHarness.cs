@@ -52,6 +52,15 @@ public sealed class ImportHarness : IDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>Throws unless the FTS5 index matches the Articles table row for row (rank 1 compares with the content table).</summary>
     public async Task AssertIndexInSyncAsync()
     {

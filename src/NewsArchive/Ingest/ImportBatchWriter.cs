@@ -11,6 +11,8 @@ namespace NewsArchive.Ingest;
 /// </summary>
 internal sealed class ImportBatchWriter(ArchiveDbContext db, ArticleTextParser parser, TimeProvider clock, bool dryRun)
 {
+    private const int LoadSlice = 64;
+
     private readonly SortKeyAllocator _sortKeys = new(db);
 
     public async Task WriteBatchAsync(ImportTally tally, SeedFile[] batch, Action<ImportProgress> report, CancellationToken ct)
@@ -18,17 +20,21 @@ internal sealed class ImportBatchWriter(ArchiveDbContext db, ArticleTextParser p
         await using var session = dryRun ? null : await ImportSession.BeginAsync(db, ct);
         var results = new List<ImportFileResult>(batch.Length);
         var writes = new List<PendingWrite>(batch.Length);
-        foreach (var file in await FileLoader.LoadAsync(batch, tally.Known, parser, ct))
+        // Loaded a slice at a time, so parse results die young instead of surviving the whole batch into gen 2.
+        foreach (var slice in batch.Chunk(LoadSlice))
         {
-            ct.ThrowIfCancellationRequested();
-            report(tally.Snapshot(file.File.RelativePath));
-            var (result, write) = await ImportFileAsync(tally, file, session is not null, ct);
-            tally.Count(result.Outcome);
-            tally.Done++;
-            results.Add(result);
-            if (write is not null)
+            foreach (var file in await FileLoader.LoadAsync(slice, tally.Known, parser, ct))
             {
-                writes.Add(write);
+                ct.ThrowIfCancellationRequested();
+                report(tally.Snapshot(file.File.RelativePath));
+                var (result, write) = await ImportFileAsync(tally, file, session is not null, ct);
+                tally.Count(result.Outcome);
+                tally.Done++;
+                results.Add(result);
+                if (write is not null)
+                {
+                    writes.Add(write);
+                }
             }
         }
         if (session is not null)

@@ -27,14 +27,7 @@ internal sealed class ImportBatchWriter(ArchiveDbContext db, ArticleTextParser p
             {
                 ct.ThrowIfCancellationRequested();
                 report(tally.Snapshot(file.File.RelativePath));
-                var (result, write) = await ImportFileAsync(tally, file, session is not null, ct);
-                tally.Count(result.Outcome);
-                tally.Done++;
-                results.Add(result);
-                if (write is not null)
-                {
-                    writes.Add(write);
-                }
+                await DecideAsync(tally, file, session is not null, results, writes, ct);
             }
         }
         if (session is not null)
@@ -47,6 +40,19 @@ internal sealed class ImportBatchWriter(ArchiveDbContext db, ArticleTextParser p
         }
         await CommitAsync(tally, session, ct);
         report(tally.Snapshot(null));
+    }
+
+    private async Task DecideAsync(
+        ImportTally tally, LoadedFile file, bool write, List<ImportFileResult> results, List<PendingWrite> writes, CancellationToken ct)
+    {
+        var (result, pending) = await ImportFileAsync(tally, file, write, ct);
+        tally.Count(result.Outcome);
+        tally.Done++;
+        results.Add(result);
+        if (pending is not null)
+        {
+            writes.Add(pending);
+        }
     }
 
     public async Task MarkMissingAsync(ImportTally tally, CancellationToken ct)

@@ -13,6 +13,8 @@ public static class CliApp
           newsarchive import <folder> [--db <file|conn>]    import a seeds folder into the database
           newsarchive set-password [--db <file|conn>] [--password <p>]
                                                             set the admin password (read from stdin without --password)
+          newsarchive generate --count N --out <dir> [--seed S]
+                                                            write N synthetic articles in the seed format
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
@@ -30,6 +32,7 @@ public static class CliApp
             "parse" => await ParseCommand.RunAsync(rest, stdout, stderr),
             "import" => await ImportCommand.RunAsync(rest, stdout, stderr),
             "set-password" => await SetPasswordCommand.RunAsync(rest, Console.In, stdout, stderr),
+            "generate" => await GenerateCommand.RunAsync(rest, stdout, stderr),
             _ => await UsageErrorAsync(stderr, $"Unknown command '{args[0]}'."),
         };
     }

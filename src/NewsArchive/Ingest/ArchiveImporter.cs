@@ -18,7 +18,7 @@ public sealed class ArchiveImporter(
     TimeProvider clock,
     ILogger<ArchiveImporter> logger)
 {
-    public const int BatchSize = 250;
+    public const int BatchSize = 1000;
 
     /// <summary>Runs an import unless one is already running (then returns null).</summary>
     public async Task<ImportRun?> TryRunAsync(ImportRequest request, CancellationToken ct = default)

@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NewsArchive.Data;
+using NewsArchive.Ingest;
+
+namespace NewsArchive.Bench;
+
+/// <summary>The app's import as the CLI and the web host run it: migrate, then <see cref="ArchiveImporter"/>.</summary>
+internal static class AppImporter
+{
+    public static async Task<ImportFigures> ImportAsync(string corpus, string databasePath)
+    {
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddLogging()
+            .AddArchiveData($"Data Source={databasePath}")
+            .AddIngest();
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        await ArchiveDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>());
+        var stopwatch = Stopwatch.StartNew();
+        var run = await scope.ServiceProvider.GetRequiredService<ArchiveImporter>()
+            .RunAsync(new ImportRequest(corpus, ImportTrigger.Cli, "bench"));
+        if (run.Status != ImportStatus.Succeeded)
+        {
+            throw new InvalidOperationException($"The import failed: {run.Message}");
+        }
+        return new ImportFigures(run.Added + run.Updated, stopwatch.Elapsed.TotalSeconds, 0);
+    }
+}

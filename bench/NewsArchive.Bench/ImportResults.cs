@@ -1,0 +1,4 @@
+namespace NewsArchive.Bench;
+
+/// <summary>The import section's figures: the app against the raw engine on the same corpus.</summary>
+internal sealed record ImportResults(ImportFigures App, ImportFigures Raw, long CorpusBytes, long AppDatabaseBytes, long RawDatabaseBytes, string AppDatabase);

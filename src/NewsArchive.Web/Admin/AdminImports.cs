@@ -32,7 +32,7 @@ public sealed class AdminImports(ImportGate gate, TimeProvider clock, ILogger<Ad
             Completed();
             return false;
         }
-        AdminLog.AdminImportsd(logger, startedBy, dryRun);
+        AdminLog.ImportQueued(logger, startedBy, dryRun);
         return true;
     }
 

@@ -20,7 +20,7 @@ internal static partial class AdminLog
     public static partial void SignedOut(ILogger logger, string user);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{User} asked for an import (dry run {DryRun}); queued")]
-    public static partial void AdminImportsd(ILogger logger, string user, bool dryRun);
+    public static partial void ImportQueued(ILogger logger, string user, bool dryRun);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{User} asked for an import (dry run {DryRun}) while one was running; refused")]
     public static partial void ImportRefused(ILogger logger, string user, bool dryRun);

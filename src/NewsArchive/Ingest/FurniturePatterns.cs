@@ -38,6 +38,9 @@ public static partial class FurniturePatterns
     /// <summary>A heading of what follows an article: comments, related or popular stories, the author box.</summary>
     public static bool IsSectionBreak(string line, in LineFeatures features) => features.Words <= 10 && PhraseGates.MayLead(line) && EndSection().IsMatch(line);
 
+    /// <summary>A heading over links to other stories: "See also", "Read more", "Related", "Lire aussi".</summary>
+    public static bool IsLinkHeading(string line, in LineFeatures features) => features.Words <= 4 && PhraseGates.MayLead(line) && LinkHeading().IsMatch(line);
+
     /// <summary>A photo caption or credit: names a picture or its agency, or ends in a credit in brackets.</summary>
     public static bool IsCaption(string line, in LineFeatures features)
     {
@@ -77,6 +80,21 @@ public static partial class FurniturePatterns
         return line.AsSpan().ContainsAny(PhraseGates.MenuSeparators) && MenuSeparator().Count(line) >= 2;
     }
 
+    /// <summary>An author's link under the headline: "View all posts by Jane Doe", "Jane Doe View More Articles".</summary>
+    public static bool IsAuthorLink(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        // Asked only of the few lines under a headline candidate, so no gate.
+        return line.Length <= 80 && AuthorLink().IsMatch(line);
+    }
+
+    /// <summary>A breadcrumb trail ("Home » News", "Sport › Football"): a menu row, or a short line with a trail separator.</summary>
+    public static bool IsBreadcrumb(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return line.Length <= 100 && (IsMenu(line) || line.Contains(" » ", StringComparison.Ordinal) || line.Contains(" › ", StringComparison.Ordinal));
+    }
+
     // "📱 Torn between phones? Check out our guide": emoji-led lines are promotions, not prose.
     private static bool StartsWithPictograph(string line) =>
         line.Length >= 2 && char.IsSurrogatePair(line[0], line[1]) && char.ConvertToUtf32(line[0], line[1]) is >= 0x1F300 and <= 0x1FAFF;
@@ -91,6 +109,12 @@ public static partial class FurniturePatterns
 
     [GeneratedRegex(@"^(?:read\s+(?:more|also|next)|see\s+also|also\s+read|related(?:\s+(?:posts?|articles?|stories|story|links?))?|watch|listen|lire\s+aussi|leia\s+também|lea\s+también|baca\s+juga|mehr\s+dazu|читайте\s+также)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkPrefix();
+
+    [GeneratedRegex(@"^(?:see\s+also|(?:also|read)\s+(?:read|more|also|next)|related|don'?t\s+miss|recommended|lire\s+aussi|à\s+lire\s+aussi|voir\s+aussi|leer\s+más|lea\s+también|leia\s+(?:mais|também)|veja\s+também|weiterlesen|baca\s+juga|читайте\s+также|читать\s+далее)\s*[:.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkHeading();
+
+    [GeneratedRegex(@"(?:view|see|read)\s+(?:all|more)\s+(?:posts|articles|stories)(?:\s+by\b.*)?$|^more\s+(?:posts|articles|stories)\s+by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorLink();
 
     [GeneratedRegex(@"all\s+rights\s+reserved|todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten|все\s+права\s+защищены|무단\s*전재|재배포\s*금지|無断転載|this\s+field\s+is\s+required|required\s+fields\s+are\s+marked|\bnewsletters?\b|\bsign\s+up\b|\bsubscribe\s+(?:to|now|for)\b|click\s+here|continue\s+reading|may\s+contain\s+affiliate|\b(?:follow|like)\s+us\s+on\b|enable\s+javascript|your\s+browser|\bcookies\b|share\s+(?:on|via)\s+(?:facebook|twitter)|may\s+not\s+be\s+reproduced|recaptcha|constitutes\s+acceptance", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongPhrase();

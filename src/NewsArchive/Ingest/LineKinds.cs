@@ -53,7 +53,7 @@ public static class LineKinds
     }
 
     // A short line that is mostly a date is a timestamp or an entry of a dated headline list.
-    private static bool IsDateLine(string line, in LineFeatures f) =>
+    internal static bool IsDateLine(string line, in LineFeatures f) =>
         (f.Words <= 10 || (f.Words <= 20 && FurniturePatterns.IsByline(line))) && !f.EndsSentence && TextDateFinder.Find(line) is not null;
 
     // Menus, headline lists and captions repeat; running text rarely does (a pull quote may, so long lines stay).

@@ -39,7 +39,8 @@ public static partial class TextDateFinder
 
     /// <summary>
     /// The date written with the headline and byline: first between the headline and the body, then the
-    /// nearest above the body; "Published …" lines anywhere as a last resort.
+    /// nearest above the body; then "Published …" lines anywhere and a month and day with the copyright year
+    /// as last resorts.
     /// </summary>
     public static DateOnly? FindNearTop(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, Classification classification, int titleIndex)
     {
@@ -50,7 +51,7 @@ public static partial class TextDateFinder
         var end = Math.Min(lines.Count, start < 0 ? 30 : start + 3);
         for (var i = Math.Max(titleIndex, 0); titleIndex >= 0 && i < end; i++)
         {
-            var date = InDateLine(lines[i], features[i], classification.Roles[i]);
+            var date = InDateLine(lines, features, classification.Roles[i], i);
             if (date is not null)
             {
                 return date;
@@ -58,7 +59,7 @@ public static partial class TextDateFinder
         }
         for (var i = end - 1; i >= 0; i--)
         {
-            var date = InDateLine(lines[i], features[i], classification.Roles[i]);
+            var date = InDateLine(lines, features, classification.Roles[i], i);
             if (date is not null)
             {
                 return date;
@@ -68,8 +69,13 @@ public static partial class TextDateFinder
             ?? YearlessDateFinder.Find(lines, features, end);
     }
 
-    private static DateOnly? InDateLine(string line, in LineFeatures features, LineRole role) =>
-        (role != LineRole.Body && features.Words <= 15) || FurniturePatterns.IsByline(line) ? Find(line) : null;
+    // The dates of a list of other stories ("Headline / May 15, 2017" again and again) are not the page's.
+    private static DateOnly? InDateLine(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, LineRole role, int index)
+    {
+        var candidate = (role != LineRole.Body && features[index].Words <= 15) || FurniturePatterns.IsByline(lines[index]);
+        var date = candidate ? Find(lines[index]) : null;
+        return date is not null && !HeadlineList.IsListedDate(lines, features, index) ? date : null;
+    }
 
     private static DateOnly? ToDate(Match m)
     {

@@ -34,12 +34,50 @@ internal sealed class TitleContext(ArticleLines lines, int bodyStart, HashSet<st
             }
         }
         var exact = _counts.GetValueOrDefault(line, 1);
+        if (exact == 2 && RepeatsWithNeighbour(index))
+        {
+            // Repeated together with the line next to it: a block shown twice (a ticker, a menu), not a headline.
+            return (1, containing);
+        }
         if (exact + containing < 2 && Lines.Features[index].Words >= 4 && OccursTwice(line))
         {
             // Quoted further down ("12 thoughts on “Headline”") or in a footer link.
             containing++;
         }
         return (exact, containing);
+    }
+
+    private bool RepeatsWithNeighbour(int index)
+    {
+        var contents = Lines.Contents;
+        var (previous, next) = (NonEmpty(index, -1), NonEmpty(index, 1));
+        for (var i = 0; i < Math.Min(contents.Count, bodyStart); i++)
+        {
+            if (i == index || contents[i] != contents[index])
+            {
+                continue;
+            }
+            var (otherPrevious, otherNext) = (NonEmpty(i, -1), NonEmpty(i, 1));
+            if (SameText(previous, otherPrevious) || SameText(next, otherNext))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool SameText(int a, int b) => a >= 0 && b >= 0 && Lines.Contents[a] == Lines.Contents[b];
+
+    private int NonEmpty(int index, int step)
+    {
+        for (var i = index + step; i >= 0 && i < Lines.Contents.Count; i += step)
+        {
+            if (Lines.Contents[i].Length != 0)
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private bool OccursTwice(string line)
@@ -70,7 +108,8 @@ internal sealed class TitleContext(ArticleLines lines, int bodyStart, HashSet<st
                 continue;
             }
             seen++;
-            if (IsBylineOrDate(i))
+            // The date of a listed story ("Headline / May 15, 2017" three times over) says nothing of its headline.
+            if (IsBylineOrDate(i) && !HeadlineList.IsListedDate(Lines.Contents, Lines.Features, i))
             {
                 return seen == 1 ? 2 : 1;
             }
@@ -78,11 +117,15 @@ internal sealed class TitleContext(ArticleLines lines, int bodyStart, HashSet<st
         return 0;
     }
 
+    /// <summary>Four or more words, title-shaped, not running text nor a byline: a line that could be a headline.</summary>
+    public bool IsHeadlineLike(int index) =>
+        Lines.Features[index].Words >= 4 && IsTitleShaped(index) && !LineKinds.IsText(Lines.Features[index]) && !IsBylineOrDate(index);
+
     public bool IsTitleShaped(int index) =>
         Memo(_shaped, index, i => TitleFinder.IsTitleShaped(Lines.Contents[i], Lines.Features[i]));
 
     private bool IsBylineOrDate(int index) =>
-        Memo(_dated, index, i => FurniturePatterns.IsByline(Lines.Contents[i]) || (Lines.Features[i].Words <= 12 && TextDateFinder.Find(Lines.Contents[i]) is not null));
+        Memo(_dated, index, i => FurniturePatterns.IsByline(Lines.Contents[i]) || FurniturePatterns.IsAuthorLink(Lines.Contents[i]) || (Lines.Features[i].Words <= 12 && TextDateFinder.Find(Lines.Contents[i]) is not null));
 
     private static bool Memo(sbyte[] memo, int index, Func<int, bool> compute)
     {

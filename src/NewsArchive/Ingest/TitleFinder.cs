@@ -101,8 +101,8 @@ public static class TitleFinder
         var score = repeats.Exact + repeats.Containing >= 2 ? 2.0 : 0.0;
         // The scraper often wrote the headline as the first line, after the date header when there is one.
         // A two-word first line is as often a section name or an author as a headline.
-        // The header line itself reads as empty, so "first" means no text above.
-        var isFirst = Enumerable.Range(0, index).All(j => context.Lines.Contents[j].Length == 0);
+        // The header line itself reads as empty, so "first" means no text above but a breadcrumb ("Home » News").
+        var isFirst = Enumerable.Range(0, index).All(j => context.Lines.Contents[j].Length == 0 || FurniturePatterns.IsBreadcrumb(context.Lines.Contents[j]));
         var firstLine = !isFirst ? 0 : context.Lines.Header.Present ? 3.5 : 2;
         score += f.Words <= 2 && !f.IsWideScript ? firstLine / 2 : firstLine;
         var words = ContentWords(line);
@@ -112,21 +112,9 @@ public static class TitleFinder
         score += f.Words > 0 && f.CapitalisedWords * 10 >= f.Words * 6 ? 0.5 : 0;
         // ALL-CAPS lines are kickers and section labels far more often than headlines.
         score -= f.Letters >= 4 && !f.IsWideScript && !line.Any(char.IsLower) ? 1.5 : 0;
-        // A line between two other headlines is an entry of a list of links, not the page's headline.
-        var inList = IsHeadlineLike(context, index, -1) && IsHeadlineLike(context, index, 1);
+        // An entry of a list of links (a run of headlines, "See also", a dated list) is not the page's headline.
+        var inList = HeadlineList.IsEntry(context.Lines.Contents, context.Lines.Features, index, context.IsHeadlineLike);
         return score + context.BylineCloseness(index) - (inList ? 1.5 : 0);
-    }
-
-    private static bool IsHeadlineLike(TitleContext context, int index, int step)
-    {
-        var contents = context.Lines.Contents;
-        var i = index + step;
-        while (i >= 0 && i < contents.Count && contents[i].Length == 0)
-        {
-            i += step;
-        }
-        return i >= 0 && i < contents.Count && context.Lines.Features[i].Words >= 4 && context.IsTitleShaped(i)
-            && !LineKinds.IsText(context.Lines.Features[i]);
     }
 
     internal static bool IsTitleShaped(string line, in LineFeatures f)

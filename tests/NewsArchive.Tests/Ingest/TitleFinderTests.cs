@@ -106,4 +106,42 @@ public class TitleFinderTests
         Assert.True(Choose(plain).Derived);
         Assert.Equal(Headline, Choose(plain + "\n\n3 thoughts on “" + Headline + "”").Title);
     }
+
+    private static double ScoreOf(string candidate, params string[] above)
+    {
+        var lines = ArticleLines.Read(string.Join("\n\n", [.. above, candidate, SampleText.Paragraph1, SampleText.Paragraph2]));
+        var classification = ArticleRegion.Classify(lines.Contents, lines.Features, LineKinds.Assign(lines.Contents, lines.Features, null));
+        return TitleFinder.Candidates(lines, classification, lines.Paragraphs(classification)).Single(c => c.Line == candidate).Score;
+    }
+
+    [Theory]
+    [InlineData("Home » Local news")]
+    [InlineData("News › City")]
+    public void A_headline_under_a_breadcrumb_counts_as_the_first_line(string breadcrumb)
+    {
+        const string Headline = "Night owls rejoice at last";
+
+        Assert.True(ScoreOf(Headline, breadcrumb) > ScoreOf(Headline, "Local news") + 1.5);
+    }
+
+    [Theory]
+    [InlineData("Jane DoeView More Articles")]
+    [InlineData("View all posts by Jane Doe")]
+    public void An_author_link_under_a_headline_counts_as_a_byline(string authorLink)
+    {
+        var lines = ArticleLines.Read(string.Join("\n\n", "Night owls rejoice at last", authorLink, "Opening hours", SampleText.Paragraph1, SampleText.Paragraph2));
+        var classification = ArticleRegion.Classify(lines.Contents, lines.Features, LineKinds.Assign(lines.Contents, lines.Features, null));
+        var withLink = TitleFinder.Candidates(lines, classification, lines.Paragraphs(classification)).Single(c => c.Index == 0).Score;
+
+        Assert.True(withLink > ScoreOf("Night owls rejoice at last") + 1.5);
+    }
+
+    [Fact]
+    public void A_headline_repeated_only_inside_a_ticker_block_is_not_a_repeated_headline()
+    {
+        string[] ticker = ["Harbour bridge closes for two weeks of repairs", "Parents celebrate longer hours at the library"];
+        var text = string.Join("\n\n", [.. ticker, "Sport", "Weather", "Night owls rejoice as library stays open", "By Jane Doe", .. ticker, SampleText.Paragraph1, SampleText.Paragraph2]);
+
+        Assert.Equal("Night owls rejoice as library stays open", Choose(text).Title);
+    }
 }

@@ -9,7 +9,7 @@ namespace NewsArchive.Ingest;
 public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning)
 {
     /// <summary>Bumped whenever parsing changes, so re-import re-parses unchanged files.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Files larger than this are refused unread.</summary>
     public int MaxFileBytes => options.MaxFileBytes;

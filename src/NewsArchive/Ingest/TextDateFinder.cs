@@ -39,8 +39,8 @@ public static partial class TextDateFinder
 
     /// <summary>
     /// The date written with the headline and byline: first between the headline and the body, then the
-    /// nearest above the body; then "Published …" lines anywhere and a month and day with the copyright year
-    /// as last resorts.
+    /// nearest above the body; then "Published …" lines anywhere, a month and day with the copyright year,
+    /// and the earliest comment date as last resorts.
     /// </summary>
     public static DateOnly? FindNearTop(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, Classification classification, int titleIndex)
     {
@@ -66,7 +66,8 @@ public static partial class TextDateFinder
             }
         }
         return lines.Where(FurniturePatterns.MentionsPublication).Select(Find).FirstOrDefault(d => d is not null)
-            ?? YearlessDateFinder.Find(lines, features, end);
+            ?? YearlessDateFinder.Find(lines, features, end)
+            ?? CommentDateFinder.Find(lines, features, Math.Max(start, 0));
     }
 
     // The dates of a list of other stories ("Headline / May 15, 2017" again and again) are not the page's.

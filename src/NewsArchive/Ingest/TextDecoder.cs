@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace NewsArchive.Ingest;
@@ -7,6 +8,8 @@ public static class TextDecoder
 {
     private static readonly UTF8Encoding s_strictUtf8 = new(false, true);
     private static readonly Encoding s_windows1252 = CreateWindows1252();
+    private static readonly SearchValues<char> s_countedControls = SearchValues.Create(TextNormaliser.CharsWhere(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')));
+    private static readonly SearchValues<char> s_whitespace = SearchValues.Create(TextNormaliser.CharsWhere(char.IsWhiteSpace));
 
     public static DecodeResult Decode(ReadOnlySpan<byte> bytes)
     {
@@ -56,6 +59,11 @@ public static class TextDecoder
         if (text.Contains('\0', StringComparison.Ordinal))
         {
             return DecodeResult.Fail("The file is not text: it contains NUL characters.");
+        }
+        if (!text.AsSpan().ContainsAny(s_countedControls) && text.AsSpan().ContainsAnyExcept(s_whitespace))
+        {
+            // The usual case, found with two vectorised searches: no stray control characters and some text.
+            return DecodeResult.Ok(text, warning);
         }
         var control = 0;
         var visible = 0;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -9,27 +10,40 @@ namespace NewsArchive.Ingest;
 /// </summary>
 public static class TextNormaliser
 {
+    // Every character AppendNormalised changes or drops (controls, tabs, Unicode spaces but the plain one,
+    // zero-width characters), so that lines without any are copied whole.
+    private static readonly SearchValues<char> s_special = SearchValues.Create(CharsWhere(c => c != ' ' && NeedsChange(c)));
+
     public static string Normalise(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var output = new StringBuilder(text.Length);
         var line = new StringBuilder(256);
         var blankPending = false;
-        for (var i = 0; i < text.Length; i++)
+        var rest = text.AsSpan();
+        while (true)
         {
-            var c = text[i];
-            if (c is '\r' or '\n')
+            var end = rest.IndexOfAny('\r', '\n');
+            var content = end < 0 ? rest : rest[..end];
+            if (content.ContainsAny(s_special))
             {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                foreach (var c in content)
                 {
-                    i++;
+                    AppendNormalised(line, c);
                 }
-                FlushLine(output, line, ref blankPending);
-                continue;
             }
-            AppendNormalised(line, c);
+            else
+            {
+                // Most lines need no change: copied whole.
+                line.Append(content);
+            }
+            FlushLine(output, line, ref blankPending);
+            if (end < 0)
+            {
+                break;
+            }
+            rest = rest[(end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1))..];
         }
-        FlushLine(output, line, ref blankPending);
         return output.ToString();
     }
 
@@ -60,6 +74,24 @@ public static class TextNormaliser
         }
         line.Clear();
     }
+
+    /// <summary>Every UTF-16 code unit for which <paramref name="predicate"/> holds, for building a <see cref="SearchValues{T}"/>.</summary>
+    internal static string CharsWhere(Func<char, bool> predicate)
+    {
+        var chars = new StringBuilder();
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (predicate(c))
+            {
+                chars.Append(c);
+            }
+        }
+        return chars.ToString();
+    }
+
+    private static bool NeedsChange(char c) =>
+        char.IsControl(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u2028' or '\u2029'
+        || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator;
 
     private static void AppendNormalised(StringBuilder line, char c)
     {

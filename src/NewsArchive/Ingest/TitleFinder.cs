@@ -53,11 +53,13 @@ public static class TitleFinder
             return;
         }
         var f = lines.Features[start];
-        var context = new TitleContext(lines, start + 3, ContentWords(string.Join(' ', paragraphs.Skip(1).Take(5))));
-        var repeated = context.Repeats(start).Exact >= 2;
         // Scripts without letter case (Arabic, CJK, Hebrew…) give no title-case signal: a short unpunctuated opener competes too.
-        if (repeated || f.CapitalisedWords * 10 >= f.Words * 6 || IsCaselessOpener(lines.Contents[start], f))
+        var competes = f.CapitalisedWords * 10 >= f.Words * 6 || IsCaselessOpener(lines.Contents[start], f)
+            || new TitleContext(lines, start + 3, []).Repeats(start).Exact >= 2;
+        if (competes)
         {
+            // The body's words are gathered only now: most first lines do not compete.
+            var context = new TitleContext(lines, start + 3, ContentWords(string.Join(' ', paragraphs.Skip(1).Take(5))));
             candidates.Add((lines.Contents[start], Score(start, context), start));
         }
     }
@@ -132,20 +134,30 @@ public static class TitleFinder
 
     internal static HashSet<string> ContentWords(string text)
     {
+        // Spans and one lower-casing buffer: this runs over the first paragraphs of every file (speed budget).
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        foreach (var range in text.AsSpan().Split(' '))
         {
-            var word = Stem(token.Trim(s_punctuation).ToLowerInvariant());
+            var token = text.AsSpan(range).Trim(s_punctuation);
+            if (token.Length < 4)
+            {
+                continue;
+            }
+            var lower = token.Length <= buffer.Length ? buffer[..token.Length] : new char[token.Length];
+            token.ToLowerInvariant(lower);
+            var word = Stem(lower);
             if (word.Length >= 4 && !StopWords.Contains(word))
             {
-                words.Add(word);
+                lookup.Add(word);
             }
         }
         return words;
     }
 
     // Crude, but enough to match "council’s" with "council" and "votes" with "vote".
-    private static string Stem(string word)
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
     {
         if (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal))
         {

@@ -39,4 +39,28 @@ public class TextNormaliserTests
     {
         Assert.Equal("", TextNormaliser.Normalise("\u200B\n \r\n\u00A0"));
     }
+
+    [Theory]
+    [InlineData('\u00A0')]
+    [InlineData('\u1680')]
+    [InlineData('\u2000')]
+    [InlineData('\u200A')]
+    [InlineData('\u202F')]
+    [InlineData('\u205F')]
+    [InlineData('\u2028')]
+    public void Every_kind_of_space_becomes_a_plain_space_on_a_line_between_untouched_lines(char space)
+    {
+        Assert.Equal("plain line\nx y\nplain line", TextNormaliser.Normalise($"plain line\nx{space}y\r\nplain line"));
+    }
+
+    [Theory]
+    [InlineData('\u0085')]
+    [InlineData('\u009F')]
+    [InlineData('\u2060')]
+    [InlineData('\u200C')]
+    [InlineData('\u000B')]
+    public void Invisible_characters_are_dropped_on_a_line_between_untouched_lines(char invisible)
+    {
+        Assert.Equal("plain line\nxy\nplain line", TextNormaliser.Normalise($"plain line\nx{invisible}y\rplain line"));
+    }
 }

@@ -15,6 +15,7 @@ internal static class PhraseGates
         "rights", "derechos", "direitos", "droits", "rechte", "required", "newsletter", "sign up", "subscribe", "click here", "continue reading", "affiliate", "us on", "javascript", "your browser", "cookies", "share on", "share via", "reproduced", "recaptcha", "constitutes");
 
     private static readonly SearchValues<string> s_strongOther = Exact("права", "전재", "재배포", "無断", "réservés");
+    private static readonly SearchValues<char> s_strongOtherMarks = NonAsciiMarks("права", "전재", "재배포", "無断", "réservés");
 
     private static readonly SearchValues<string> s_weak = Ascii("copyright", "privacy", "terms of", "inbox", "subscribe", "download", "save", "notify", "clique", "klik", "klicken");
 
@@ -23,16 +24,21 @@ internal static class PhraseGates
     private static readonly SearchValues<string> s_publication = Ascii("publi", "updat", "posted", "mis ", "ffentlicht", "aktualisiert", "atualizado", "diterbitkan");
 
     private static readonly SearchValues<string> s_publicationOther = Exact("опубликовано", "обновлено", "입력", "公開日", "更新日", "投稿日");
+    private static readonly SearchValues<char> s_publicationOtherMarks = NonAsciiMarks("опубликовано", "обновлено", "입력", "公開日", "更新日", "投稿日");
 
     private static readonly SearchValues<string> s_copyright = Ascii("copyright", "(c)");
 
-    public static bool MayBeStrong(ReadOnlySpan<char> line) => line.ContainsAny(s_strong) || line.ContainsAny(s_strongOther);
+    // The non-ASCII words are searched only when one of their marks is there: a many-string search
+    // outside ASCII is not vectorised, a search for a few characters is.
+    public static bool MayBeStrong(ReadOnlySpan<char> line) =>
+        line.ContainsAny(s_strong) || (line.ContainsAny(s_strongOtherMarks) && line.ContainsAny(s_strongOther));
 
     public static bool MayBeWeak(ReadOnlySpan<char> line) => line.Contains('©') || line.ContainsAny(s_weak);
 
     public static bool MayBeCaption(ReadOnlySpan<char> line) => line.ContainsAny(s_caption);
 
-    public static bool MayBePublication(ReadOnlySpan<char> line) => line.ContainsAny(s_publication) || line.ContainsAny(s_publicationOther);
+    public static bool MayBePublication(ReadOnlySpan<char> line) =>
+        line.ContainsAny(s_publication) || (line.ContainsAny(s_publicationOtherMarks) && line.ContainsAny(s_publicationOther));
 
     public static bool MayBeCopyright(ReadOnlySpan<char> line) => line.Contains('©') || line.ContainsAny(s_copyright);
 
@@ -55,6 +61,9 @@ internal static class PhraseGates
     private static SearchValues<string> Ascii(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
 
     private static SearchValues<string> Exact(params string[] words) => SearchValues.Create(words, StringComparison.Ordinal);
+
+    // A character each word must contain, outside ASCII so that English lines rarely have one.
+    private static SearchValues<char> NonAsciiMarks(params string[] words) => SearchValues.Create(string.Concat(words.Select(w => w.First(c => c > '\u007F'))));
 
     /// <summary>True when the line could match an anchored furniture pattern: it starts with a digit or a known lead word.</summary>
     public static bool MayLead(string line)

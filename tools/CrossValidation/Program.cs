@@ -21,10 +21,10 @@ foreach (var (t, f, b, m) in from t in textUnits from f in furniture from b in b
     var tuning = new ParserTuning { TextUnit = t, FurniturePenalty = f, SectionBreakPenalty = b, TitleMinScore = m };
     var parser = new ArticleTextParser(new ParserOptions(), tuning);
     var name = string.Create(CultureInfo.InvariantCulture, $"text{t}_furniture{f}_break{b}_title{m}");
-    using var output = File.Create(Path.Combine(args[1], name + ".jsonl"));
+    using var output = new StreamWriter(Path.Combine(args[1], name + ".jsonl"));
     foreach (var (file, bytes) in files)
     {
-        ParseCommand.WriteLine(output, file, parser.Parse(file, bytes));
+        output.WriteLine(ParseCommand.ToJson(file, parser.Parse(file, bytes)));
     }
     settings++;
 }

@@ -18,6 +18,10 @@ public class TextDateFinderTests
     [InlineData("Posted on Maret 23, 2021 by Admin")]
     [InlineData("23 марта 2021 года")]
     [InlineData("2021年3月23日")]
+    [InlineData("Posted 23-Mar-2021 09:15")]
+    [InlineData("Updated: 23-03-2021")]
+    [InlineData("23 marzo 2021")]
+    [InlineData("dinsdag 23 maart 2021")]
     [InlineData("기사입력 : 2021년 3월 23일")]
     public void Dates_in_many_formats_and_languages_are_found(string line)
     {
@@ -31,6 +35,7 @@ public class TextDateFinderTests
     [InlineData("31 February 2021")]
     [InlineData("Story Code : 922952")]
     [InlineData("He scored 23 goals in 2021")]
+    [InlineData("Call 12-34-5678 today")]
     public void Relative_words_partial_and_impossible_dates_are_not_dates(string line)
     {
         Assert.Null(TextDateFinder.Find(line));

@@ -29,7 +29,8 @@ public readonly record struct LineFeatures(
             }
             words++;
             capitalised += char.IsUpper(core[0]) ? 1 : 0;
-            if (core.Length <= lower.Length && core.ToLowerInvariant(lower) > 0 && Ingest.StopWords.Contains(lower[..core.Length]))
+            if (core.Length <= Ingest.StopWords.MaxLength && core.Length <= lower.Length && core.ToLowerInvariant(lower) > 0
+                && Ingest.StopWords.Contains(lower[..core.Length]))
             {
                 stops++;
             }

@@ -25,6 +25,9 @@ public static class StopWords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lookup =
         s_words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The length of the longest stop word: a longer word need not be lower-cased and looked up.</summary>
+    public static readonly int MaxLength = s_words.Max(w => w.Length);
+
     /// <summary>True when <paramref name="lowerCaseWord"/> (already lower-cased) is a stop word.</summary>
     public static bool Contains(ReadOnlySpan<char> lowerCaseWord) => s_lookup.Contains(lowerCaseWord);
 }

@@ -29,6 +29,7 @@ internal sealed class ImportSession : IAsyncDisposable
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
         Articles = new ArticleCommands(connection, dbTransaction);
+        Lines = new LineCountCommands(connection, dbTransaction);
         _insertResult = ArticleCommands.Create(connection, dbTransaction,
             "INSERT INTO ImportFileResults (ImportRunId, SourceFile, Outcome, Message, ArticleId) "
             + "VALUES (@ImportRunId, @SourceFile, @Outcome, @Message, @ArticleId);",
@@ -41,6 +42,8 @@ internal sealed class ImportSession : IAsyncDisposable
     }
 
     public ArticleCommands Articles { get; }
+
+    public LineCountCommands Lines { get; }
 
     public static async Task<ImportSession> BeginAsync(ArchiveDbContext db, CancellationToken ct)
     {
@@ -123,6 +126,7 @@ internal sealed class ImportSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Articles.Dispose();
+        Lines.Dispose();
         await _insertResult.DisposeAsync();
         await _updateRun.DisposeAsync();
         await _lastId.DisposeAsync();

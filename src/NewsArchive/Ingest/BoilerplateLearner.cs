@@ -10,7 +10,7 @@ namespace NewsArchive.Ingest;
 /// footer, a newsletter prompt) is boilerplate even where the parser, reading one file, kept it. The importer
 /// keeps a count of articles per line (<see cref="LineCount"/>) batch by batch and learns a line as soon as it
 /// reaches <see cref="MinFiles"/>; after the import, the learner stores what was learned and re-parses the few
-/// articles that were imported before and still carry a newly learned line in their title or body.
+/// articles that were imported before (their ids come with the counts) and still carry a newly learned line in their title or body.
 /// </summary>
 public sealed class BoilerplateLearner(ArchiveDbContext db, ArticleTextParser parser, TimeProvider clock, ILogger<BoilerplateLearner> logger)
 {
@@ -45,7 +45,7 @@ public sealed class BoilerplateLearner(ArchiveDbContext db, ArticleTextParser pa
     {
         var counts = await CountAsync(learned.Texts, ct);
         var kept = counts.Where(c => c.Value >= MinFiles).ToDictionary(StringComparer.Ordinal);
-        var fresh = learned.Fresh.Where(kept.ContainsKey).ToList();
+        var fresh = learned.Fresh.Where(f => kept.ContainsKey(f.Text)).ToList();
         await SaveAsync(kept, ct);
         if (fresh.Count == 0)
         {
@@ -71,7 +71,7 @@ public sealed class BoilerplateLearner(ArchiveDbContext db, ArticleTextParser pa
         while (await leaving.AsNoTracking().Where(a => a.Id > after).OrderBy(a => a.Id).Take(ArchiveImporter.BatchSize)
             .Select(a => new { a.Id, a.RawText, a.LineRoles }).ToListAsync(ct) is { Count: > 0 } chunk)
         {
-            chunk.ForEach(a => lines.Remove(a.RawText, a.LineRoles));
+            chunk.ForEach(a => lines.Remove(a.Id, a.RawText, a.LineRoles));
             after = chunk[^1].Id;
             await commands.ApplyAsync(lines, learned, ct);
         }

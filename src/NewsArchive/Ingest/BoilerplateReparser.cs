@@ -5,13 +5,14 @@ using NewsArchive.Data;
 namespace NewsArchive.Ingest;
 
 /// <summary>
-/// Re-parses, in batches, the articles whose kept lines include newly learned boilerplate. They are found through
-/// the full-text index (the line as a phrase in the title or body), then checked line by line, so the archive is
-/// not scanned: most articles were imported after the line was learned and never kept it.
+/// Re-parses, in batches, the articles whose kept lines include newly learned boilerplate. The candidates are the
+/// few articles parsed before the line was learned, whose ids the line counts carry (only when those are not
+/// known, through the full-text index: the line as a phrase in the title or body); each is then checked line by
+/// line. The archive is not scanned: articles imported after the line was learned were parsed with it.
 /// </summary>
 internal sealed class BoilerplateReparser(ArchiveDbContext db, ArticleTextParser parser, TimeProvider clock)
 {
-    public async Task<int> ReparseAsync(IReadOnlyList<string> fresh, IReadOnlySet<string> known, CancellationToken ct)
+    public async Task<int> ReparseAsync(IReadOnlyList<LearnedLines.FreshLine> fresh, IReadOnlySet<string> known, CancellationToken ct)
     {
         var affected = await FindAffectedAsync(fresh, ct);
         var sortKeys = new SortKeyAllocator(db);
@@ -40,16 +41,16 @@ internal sealed class BoilerplateReparser(ArchiveDbContext db, ArticleTextParser
     }
 
     /// <summary>The articles that keep one of <paramref name="fresh"/> as a title or body line, by id.</summary>
-    private async Task<List<int>> FindAffectedAsync(IReadOnlyList<string> fresh, CancellationToken ct)
+    private async Task<List<int>> FindAffectedAsync(IReadOnlyList<LearnedLines.FreshLine> fresh, CancellationToken ct)
     {
-        var candidates = new SortedSet<int>();
+        var candidates = new HashSet<int>();
         foreach (var line in fresh)
         {
-            candidates.UnionWith(await MatchingAsync(line, ct));
+            candidates.UnionWith(line.Articles ?? await MatchingAsync(line.Text, ct));
         }
-        var lines = fresh.ToHashSet(StringComparer.Ordinal);
+        var lines = fresh.Select(f => f.Text).ToHashSet(StringComparer.Ordinal);
         var affected = new List<int>();
-        foreach (var chunk in candidates.Chunk(ArchiveImporter.BatchSize))
+        foreach (var chunk in candidates.Order().Chunk(ArchiveImporter.BatchSize))
         {
             var articles = await db.Articles.AsNoTracking().Where(a => chunk.Contains(a.Id)).Select(a => new { a.Id, a.RawText, a.LineRoles }).ToListAsync(ct);
             affected.AddRange(articles

@@ -95,10 +95,11 @@ internal sealed class ImportBatchWriter(
     {
         foreach (var write in writes.OrderBy(w => w.Key))
         {
-            write.Result.ArticleId = write.Known is null
+            var id = write.Known is null
                 ? await session.Articles.InsertAsync(write.Article, ct)
                 : await UpdateAsync(session, write, ct);
-            _lines.Add(write.Article.RawText, write.Article.LineRoles);
+            write.Result.ArticleId = id;
+            _lines.Add(id, write.Article.RawText, write.Article.LineRoles);
         }
     }
 
@@ -107,7 +108,7 @@ internal sealed class ImportBatchWriter(
     {
         if (await session.Articles.ReadLinesAsync(write.Known!.Id, ct) is { } old)
         {
-            _lines.Remove(old.RawText, old.LineRoles);
+            _lines.Remove(write.Known.Id, old.RawText, old.LineRoles);
         }
         await session.Articles.UpdateAsync(write.Article, write.NewSortKey, ct);
         return write.Known.Id;

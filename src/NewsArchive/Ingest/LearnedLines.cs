@@ -9,7 +9,7 @@ internal sealed class LearnedLines
 {
     private readonly HashSet<string> _texts;
     private readonly HashSet<ulong> _hashes;
-    private readonly List<string> _fresh = [];
+    private readonly List<FreshLine> _fresh = [];
 
     public LearnedLines(IEnumerable<string> known)
     {
@@ -20,17 +20,20 @@ internal sealed class LearnedLines
     public IReadOnlySet<string> Texts => _texts;
 
     /// <summary>Lines learned during this import, in the order they were learned.</summary>
-    public IReadOnlyList<string> Fresh => _fresh;
+    public IReadOnlyList<FreshLine> Fresh => _fresh;
 
     public bool Contains(ulong hash) => _hashes.Contains(hash);
 
     /// <summary>Only between batches: the parser reads <see cref="Texts"/> on several threads while a batch loads.</summary>
-    public void Learn(string text)
+    public void Learn(string text, IReadOnlyCollection<int>? articles)
     {
         if (_texts.Add(text))
         {
             _hashes.Add(LineKey.Of(text));
-            _fresh.Add(text);
+            _fresh.Add(new FreshLine(text, articles));
         }
     }
+
+    /// <summary>A line learned during the import, and the articles parsed before that which contain it (null: not known).</summary>
+    internal sealed record FreshLine(string Text, IReadOnlyCollection<int>? Articles);
 }

@@ -11,4 +11,10 @@ public sealed class LineCount
 
     /// <summary>In how many articles the line appears.</summary>
     public int Files { get; set; }
+
+    /// <summary>
+    /// While the line is in fewer than <see cref="BoilerplateLearner.MinFiles"/> articles, their ids (32-bit
+    /// integers, native byte order), so the articles to re-parse are known the moment it is learned; otherwise null.
+    /// </summary>
+    public byte[]? Articles { get; set; }
 }

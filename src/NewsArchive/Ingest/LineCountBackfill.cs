@@ -19,7 +19,7 @@ internal sealed class LineCountBackfill(ArchiveDbContext db)
         while (await db.Articles.AsNoTracking().Where(a => a.Id > after).OrderBy(a => a.Id).Take(ArchiveImporter.BatchSize)
             .Select(a => new { a.Id, a.RawText, a.LineRoles }).ToListAsync(ct) is { Count: > 0 } chunk)
         {
-            chunk.ForEach(a => lines.Add(a.RawText, a.LineRoles));
+            chunk.ForEach(a => lines.Add(a.Id, a.RawText, a.LineRoles));
             after = chunk[^1].Id;
             await ApplyAsync(lines, learned, ct);
         }

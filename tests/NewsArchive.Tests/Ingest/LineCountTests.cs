@@ -83,6 +83,33 @@ public sealed class LineCountTests
         Assert.DoesNotContain(Menu, await check.BoilerplateLines.Select(b => b.Text).ToListAsync());
     }
 
+    [Fact]
+    public async Task Articles_that_kept_a_newly_learned_line_are_re_parsed_whether_or_not_the_counts_list_them()
+    {
+        await using var harness = new ImportHarness();
+        for (var i = 0; i < BoilerplateLearner.MinFiles - 1; i++)
+        {
+            harness.Write($"{i}.txt", Page($"Council votes on budget number {i}", $"district {i}"));
+        }
+        await harness.ImportAsync();
+        await using (var db = harness.OpenDb())
+        {
+            var menu = unchecked((long)LineKey.Of(Menu));
+            var listed = (await db.LineCounts.SingleAsync(l => l.Hash == menu)).Articles;
+            Assert.Equal((BoilerplateLearner.MinFiles - 1) * sizeof(int), listed?.Length);
+            // As if the line had been learned and forgotten before: the counts no longer say which articles have it.
+            await db.LineCounts.ExecuteUpdateAsync(s => s.SetProperty(l => l.Articles, (byte[]?)null));
+        }
+
+        harness.Write("late.txt", Page("Council votes on the late budget", "the late district"));
+        var run = await harness.ImportAsync();
+
+        Assert.Equal(1, run.Added);
+        await using var check = harness.OpenDb();
+        Assert.Contains(Menu, await check.BoilerplateLines.Select(b => b.Text).ToListAsync());
+        Assert.DoesNotContain(await check.Articles.Select(a => a.Body).ToListAsync(), body => body.Contains(Menu, StringComparison.Ordinal));
+    }
+
     /// <summary>Just enough files carrying <see cref="Menu"/> for it to be learned.</summary>
     private static async Task ImportPagesWithMenuAsync(ImportHarness harness)
     {

@@ -15,7 +15,7 @@ public sealed class LineCounts : Migration
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
         migrationBuilder.Sql(
-            "CREATE TABLE \"LineCounts\" (\"Hash\" INTEGER NOT NULL CONSTRAINT \"PK_LineCounts\" PRIMARY KEY, \"Files\" INTEGER NOT NULL) WITHOUT ROWID;");
+            "CREATE TABLE \"LineCounts\" (\"Hash\" INTEGER NOT NULL CONSTRAINT \"PK_LineCounts\" PRIMARY KEY, \"Files\" INTEGER NOT NULL, \"Articles\" BLOB NULL) WITHOUT ROWID;");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

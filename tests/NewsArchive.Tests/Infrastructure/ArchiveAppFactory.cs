@@ -56,9 +56,19 @@ public class ArchiveAppFactory : WebApplicationFactory<Program>
     protected override IHost CreateHost(IHostBuilder builder)
     {
         var host = base.CreateHost(builder);
-        var gate = host.Services.GetRequiredService<ImportGate>();
+        if (WaitsForFirstImport)
+        {
+            WaitForImport(host.Services);
+        }
+        return host;
+    }
+
+    /// <summary>Waits until no import runs (the first-start import runs in the background).</summary>
+    protected static void WaitForImport(IServiceProvider services)
+    {
+        var gate = services.GetRequiredService<ImportGate>();
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (WaitsForFirstImport && gate.IsRunning)
+        while (gate.IsRunning)
         {
             if (DateTime.UtcNow > deadline)
             {
@@ -66,7 +76,6 @@ public class ArchiveAppFactory : WebApplicationFactory<Program>
             }
             Thread.Sleep(20);
         }
-        return host;
     }
 
     protected override void Dispose(bool disposing)

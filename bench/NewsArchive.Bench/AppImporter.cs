@@ -6,11 +6,15 @@ using NewsArchive.Ingest;
 
 namespace NewsArchive.Bench;
 
-/// <summary>The app's import as the CLI and the web host run it: migrate, then <see cref="ArchiveImporter"/>.</summary>
+/// <summary>
+/// The app's import as the CLI and the web host run it: the same malloc arena cap as their entry points, the
+/// same (workstation) GC as the CLI, migrate, then <see cref="ArchiveImporter"/>.
+/// </summary>
 internal static class AppImporter
 {
     public static async Task<ImportFigures> ImportAsync(string corpus, string databasePath)
     {
+        MallocArenas.Limit();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddLogging()

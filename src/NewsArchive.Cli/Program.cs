@@ -2,5 +2,9 @@ namespace NewsArchive.Cli;
 
 internal static class Program
 {
-    public static Task<int> Main(string[] args) => CliApp.RunAsync(args, Console.Out, Console.Error);
+    public static Task<int> Main(string[] args)
+    {
+        Ingest.MallocArenas.Limit();
+        return CliApp.RunAsync(args, Console.Out, Console.Error);
+    }
 }

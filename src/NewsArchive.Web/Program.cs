@@ -5,6 +5,7 @@ using NewsArchive.Web.Api;
 using NewsArchive.Web.Admin;
 using NewsArchive.Web.Hosting;
 
+MallocArenas.Limit();
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddArchiveLogging();

@@ -13,6 +13,7 @@ public sealed class LiveApp : ArchiveAppFactory
     {
         UseKestrel(0);
         StartServer();
+        WaitForImport(Services);
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
     }

@@ -4,8 +4,9 @@ using NewsArchive.Ingest;
 namespace NewsArchive.Web.Admin;
 
 /// <summary>
-/// Hands admin imports to <see cref="ImportWorker"/>. A request claims the <see cref="ImportGate"/> before it
-/// queues, so a second request while one runs is refused and starts nothing.
+/// Hands imports to <see cref="ImportWorker"/>: the admin page's, and the first-start import of the seeds (so the
+/// server answers while it runs). A request claims the <see cref="ImportGate"/> before it queues, so a second
+/// request while one runs is refused and starts nothing.
 /// </summary>
 public sealed class AdminImports(ImportGate gate, TimeProvider clock, ILogger<AdminImports> logger)
 {
@@ -18,14 +19,14 @@ public sealed class AdminImports(ImportGate gate, TimeProvider clock, ILogger<Ad
     internal ChannelReader<ImportJob> Reader => _channel.Reader;
 
     /// <summary>Queues an import of the configured folder; false when an import is already running.</summary>
-    public bool TryStart(bool dryRun, string startedBy)
+    public bool TryStart(bool dryRun, string startedBy, ImportTrigger trigger = ImportTrigger.Admin)
     {
         if (!gate.TryStart())
         {
             AdminLog.ImportRefused(logger, startedBy, dryRun);
             return false;
         }
-        var job = new ImportJob(dryRun, startedBy, clock.GetUtcNow().UtcDateTime);
+        var job = new ImportJob(dryRun, startedBy, clock.GetUtcNow().UtcDateTime, trigger);
         _current = job;
         if (!_channel.Writer.TryWrite(job))
         {

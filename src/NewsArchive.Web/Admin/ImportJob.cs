@@ -1,4 +1,6 @@
+using NewsArchive.Ingest;
+
 namespace NewsArchive.Web.Admin;
 
-/// <summary>An import asked for from the admin page: whether it is a preview, who asked and when.</summary>
-public sealed record ImportJob(bool DryRun, string StartedBy, DateTime QueuedAt);
+/// <summary>An import for the worker: whether it is a preview, who asked, when, and what started it (the admin page, or the first start).</summary>
+public sealed record ImportJob(bool DryRun, string StartedBy, DateTime QueuedAt, ImportTrigger Trigger = ImportTrigger.Admin);

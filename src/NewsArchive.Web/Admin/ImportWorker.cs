@@ -5,8 +5,8 @@ using NewsArchive.Web.Hosting;
 namespace NewsArchive.Web.Admin;
 
 /// <summary>
-/// Runs queued admin imports one after another, outside any request: leaving the page does not stop one.
-/// Only the configured seeds folder is imported.
+/// Runs queued imports (the admin page's and the first start's) one after another, outside any request: leaving
+/// the page does not stop one, and the server answers meanwhile. Only the configured seeds folder is imported.
 /// </summary>
 internal sealed class ImportWorker(
     AdminImports queue, PreviewStore previews, IServiceScopeFactory scopes, IOptions<ArchiveOptions> options,
@@ -36,7 +36,7 @@ internal sealed class ImportWorker(
         await using var scope = scopes.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<ArchiveImporter>();
         var folder = SeedsFolder.Resolve(options.Value.SeedsPath, environment.ContentRootPath);
-        var run = await importer.RunAsync(new ImportRequest(folder, ImportTrigger.Admin, job.StartedBy, job.DryRun), ct);
+        var run = await importer.RunAsync(new ImportRequest(folder, job.Trigger, job.StartedBy, job.DryRun), ct);
         if (job.DryRun)
         {
             previews.Latest = run;

@@ -5,7 +5,7 @@ using NewsArchive.Ingest;
 namespace NewsArchive.Web.Admin;
 
 /// <summary>Articles whose file left the seeds folder, and the one explicit way to delete them.</summary>
-public sealed class MissingArticles(ArchiveDbContext db, ImportGate gate)
+public sealed class MissingArticles(ArchiveDbContext db, BoilerplateLearner learner, ImportGate gate)
 {
     public sealed record Row(int Id, string Title, string SourceFile);
 
@@ -22,7 +22,12 @@ public sealed class MissingArticles(ArchiveDbContext db, ImportGate gate)
         }
         try
         {
-            return await db.Articles.Where(a => a.IsMissing).ExecuteDeleteAsync(ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // Their lines no longer count towards what the archive learns as boilerplate.
+            await learner.ForgetAsync(db.Articles.Where(a => a.IsMissing), ct);
+            var deleted = await db.Articles.Where(a => a.IsMissing).ExecuteDeleteAsync(ct);
+            await transaction.CommitAsync(ct);
+            return deleted;
         }
         finally
         {

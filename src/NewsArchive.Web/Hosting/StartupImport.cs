@@ -2,12 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsArchive.Data;
 using NewsArchive.Ingest;
+using NewsArchive.Web.Admin;
 
 namespace NewsArchive.Web.Hosting;
 
-/// <summary>Before the server accepts requests: migrate the database and, when it is empty, import the seeds.</summary>
+/// <summary>
+/// Before the server accepts requests: migrate the database and, when it is empty, queue the import of the seeds.
+/// The import runs on the background <see cref="ImportWorker"/>, so a large seeds folder does not keep the server
+/// from answering; pages show the archive as it fills and the admin page shows the progress.
+/// </summary>
 internal sealed partial class StartupImport(
-    IServiceScopeFactory scopes, IOptions<ArchiveOptions> options, IHostEnvironment environment, ILogger<StartupImport> logger)
+    IServiceScopeFactory scopes, AdminImports imports, IOptions<ArchiveOptions> options, IHostEnvironment environment, ILogger<StartupImport> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -25,12 +30,17 @@ internal sealed partial class StartupImport(
             LogNoSeeds(logger, folder);
             return;
         }
-        var importer = scope.ServiceProvider.GetRequiredService<ArchiveImporter>();
-        await importer.TryRunAsync(new ImportRequest(folder, ImportTrigger.Startup, "system"), cancellationToken);
+        if (imports.TryStart(dryRun: false, "system", ImportTrigger.Startup))
+        {
+            LogQueued(logger, folder);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The seeds folder {Folder} does not exist; starting with an empty archive")]
     private static partial void LogNoSeeds(ILogger logger, string folder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The archive is empty: importing {Folder} in the background")]
+    private static partial void LogQueued(ILogger logger, string folder);
 }

@@ -17,6 +17,8 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
 
     public DbSet<BoilerplateLine> BoilerplateLines => Set<BoilerplateLine>();
 
+    public DbSet<LineCount> LineCounts => Set<LineCount>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -51,13 +51,14 @@ public sealed class ArchiveImporter(
             run.TotalFiles = files.Count;
             IngestLog.Started(logger, run.Id, request.StartedBy, request.Trigger, request.DryRun, request.Folder, files.Count);
             var tally = new ImportTally(run, await LoadKnownAsync(ct));
-            var writer = new ImportBatchWriter(db, parser, await learner.LoadAsync(ct), clock, request.DryRun);
+            var learned = await learner.StartAsync(request.DryRun, ct);
+            var writer = new ImportBatchWriter(db, parser, learned, clock, request.DryRun);
             foreach (var batch in files.Chunk(BatchSize))
             {
                 await writer.WriteBatchAsync(tally, batch, gate.Report, ct);
             }
             await writer.MarkMissingAsync(tally, ct);
-            await LearnBoilerplateAsync(run, ct);
+            await LearnBoilerplateAsync(run, learned, ct);
             run.Status = ImportStatus.Succeeded;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -71,14 +72,14 @@ public sealed class ArchiveImporter(
         return run;
     }
 
-    /// <summary>New or changed articles may make lines recur across the archive: learn them and re-parse.</summary>
-    private async Task LearnBoilerplateAsync(ImportRun run, CancellationToken ct)
+    /// <summary>New or changed articles may make lines recur across the archive: store what was learned and re-parse.</summary>
+    private async Task LearnBoilerplateAsync(ImportRun run, LearnedLines learned, CancellationToken ct)
     {
-        if (run.DryRun || run.Added + run.Updated == 0)
+        if (run.DryRun || (run.Added + run.Updated == 0 && learned.Fresh.Count == 0))
         {
             return;
         }
-        var reparsed = await learner.LearnAsync(ct);
+        var reparsed = await learner.LearnAsync(learned, ct);
         if (reparsed > 0)
         {
             run.Message = $"Re-parsed {reparsed} articles with lines learned to be boilerplate across the archive.";

@@ -20,6 +20,7 @@ internal sealed class ArticleCommands : IDisposable
     private readonly DbCommand _update;
     private readonly DbCommand _index;
     private readonly DbCommand _lastId;
+    private readonly DbCommand _readLines;
 
     public ArticleCommands(DbConnection connection, DbTransaction transaction)
     {
@@ -35,6 +36,15 @@ internal sealed class ArticleCommands : IDisposable
         _index = Create(connection, transaction, "INSERT INTO ArticleSearch(rowid, Title, Body, Source) VALUES (@SortKey, @Title, @Body, @Source);",
             ["SortKey", "Title", "Body", "Source"]);
         _update = Create(connection, transaction, $"UPDATE Articles SET {assignments} WHERE Id = @Id;", [.. s_columns, "Id"]);
+        _readLines = Create(connection, transaction, "SELECT RawText, LineRoles FROM Articles WHERE Id = @Id;", ["Id"]);
+    }
+
+    /// <summary>The stored text and line roles of an article about to be overwritten, so its old lines can be uncounted.</summary>
+    public async Task<(string RawText, string LineRoles)?> ReadLinesAsync(int id, CancellationToken ct)
+    {
+        _readLines.Parameters["@Id"].Value = id;
+        await using var reader = await _readLines.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? (reader.GetString(0), reader.GetString(1)) : null;
     }
 
     /// <summary>Inserts a new article and returns its id.</summary>
@@ -67,6 +77,7 @@ internal sealed class ArticleCommands : IDisposable
         _update.Dispose();
         _index.Dispose();
         _lastId.Dispose();
+        _readLines.Dispose();
     }
 
     private static void Bind(DbCommand command, Article a, long? sortKey)

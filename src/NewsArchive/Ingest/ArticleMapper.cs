@@ -17,8 +17,9 @@ internal static class ArticleMapper
         article.PublishedOn = parsed.PublishedOn;
         article.DateSource = parsed.DateSource;
         article.Source = parsed.Source;
+        // Body joins the paragraphs on each call: once is enough.
         article.Body = parsed.Body;
-        article.WordCount = CountWords(parsed.Body);
+        article.WordCount = CountWords(article.Body);
         article.RawText = parsed.Text;
         article.LineRoles = LineRoles.Encode(parsed.Lines);
         article.Warnings = parsed.Warnings.Count == 0 ? null : string.Join('\n', parsed.Warnings);

@@ -1,5 +1,5 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using NewsArchive.Data;
 
@@ -7,9 +7,10 @@ namespace NewsArchive.Ingest;
 
 /// <summary>
 /// Archive-level knowledge: a short line that appears in many different files of the archive (a menu, a
-/// footer, a newsletter prompt) is boilerplate even where the parser, reading one file, kept it. After an
-/// import, the learner counts lines across all articles, stores the recurring ones, and re-parses the
-/// articles that still carry a newly learned line in their body.
+/// footer, a newsletter prompt) is boilerplate even where the parser, reading one file, kept it. The importer
+/// keeps a count of articles per line (<see cref="LineCount"/>) batch by batch and learns a line as soon as it
+/// reaches <see cref="MinFiles"/>; after the import, the learner stores what was learned and re-parses the few
+/// articles that were imported before (their ids come with the counts) and still carry a newly learned line in their title or body.
 /// </summary>
 public sealed class BoilerplateLearner(ArchiveDbContext db, ArticleTextParser parser, TimeProvider clock, ILogger<BoilerplateLearner> logger)
 {
@@ -17,68 +18,80 @@ public sealed class BoilerplateLearner(ArchiveDbContext db, ArticleTextParser pa
     public const int MinFiles = 5;
 
     /// <summary>Longer lines are prose, however often they recur (syndicated stories repeat whole paragraphs).</summary>
-    public const int MaxLineLength = 160;
+    public const int MaxLineLength = ArchiveLines.MaxLineLength;
+
+    private const string CountedSetting = "LineCounts";
 
     /// <summary>The lines learned so far, for the parser.</summary>
     public async Task<IReadOnlySet<string>> LoadAsync(CancellationToken ct) =>
         (await db.BoilerplateLines.AsNoTracking().Select(b => b.Text).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Recounts, stores what recurs, re-parses affected articles; returns how many were re-parsed.</summary>
-    public async Task<int> LearnAsync(CancellationToken ct)
+    /// <summary>What an import starts from; counts an archive's lines once if it has none yet (a database from before the counts).</summary>
+    internal async Task<LearnedLines> StartAsync(bool dryRun, CancellationToken ct)
     {
-        var known = await LoadAsync(ct);
-        var counts = await CountLinesAsync(ct);
-        var learned = counts.Values.Where(c => c.Files >= MinFiles).ToDictionary(c => c.Text!, c => c.Files, StringComparer.Ordinal);
-        var fresh = learned.Keys.Where(text => !known.Contains(text)).ToHashSet(StringComparer.Ordinal);
-        await SaveAsync(learned, ct);
+        var learned = new LearnedLines(await LoadAsync(ct));
+        if (!dryRun && !await db.Settings.AnyAsync(s => s.Key == CountedSetting, ct))
+        {
+            await new LineCountBackfill(db).RunAsync(learned, ct);
+            db.Settings.Add(new AppSetting { Key = CountedSetting, Value = "1" });
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+        return learned;
+    }
+
+    /// <summary>Stores the learned lines with their counts, re-parses affected articles; returns how many were re-parsed.</summary>
+    internal async Task<int> LearnAsync(LearnedLines learned, CancellationToken ct)
+    {
+        var counts = await CountAsync(learned.Texts, ct);
+        var kept = counts.Where(c => c.Value >= MinFiles).ToDictionary(StringComparer.Ordinal);
+        var fresh = learned.Fresh.Where(f => kept.ContainsKey(f.Text)).ToList();
+        await SaveAsync(kept, ct);
         if (fresh.Count == 0)
         {
             return 0;
         }
-        var reparsed = await new BoilerplateReparser(db, parser, clock).ReparseAsync(fresh, learned.Keys.ToHashSet(StringComparer.Ordinal), ct);
-        LearnerLog.Learned(logger, fresh.Count, learned.Count, reparsed);
+        var reparsed = await new BoilerplateReparser(db, parser, clock).ReparseAsync(fresh, kept.Keys.ToHashSet(StringComparer.Ordinal), ct);
+        LearnerLog.Learned(logger, fresh.Count, kept.Count, reparsed);
         return reparsed;
     }
 
-    private async Task<Dictionary<ulong, LineCount>> CountLinesAsync(CancellationToken ct)
+    /// <summary>
+    /// Uncounts the lines of articles about to be deleted; call it inside the transaction that deletes them. A line
+    /// that falls below the threshold is forgotten at the next import's end.
+    /// </summary>
+    public async Task ForgetAsync(IQueryable<Articles.Article> leaving, CancellationToken ct)
     {
-        var counts = new Dictionary<ulong, LineCount>();
-        var seen = new HashSet<ulong>();
-        await foreach (var article in db.Articles.AsNoTracking().Select(a => new { a.RawText, a.LineRoles }).AsAsyncEnumerable().WithCancellation(ct))
+        ArgumentNullException.ThrowIfNull(leaving);
+        var transaction = db.Database.CurrentTransaction ?? throw new InvalidOperationException("ForgetAsync runs inside the deleting transaction.");
+        using var commands = new LineCountCommands(db.Database.GetDbConnection(), transaction.GetDbTransaction());
+        var learned = new LearnedLines(await LoadAsync(ct));
+        var lines = new BatchLines();
+        var after = 0;
+        while (await leaving.AsNoTracking().Where(a => a.Id > after).OrderBy(a => a.Id).Take(ArchiveImporter.BatchSize)
+            .Select(a => new { a.Id, a.RawText, a.LineRoles }).ToListAsync(ct) is { Count: > 0 } chunk)
         {
-            seen.Clear();
-            foreach (var (line, _) in Candidates(article.RawText, article.LineRoles))
+            chunk.ForEach(a => lines.Remove(a.Id, a.RawText, a.LineRoles));
+            after = chunk[^1].Id;
+            await commands.ApplyAsync(lines, learned, ct);
+        }
+    }
+
+    /// <summary>Each known line's current article count (a line can fall below the threshold when articles change).</summary>
+    private async Task<Dictionary<string, int>> CountAsync(IReadOnlySet<string> texts, CancellationToken ct)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var chunk in texts.Chunk(500))
+        {
+            var byHash = chunk.GroupBy(t => unchecked((long)LineKey.Of(t))).ToDictionary(g => g.Key, g => g.ToList());
+            var hashes = byHash.Keys.ToList();
+            foreach (var row in await db.LineCounts.AsNoTracking().Where(l => hashes.Contains(l.Hash)).ToListAsync(ct))
             {
-                var key = LineKey.Of(line);
-                if (seen.Add(key))
-                {
-                    var count = counts.GetValueOrDefault(key);
-                    count.Files++;
-                    count.Text ??= count.Files >= MinFiles ? line : null;
-                    counts[key] = count;
-                }
+                byHash[row.Hash].ForEach(text => counts[text] = row.Files);
             }
         }
         return counts;
     }
-
-    /// <summary>The lines of an article worth counting, with their index: short, not blank, not the header, not a long sentence.</summary>
-    internal static IEnumerable<(string Line, int Index)> Candidates(string rawText, string lineRoles)
-    {
-        var lines = rawText.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i].Trim();
-            var role = LineRoles.Decode(lineRoles, i);
-            if (line.Length is > 1 and <= MaxLineLength && role is not (LineRole.Blank or LineRole.Header) && !IsSentence(line))
-            {
-                yield return (line, i);
-            }
-        }
-    }
-
-    private static bool IsSentence(string line) =>
-        line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 12 && ".!?\"”»".Contains(line[^1], StringComparison.Ordinal);
 
     private async Task SaveAsync(Dictionary<string, int> learned, CancellationToken ct)
     {
@@ -89,11 +102,5 @@ public sealed class BoilerplateLearner(ArchiveDbContext db, ArticleTextParser pa
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
-    }
-
-    private struct LineCount
-    {
-        public int Files;
-        public string? Text;
     }
 }

@@ -10,11 +10,12 @@ namespace NewsArchive.Ingest;
 /// more than SQLite and the FTS5 index together; nothing of a stored article is read back to update it.
 /// </summary>
 internal sealed class ImportBatchWriter(
-    ArchiveDbContext db, ArticleTextParser parser, IReadOnlySet<string> knownBoilerplate, TimeProvider clock, bool dryRun)
+    ArchiveDbContext db, ArticleTextParser parser, LearnedLines learned, TimeProvider clock, bool dryRun)
 {
     private const int LoadSlice = 64;
 
     private readonly SortKeyAllocator _sortKeys = new(db);
+    private readonly BatchLines _lines = new();
 
     public async Task WriteBatchAsync(ImportTally tally, SeedFile[] batch, Action<ImportProgress> report, CancellationToken ct)
     {
@@ -24,7 +25,7 @@ internal sealed class ImportBatchWriter(
         // Loaded a slice at a time, so parse results die young instead of surviving the whole batch into gen 2.
         foreach (var slice in batch.Chunk(LoadSlice))
         {
-            foreach (var file in await FileLoader.LoadAsync(slice, tally.Known, parser, knownBoilerplate, ct))
+            foreach (var file in await FileLoader.LoadAsync(slice, tally.Known, parser, learned.Texts, ct))
             {
                 ct.ThrowIfCancellationRequested();
                 report(tally.Snapshot(file.File.RelativePath));
@@ -34,6 +35,9 @@ internal sealed class ImportBatchWriter(
         if (session is not null)
         {
             await WriteArticlesAsync(session, writes, ct);
+            writes.Clear();
+            // After the batch is parsed and before the next one loads: the parser reads the learned lines meanwhile.
+            await session.Lines.ApplyAsync(_lines, learned, ct);
         }
         foreach (var result in results)
         {
@@ -87,29 +91,40 @@ internal sealed class ImportBatchWriter(
     /// a rowid comes lower than the last one, so files in name order with scattered dates would otherwise cost a
     /// segment, and later merges, per article.
     /// </summary>
-    private static async Task WriteArticlesAsync(ImportSession session, List<PendingWrite> writes, CancellationToken ct)
+    private async Task WriteArticlesAsync(ImportSession session, List<PendingWrite> writes, CancellationToken ct)
     {
         foreach (var write in writes.OrderBy(w => w.Key))
         {
-            write.Result.ArticleId = write.Known is null
+            var id = write.Known is null
                 ? await session.Articles.InsertAsync(write.Article, ct)
                 : await UpdateAsync(session, write, ct);
+            write.Result.ArticleId = id;
+            _lines.Add(id, write.Article.RawText, write.Article.LineRoles);
         }
     }
 
-    private static async Task<int> UpdateAsync(ImportSession session, PendingWrite write, CancellationToken ct)
+    /// <summary>Overwrites the stored article; the lines of the text it replaces no longer count for the learner.</summary>
+    private async Task<int> UpdateAsync(ImportSession session, PendingWrite write, CancellationToken ct)
     {
+        if (await session.Articles.ReadLinesAsync(write.Known!.Id, ct) is { } old)
+        {
+            _lines.Remove(write.Known.Id, old.RawText, old.LineRoles);
+        }
         await session.Articles.UpdateAsync(write.Article, write.NewSortKey, ct);
-        return write.Known!.Id;
+        return write.Known.Id;
     }
 
+    /// <summary>Stores a file's result; only a dry run, which stores nothing, keeps its results on the run (for the preview page).</summary>
     private static async Task RecordAsync(ImportTally tally, ImportFileResult result, ImportSession? session, CancellationToken ct)
     {
         if (session is not null)
         {
             await session.AddResultAsync(result, ct);
         }
-        tally.Run.Files.Add(result);
+        else
+        {
+            tally.Run.Files.Add(result);
+        }
     }
 
     private static async Task CommitAsync(ImportTally tally, ImportSession? session, CancellationToken ct)
@@ -133,7 +148,11 @@ internal sealed class ImportBatchWriter(
     private async Task<(ImportFileResult, PendingWrite?)> ImportFileAsync(ImportTally tally, LoadedFile file, bool write, CancellationToken ct)
     {
         var result = new ImportFileResult { ImportRunId = tally.Run.Id, SourceFile = file.File.RelativePath };
-        tally.Seen.Add(file.File.RelativePath);
+        if (file.Known is not null)
+        {
+            // Only stored articles can go missing: a first import of a million files keeps no set of their paths.
+            tally.Seen.Add(file.File.RelativePath);
+        }
         if (file.ReadError is not null)
         {
             return (Fail(result, file.ReadError), null);

@@ -19,7 +19,6 @@ internal sealed class ImportSession : IAsyncDisposable
     private readonly IDbContextTransaction _transaction;
     private readonly DbCommand _insertResult;
     private readonly DbCommand _updateRun;
-    private readonly DbCommand _lastId;
     private string? _insertTriggerSql;
 
     private ImportSession(ArchiveDbContext db, IDbContextTransaction transaction)
@@ -29,11 +28,11 @@ internal sealed class ImportSession : IAsyncDisposable
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
         Articles = new ArticleCommands(connection, dbTransaction);
+        Lines = new LineCountCommands(connection, dbTransaction);
         _insertResult = ArticleCommands.Create(connection, dbTransaction,
             "INSERT INTO ImportFileResults (ImportRunId, SourceFile, Outcome, Message, ArticleId) "
             + "VALUES (@ImportRunId, @SourceFile, @Outcome, @Message, @ArticleId);",
             ["ImportRunId", "SourceFile", "Outcome", "Message", "ArticleId"]);
-        _lastId = ArticleCommands.Create(connection, dbTransaction, "SELECT last_insert_rowid();", []);
         _updateRun = ArticleCommands.Create(connection, dbTransaction,
             "UPDATE ImportRuns SET TotalFiles = @TotalFiles, Added = @Added, Updated = @Updated, Unchanged = @Unchanged, "
             + "Failed = @Failed, Missing = @Missing WHERE Id = @Id;",
@@ -41,6 +40,8 @@ internal sealed class ImportSession : IAsyncDisposable
     }
 
     public ArticleCommands Articles { get; }
+
+    public LineCountCommands Lines { get; }
 
     public static async Task<ImportSession> BeginAsync(ArchiveDbContext db, CancellationToken ct)
     {
@@ -71,9 +72,8 @@ internal sealed class ImportSession : IAsyncDisposable
         p["@Outcome"].Value = result.Outcome.ToString();
         p["@Message"].Value = (object?)result.Message ?? DBNull.Value;
         p["@ArticleId"].Value = result.ArticleId is { } id ? id : DBNull.Value;
+        // Its id is not read back: the result is not kept in memory (see ImportBatchWriter), so nothing would use it.
         await _insertResult.ExecuteNonQueryAsync(ct);
-        // Not RETURNING, for the reason given in ArticleCommands.
-        result.Id = Convert.ToInt64(await _lastId.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Stores the run's counts so far, so a page can follow the import and a crash leaves them accurate.</summary>
@@ -123,9 +123,9 @@ internal sealed class ImportSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Articles.Dispose();
+        Lines.Dispose();
         await _insertResult.DisposeAsync();
         await _updateRun.DisposeAsync();
-        await _lastId.DisposeAsync();
         await _transaction.DisposeAsync();
         // The connection goes back to the pool, where a page or a health check may pick it up: give back the memory.
         await _db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size={DefaultCacheKib};");

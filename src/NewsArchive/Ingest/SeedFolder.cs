@@ -3,7 +3,7 @@ namespace NewsArchive.Ingest;
 /// <summary>Lists the files of a seeds folder: every regular file below it, hidden ones excepted, in name order.</summary>
 public static class SeedFolder
 {
-    /// <returns>Paths relative to <paramref name="root"/> with '/' separators, and their full paths.</returns>
+    /// <returns>Paths relative to <paramref name="root"/> with '/' separators.</returns>
     public static IReadOnlyList<SeedFile> Enumerate(string root)
     {
         ArgumentNullException.ThrowIfNull(root);
@@ -15,7 +15,7 @@ public static class SeedFolder
             AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
         };
         return Directory.EnumerateFiles(full, "*", options)
-            .Select(path => new SeedFile(Path.GetRelativePath(full, path).Replace('\\', '/'), path))
+            .Select(path => new SeedFile(full, Path.GetRelativePath(full, path).Replace('\\', '/')))
             .Where(f => !f.RelativePath.Split('/').Any(part => part.StartsWith('.')))
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
             .ToList();

@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NewsArchive.Ingest;
 
 namespace NewsArchive.Tests.Infrastructure;
 
 /// <summary>
 /// The real web app over HTTP, with its own SQLite file in a private folder and its own copy of the seeds
-/// (imported at start, as on a first run). One per test class.
+/// (imported at start, as on a first run; the factory waits for that import, which runs in the background, so
+/// tests see the seeded archive). One per test class.
 /// </summary>
 public class ArchiveAppFactory : WebApplicationFactory<Program>
 {
@@ -23,6 +27,9 @@ public class ArchiveAppFactory : WebApplicationFactory<Program>
     public string DatabasePath { get; }
 
     public string ConnectionString => $"Data Source={DatabasePath}";
+
+    /// <summary>Whether creating the server waits for the first-start import to end.</summary>
+    protected virtual bool WaitsForFirstImport => true;
 
     /// <summary>Extra settings a test class wants (set before the first client is created).</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -43,6 +50,31 @@ public class ArchiveAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (WaitsForFirstImport)
+        {
+            WaitForImport(host.Services);
+        }
+        return host;
+    }
+
+    /// <summary>Waits until no import runs (the first-start import runs in the background).</summary>
+    protected static void WaitForImport(IServiceProvider services)
+    {
+        var gate = services.GetRequiredService<ImportGate>();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (gate.IsRunning)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The first-start import did not end within a minute.");
+            }
+            Thread.Sleep(20);
         }
     }
 

@@ -53,10 +53,7 @@ public sealed class ArchiveImporter(
             var tally = new ImportTally(run, await LoadKnownAsync(ct));
             var learned = await learner.StartAsync(request.DryRun, ct);
             var writer = new ImportBatchWriter(db, parser, learned, clock, request.DryRun);
-            foreach (var batch in files.Chunk(BatchSize))
-            {
-                await writer.WriteBatchAsync(tally, batch, gate.Report, ct);
-            }
+            await WriteBatchesAsync(writer, tally, files, ct);
             await writer.MarkMissingAsync(tally, ct);
             await LearnBoilerplateAsync(run, learned, ct);
             run.Status = ImportStatus.Succeeded;
@@ -70,6 +67,34 @@ public sealed class ArchiveImporter(
         await FinishRunAsync(run, request.DryRun);
         IngestLog.Finished(logger, run.Id, run.Status, run.Added, run.Updated, run.Unchanged, run.Failed, run.Missing, stopwatch.Elapsed);
         return run;
+    }
+
+    /// <summary>
+    /// Writes the files a batch at a time, loading (reading, hashing, parsing: every core, no database) the next
+    /// batch while one is written (one thread, SQLite), so parsing is off the writer's critical path.
+    /// </summary>
+    private async Task WriteBatchesAsync(ImportBatchWriter writer, ImportTally tally, IReadOnlyList<SeedFile> files, CancellationToken ct)
+    {
+        using var batches = files.Chunk(BatchSize).GetEnumerator();
+        var next = batches.MoveNext() ? writer.LoadAsync(tally.Known, batches.Current, ct) : null;
+        try
+        {
+            while (next is not null)
+            {
+                var loaded = await next;
+                next = batches.MoveNext() ? writer.LoadAsync(tally.Known, batches.Current, ct) : null;
+                await writer.WriteBatchAsync(tally, loaded, gate.Report, ct);
+            }
+        }
+        finally
+        {
+            // A failed write leaves the next batch loading: let it end (its error, if any, is not the run's).
+            if (next is not null)
+            {
+                await Task.WhenAny(next);
+                _ = next.Exception;
+            }
+        }
     }
 
     /// <summary>New or changed articles may make lines recur across the archive: store what was learned and re-parse.</summary>

@@ -73,7 +73,7 @@ public sealed class BoilerplateLearner(ArchiveDbContext db, ArticleTextParser pa
         {
             chunk.ForEach(a => lines.Remove(a.Id, a.RawText, a.LineRoles));
             after = chunk[^1].Id;
-            await commands.ApplyAsync(lines, learned, ct);
+            await commands.ApplyAsync(lines, learned, int.MaxValue, ct);
         }
     }
 

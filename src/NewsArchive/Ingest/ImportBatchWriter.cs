@@ -12,32 +12,36 @@ namespace NewsArchive.Ingest;
 internal sealed class ImportBatchWriter(
     ArchiveDbContext db, ArticleTextParser parser, LearnedLines learned, TimeProvider clock, bool dryRun)
 {
-    private const int LoadSlice = 64;
-
     private readonly SortKeyAllocator _sortKeys = new(db);
     private readonly BatchLines _lines = new();
 
-    public async Task WriteBatchAsync(ImportTally tally, SeedFile[] batch, Action<ImportProgress> report, CancellationToken ct)
+    /// <summary>
+    /// Starts reading, hashing and parsing a batch on the thread pool, with the boilerplate lines learned so far
+    /// (a snapshot taken now), so it can run while the batch before it is written.
+    /// </summary>
+    public Task<LoadedBatch> LoadAsync(IReadOnlyDictionary<string, KnownArticle> known, SeedFile[] files, CancellationToken ct)
     {
+        var (texts, learnedAtParse) = learned.Snapshot();
+        return Task.Run(async () => new LoadedBatch(await FileLoader.LoadAsync(files, known, parser, texts, ct), learnedAtParse), ct);
+    }
+
+    public async Task WriteBatchAsync(ImportTally tally, LoadedBatch batch, Action<ImportProgress> report, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
         await using var session = dryRun ? null : await ImportSession.BeginAsync(db, ct);
-        var results = new List<ImportFileResult>(batch.Length);
-        var writes = new List<PendingWrite>(batch.Length);
-        // Loaded a slice at a time, so parse results die young instead of surviving the whole batch into gen 2.
-        foreach (var slice in batch.Chunk(LoadSlice))
+        var results = new List<ImportFileResult>(batch.Files.Length);
+        var writes = new List<PendingWrite>(batch.Files.Length);
+        foreach (var file in batch.Files)
         {
-            foreach (var file in await FileLoader.LoadAsync(slice, tally.Known, parser, learned.Texts, ct))
-            {
-                ct.ThrowIfCancellationRequested();
-                report(tally.Snapshot(file.File.RelativePath));
-                await DecideAsync(tally, file, session is not null, results, writes, ct);
-            }
+            ct.ThrowIfCancellationRequested();
+            report(tally.Snapshot(file.File.RelativePath));
+            await DecideAsync(tally, file, session is not null, results, writes, ct);
         }
         if (session is not null)
         {
             await WriteArticlesAsync(session, writes, ct);
             writes.Clear();
-            // After the batch is parsed and before the next one loads: the parser reads the learned lines meanwhile.
-            await session.Lines.ApplyAsync(_lines, learned, ct);
+            await session.Lines.ApplyAsync(_lines, learned, batch.LearnedAtParse, ct);
         }
         foreach (var result in results)
         {
@@ -79,6 +83,9 @@ internal sealed class ImportBatchWriter(
             await CommitAsync(tally, session, ct);
         }
     }
+
+    /// <summary>A batch's files, read and parsed, and how many lines had been learned during the import when they were parsed.</summary>
+    internal sealed record LoadedBatch(LoadedFile[] Files, int LearnedAtParse);
 
     /// <summary>An article decided on but not yet written, so a batch can be written in sort-key order.</summary>
     private sealed record PendingWrite(ImportFileResult Result, Article Article, KnownArticle? Known, long? NewSortKey)

@@ -32,7 +32,7 @@ internal sealed class LineCountBackfill(ArchiveDbContext db)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             using var commands = new LineCountCommands(db.Database.GetDbConnection(), transaction.GetDbTransaction());
-            await commands.ApplyAsync(lines, learned, ct);
+            await commands.ApplyAsync(lines, learned, int.MaxValue, ct);
             await transaction.CommitAsync(ct);
         }
         finally

@@ -24,8 +24,11 @@ internal sealed class LineCountCommands : IDisposable
         _delete = ArticleCommands.Create(connection, transaction, "DELETE FROM LineCounts WHERE Hash = @Hash;", ["Hash"]);
     }
 
-    /// <summary>Applies the changes; a line that now appears in enough articles and is not yet known is learned.</summary>
-    public async Task ApplyAsync(BatchLines lines, LearnedLines learned, CancellationToken ct)
+    /// <summary>
+    /// Applies the changes; a line that now appears in enough articles and is not yet known is learned. The
+    /// batch's files were parsed when <paramref name="learnedAtParse"/> lines had been learned during the import.
+    /// </summary>
+    public async Task ApplyAsync(BatchLines lines, LearnedLines learned, int learnedAtParse, CancellationToken ct)
     {
         foreach (var change in lines.InKeyOrder())
         {
@@ -45,6 +48,10 @@ internal sealed class LineCountCommands : IDisposable
             if (!listed && !learned.Contains(unchecked((ulong)change.Hash)))
             {
                 learned.Learn(change.Text(), known ? articles : null);
+            }
+            else if (!listed)
+            {
+                learned.ParsedWithout(unchecked((ulong)change.Hash), change.Added, learnedAtParse);
             }
         }
         lines.Clear();

@@ -110,6 +110,28 @@ public sealed class LineCountTests
         Assert.DoesNotContain(await check.Articles.Select(a => a.Body).ToListAsync(), body => body.Contains(Menu, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_batch_parsed_while_the_one_before_learned_a_line_is_re_parsed_with_it()
+    {
+        // Batch 1 teaches the menu; batch 2 is parsed while batch 1 is written, so without it; batch 3 with it.
+        await using var harness = new ImportHarness();
+        var withMenu = Enumerable.Range(0, BoilerplateLearner.MinFiles)
+            .Concat([ArchiveImporter.BatchSize, ArchiveImporter.BatchSize + 1, (2 * ArchiveImporter.BatchSize) + 1]).ToHashSet();
+        for (var i = 0; i < (2 * ArchiveImporter.BatchSize) + 2; i++)
+        {
+            var headline = $"Council votes on budget number {i}";
+            harness.Write($"{i:D4}.txt", withMenu.Contains(i) ? Page(headline, $"district {i}") : $"{headline}\n\n{SampleArticles.Paragraphs($"district {i}")}\n");
+        }
+
+        var run = await harness.ImportAsync();
+
+        Assert.Equal((2 * ArchiveImporter.BatchSize) + 2, run.Added);
+        await using var check = harness.OpenDb();
+        Assert.Contains(Menu, await check.BoilerplateLines.Select(b => b.Text).ToListAsync());
+        var kept = await check.Articles.Where(a => a.Title == Menu || a.Body.Contains(Menu)).Select(a => a.SourceFile).ToListAsync();
+        Assert.Empty(kept);
+    }
+
     /// <summary>Just enough files carrying <see cref="Menu"/> for it to be learned.</summary>
     private static async Task ImportPagesWithMenuAsync(ImportHarness harness)
     {

@@ -22,7 +22,9 @@ public sealed class MissingArticles(ArchiveDbContext db, ImportGate gate)
         }
         try
         {
-            return await db.Articles.Where(a => a.IsMissing).ExecuteDeleteAsync(ct);
+            var removed = await db.Articles.Where(a => a.IsMissing).ExecuteDeleteAsync(ct);
+            await ArchiveGeneration.BumpAsync(db, ct);
+            return removed;
         }
         finally
         {

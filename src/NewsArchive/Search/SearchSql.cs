@@ -31,6 +31,9 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>With a bounded rank window: the lowest key relevance ranks (the window's oldest match).</summary>
+    public long? RankFloor { get; set; }
+
     public async Task<List<long>> PageKeysAsync(int skip, int take, CancellationToken ct)
     {
         var order = request.Sort switch
@@ -39,10 +42,21 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
             SearchSort.Oldest => Key,
             _ => Key + " DESC",
         };
-        var command = Command($"SELECT {Key} FROM {Table(NeedsArticles)} WHERE {Where()} ORDER BY {order} LIMIT $take OFFSET $skip");
+        var floor = RankFloor is null ? "" : $" AND {Key} >= $floor";
+        var command = Command($"SELECT {Key} FROM {Table(NeedsArticles)} WHERE {Where()}{floor} ORDER BY {order} LIMIT $take OFFSET $skip");
         command.Parameters.AddWithValue("$take", take);
         command.Parameters.AddWithValue("$skip", skip);
+        command.Parameters.AddWithValue("$floor", RankFloor ?? 0);
         return await ReadAsync(command, r => r.GetInt64(0), ct);
+    }
+
+    /// <summary>The key of the <paramref name="count"/>-th newest match: a walk down the keys, no scoring, no row read.</summary>
+    public async Task<long> NewestKeysFloorAsync(int count, CancellationToken ct)
+    {
+        var command = Command($"SELECT {Key} FROM {Table(NeedsArticles)} WHERE {Where()} ORDER BY {Key} DESC LIMIT 1 OFFSET $skip");
+        command.Parameters.AddWithValue("$skip", count - 1);
+        var keys = await ReadAsync(command, r => r.GetInt64(0), ct);
+        return keys.Count == 0 ? long.MinValue : keys[0];
     }
 
     /// <summary>The page's articles, in key order of <paramref name="keys"/>; snippets are computed for these rows only.</summary>
@@ -76,12 +90,19 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
         return rows.ToDictionary(r => r.Day, r => r.Count);
     }
 
-    /// <summary>Matches per source (ignoring the source filter), most first.</summary>
-    public async Task<List<SourceCount>> SourcesAsync(int limit, CancellationToken ct)
+    /// <summary>
+    /// Matches per source (ignoring the source filter), most first; with <paramref name="newest"/>, among that
+    /// many newest matches only (each counted match is a row lookup in Articles).
+    /// </summary>
+    public async Task<List<SourceCount>> SourcesAsync(int limit, int? newest, CancellationToken ct)
     {
-        var command = Command($"SELECT a.Source, count(*) FROM {Table(withArticles: true)} WHERE {Where(source: false)} AND a.Source IS NOT NULL "
-            + "GROUP BY a.Source ORDER BY count(*) DESC, a.Source LIMIT $limit");
+        var from = newest is null
+            ? $"{Table(withArticles: true)} WHERE {Where(source: false)}"
+            : $"(SELECT {Key} AS Match FROM {Table(withArticles: false)} WHERE {Where(source: false)} ORDER BY {Key} DESC LIMIT $newest) m "
+                + "JOIN Articles a ON a.SortKey = m.Match WHERE 1";
+        var command = Command($"SELECT a.Source, count(*) FROM {from} AND a.Source IS NOT NULL GROUP BY a.Source ORDER BY count(*) DESC, a.Source LIMIT $limit");
         command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$newest", newest ?? 0);
         return await ReadAsync(command, r => new SourceCount(r.GetString(0), r.GetInt32(1)), ct);
     }
 

@@ -10,13 +10,19 @@ namespace NewsArchive.Web.Caching;
 /// Output caching of the public pages: anonymous GET and HEAD only (a signed-in admin neither reads nor fills
 /// the cache), varied by the whole query string and by the archive generation, which is read from the database
 /// on every request (one point query), so a page is never served from before the last import, even one run by
-/// the CLI in another process. Responses that set a cookie or are not 200 are not stored.
+/// the CLI in another process. Responses that set a cookie or are not 200 are not stored; the others get a
+/// weak ETag of generation and build, and <c>Cache-Control: no-cache</c>.
 /// </summary>
 internal sealed class ArchivePagePolicy(ArchiveConnectionString connectionString) : IOutputCachePolicy
 {
     public const string Name = "ArchivePages";
 
+    private const string GenerationKey = "archive-generation";
+
     private static readonly TimeSpan s_lifetime = TimeSpan.FromMinutes(10);
+
+    /// <summary>The build, in the ETag: a new version of the app renders the same archive differently.</summary>
+    private static readonly string s_build = typeof(ArchivePagePolicy).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
 
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -34,8 +40,30 @@ internal sealed class ArchivePagePolicy(ArchiveConnectionString connectionString
         {
             await using var connection = new SqliteConnection(connectionString.Value);
             await connection.OpenAsync(cancellation);
-            context.CacheVaryByRules.VaryByValues["archive-generation"] = await ArchiveGeneration.ReadAsync(connection, cancellation);
+            var generation = await ArchiveGeneration.ReadAsync(connection, cancellation);
+            context.CacheVaryByRules.VaryByValues[GenerationKey] = generation;
+            AddValidators(context.HttpContext.Response, generation);
         }
+    }
+
+    /// <summary>
+    /// A page changes only with the archive (or the app): browsers may keep it but must ask again, and the cache
+    /// answers a matching If-None-Match with 304. Set before the page runs, so the cached copy carries them too;
+    /// taken off again from an answer that is not a 200.
+    /// </summary>
+    private static void AddValidators(HttpResponse response, string generation)
+    {
+        response.Headers.ETag = $"W/\"{generation}-{s_build}\"";
+        response.Headers.CacheControl = "no-cache";
+        response.OnStarting(() =>
+        {
+            if (response.StatusCode != StatusCodes.Status200OK)
+            {
+                response.Headers.Remove(HeaderNames.ETag);
+                response.Headers.Remove(HeaderNames.CacheControl);
+            }
+            return Task.CompletedTask;
+        });
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

@@ -34,6 +34,24 @@ public sealed class PageCacheTests(AdminAppFactory factory) : IClassFixture<Admi
     }
 
     [Fact]
+    public async Task An_article_page_has_an_etag_and_a_matching_if_none_match_gets_304()
+    {
+        var client = factory.CreateClient();
+        var (_, list) = await GetAsync(client, "/");
+        var url = list.QuerySelector("[data-testid='result'] h3 a")!.GetAttribute("href")!;
+        using var first = await client.GetAsync(new Uri(url, UriKind.Relative));
+        using var again = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+
+        using var second = await client.SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.True(first.Headers.ETag!.IsWeak);
+        Assert.True(first.Headers.CacheControl!.NoCache);
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+    }
+
+    [Fact]
     public async Task An_import_by_the_cli_shows_on_the_next_request_not_a_cached_page()
     {
         var client = factory.CreateClient();

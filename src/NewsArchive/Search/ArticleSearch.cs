@@ -51,8 +51,8 @@ public sealed partial class ArticleSearch(ArchiveDbContext db, SearchCache cache
             sql.RankFloor = await cache.GetOrAddAsync(scope.Key("floor"), () => sql.NewestKeysFloorAsync(_options.RankWindow, ct));
         }
         var page = Math.Min(request.Page, SearchResults.PageCountFor(rankedAmong ?? total, request.PageSize));
-        var keys = await sql.PageKeysAsync((page - 1) * request.PageSize, request.PageSize, ct);
-        var items = await sql.HitsAsync(keys, ct);
+        var rows = await sql.PageAsync((page - 1) * request.PageSize, request.PageSize, ct);
+        var items = await sql.HitsAsync(rows, ct);
         var facets = request.WithFacets ? await cache.GetOrAddAsync(scope.Key("facets"), () => FacetsAsync(scope, total, ct), f => 1 + f.Histogram.Count) : null;
         var suggestion = total == 0 && request.IsSearch ? await new Suggestions(scope.Connection).SuggestAsync(request.Query, ct) : null;
         return new SearchResults(total, page, request.PageSize, items, rankedAmong, facets, suggestion);

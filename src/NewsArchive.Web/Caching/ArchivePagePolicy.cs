@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
-using NewsArchive.Data;
 
 namespace NewsArchive.Web.Caching;
 
@@ -13,7 +11,7 @@ namespace NewsArchive.Web.Caching;
 /// the CLI in another process. Responses that set a cookie or are not 200 are not stored; the others get a
 /// weak ETag of generation and build, and <c>Cache-Control: no-cache</c>.
 /// </summary>
-internal sealed class ArchivePagePolicy(ArchiveConnectionString connectionString) : IOutputCachePolicy
+internal sealed class ArchivePagePolicy(ArchiveGenerationReader generations) : IOutputCachePolicy
 {
     public const string Name = "ArchivePages";
 
@@ -24,7 +22,7 @@ internal sealed class ArchivePagePolicy(ArchiveConnectionString connectionString
     /// <summary>The build, in the ETag: a new version of the app renders the same archive differently.</summary>
     private static readonly string s_build = typeof(ArchivePagePolicy).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
 
-    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.HttpContext.Request;
@@ -38,12 +36,11 @@ internal sealed class ArchivePagePolicy(ArchiveConnectionString connectionString
         context.CacheVaryByRules.QueryKeys = "*";
         if (cacheable)
         {
-            await using var connection = new SqliteConnection(connectionString.Value);
-            await connection.OpenAsync(cancellation);
-            var generation = await ArchiveGeneration.ReadAsync(connection, cancellation);
+            var generation = generations.Read();
             context.CacheVaryByRules.VaryByValues[GenerationKey] = generation;
             AddValidators(context.HttpContext.Response, generation);
         }
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>

@@ -11,6 +11,7 @@ public static class CachingExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         var connection = configuration.GetConnectionString(DataServiceCollectionExtensions.ConnectionStringName) ?? DataServiceCollectionExtensions.DefaultConnectionString;
         services.AddSingleton(new ArchiveConnectionString(DataServiceCollectionExtensions.NormaliseConnectionString(connection)));
+        services.AddSingleton<ArchiveGenerationReader>();
         services.AddSingleton<ArchivePagePolicy>();
         services.AddOutputCache(o => o.AddPolicy(ArchivePagePolicy.Name, b => b.AddPolicy<ArchivePagePolicy>(), excludeDefaultPolicy: true));
         return services;

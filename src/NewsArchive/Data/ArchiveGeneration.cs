@@ -34,11 +34,26 @@ public static class ArchiveGeneration
             "INSERT INTO Settings (Key, Value) VALUES ({0}, {1}) ON CONFLICT (Key) DO UPDATE SET Value = excluded.Value", [SettingKey, value], ct);
     }
 
-    /// <summary>After an import: a new generation unless it was a dry run or changed nothing (a failed run may have committed batches).</summary>
-    public static Task BumpAfterAsync(ArchiveDbContext db, ImportRun run)
+    /// <summary>
+    /// After an import: a new generation unless it was a dry run or counted no added, updated or missing file (a
+    /// failed run that committed batches has counted them). Like the run record, it never throws for the database:
+    /// when the database refuses it (locked, full), the run has already failed for the same reason, and the next
+    /// import that changes anything bumps it.
+    /// </summary>
+    public static async Task BumpAfterAsync(ArchiveDbContext db, ImportRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var changed = run.Added + run.Updated + run.Missing > 0 || run.Status != ImportStatus.Succeeded;
-        return run.DryRun || !changed ? Task.CompletedTask : BumpAsync(db, CancellationToken.None);
+        if (run.DryRun || run.Added + run.Updated + run.Missing == 0)
+        {
+            return;
+        }
+        try
+        {
+            await BumpAsync(db, CancellationToken.None);
+        }
+        catch (SqliteException)
+        {
+            // See the summary: nothing better to do here than what the failed run already reports.
+        }
     }
 }

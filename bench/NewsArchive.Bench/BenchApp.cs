@@ -43,17 +43,29 @@ public static class BenchApp
     private static async Task RunAllAsync(BenchOptions options, TextWriter log)
     {
         var report = new Report(log);
+        if (options.Reuse)
+        {
+            var database = Path.Combine(options.Work, "app.db");
+            log.WriteLine($"reuse: searching {database} as a previous run left it (no corpus, no import)");
+            report.Header(options);
+            await ReadSideAsync(options, report, database, ArticleCount(database), log);
+            return;
+        }
         var corpusBytes = Corpus.Ensure(options, log);
         var import = await ImportBench.RunAsync(options, corpusBytes, log);
         report.Header(options);
-        if (options.ImportOnly)
+        report.Import(import);
+        if (!options.ImportOnly)
         {
-            report.Import(import);
-            await SaveAsync(options, report);
+            await ReadSideAsync(options, report, import.AppDatabase, import.App.Articles, log);
             return;
         }
-        var (search, browse, note) = await SearchBench.RunAsync(options, import.AppDatabase, import.App.Articles, log);
-        report.Import(import);
+        await SaveAsync(options, report);
+    }
+
+    private static async Task ReadSideAsync(BenchOptions options, Report report, string database, int articles, TextWriter log)
+    {
+        var (search, browse, note) = await SearchBench.RunAsync(options, database, articles, log);
         report.Comparison("search (top 20 + total)", search);
         report.Comparison("browse", browse);
         if (note is not null)
@@ -62,6 +74,19 @@ public static class BenchApp
             report.Line("Note: " + note);
         }
         await SaveAsync(options, report);
+    }
+
+    private static int ArticleCount(string database)
+    {
+        if (!File.Exists(database))
+        {
+            throw new ArgumentException($"--reuse: there is no {database}; run once without --reuse (same --work) first.");
+        }
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM Articles";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static async Task SaveAsync(BenchOptions options, Report report)

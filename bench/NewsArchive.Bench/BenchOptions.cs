@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace NewsArchive.Bench;
 
-/// <summary>The benchmark's settings: <c>--count N --seed S --corpus DIR --work DIR --workers N --requests N --seconds S --smoke --report FILE</c>.</summary>
+/// <summary>The benchmark's settings: <c>--count N --seed S --corpus DIR --work DIR --workers N --requests N --seconds S --smoke --reuse --report FILE</c>.</summary>
 public sealed class BenchOptions
 {
     public int Count { get; set; } = 100_000;
@@ -29,6 +29,9 @@ public sealed class BenchOptions
 
     /// <summary>Measure the import section only (the scale run when time is short).</summary>
     public bool ImportOnly { get; set; }
+
+    /// <summary>Skip corpus and import: measure search and browsing on the <c>app.db</c> a previous run left in <see cref="Work"/>.</summary>
+    public bool Reuse { get; set; }
 
     /// <summary>The web host's built dll; found next to the sources when not given.</summary>
     public string? WebDll { get; set; }
@@ -58,6 +61,7 @@ public sealed class BenchOptions
                 case "--in-process": options.InProcess = true; break;
                 case "--skip-http": options.SkipHttp = true; break;
                 case "--import-only": options.ImportOnly = true; break;
+                case "--reuse": options.Reuse = true; break;
                 case "--smoke": options.ApplySmoke(); break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }

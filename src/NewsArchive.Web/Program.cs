@@ -3,6 +3,7 @@ using NewsArchive.Ingest;
 using NewsArchive.Search;
 using NewsArchive.Web.Api;
 using NewsArchive.Web.Admin;
+using NewsArchive.Web.Caching;
 using NewsArchive.Web.Hosting;
 
 MallocArenas.Limit();
@@ -15,11 +16,13 @@ builder.Services.AddIngest();
 builder.Services.AddArchiveSearch();
 builder.Services.AddArchiveStartup();
 builder.Services.AddArchiveAdmin(builder.Configuration);
+builder.Services.AddArchiveCaching(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseArchivePipeline();
 app.UseArchiveAdmin();
+app.UseArchiveCaching();
 app.MapRazorPages();
 app.MapArchiveHealth();
 app.MapArticleApi();

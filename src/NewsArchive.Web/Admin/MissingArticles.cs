@@ -27,6 +27,7 @@ public sealed class MissingArticles(ArchiveDbContext db, BoilerplateLearner lear
             await learner.ForgetAsync(db.Articles.Where(a => a.IsMissing), ct);
             var deleted = await db.Articles.Where(a => a.IsMissing).ExecuteDeleteAsync(ct);
             await transaction.CommitAsync(ct);
+            await ArchiveGeneration.BumpAsync(db, ct);
             return deleted;
         }
         finally

@@ -2,15 +2,21 @@ using NewsArchive.Search;
 
 namespace NewsArchive.Web.Api;
 
-/// <summary>One page of <c>GET /api/articles</c>.</summary>
-public sealed record ApiSearchResponse(int Total, int Page, int PageSize, IReadOnlyList<ApiSearchItem> Items, ApiFacets Facets, string? Suggestion)
+/// <summary>
+/// One page of <c>GET /api/articles</c>: the exact total; <c>rankedAmong</c> when relevance ranked only that many
+/// newest matches (pages run through those); <c>facets</c> only with <c>facets=true</c>, else null.
+/// </summary>
+public sealed record ApiSearchResponse(
+    int Total, int Page, int PageSize, int? RankedAmong, IReadOnlyList<ApiSearchItem> Items, ApiFacets? Facets, string? Suggestion)
 {
     public static ApiSearchResponse From(SearchResults results)
     {
         ArgumentNullException.ThrowIfNull(results);
         var items = results.Items.Select(h => new ApiSearchItem(h.Id, h.Title, h.PublishedOn, h.Source, h.SnippetHtml, h.Url)).ToList();
-        var histogram = results.Histogram.Select(b => new ApiHistogramBar(b.From, b.To, b.Label, b.Count)).ToList();
-        var facets = new ApiFacets(results.Sources.Select(s => new ApiSourceCount(s.Source, s.Count)).ToList(), results.UndatedCount, results.HistogramUnit, histogram);
-        return new ApiSearchResponse(results.Total, results.Page, results.PageSize, items, facets, results.Suggestion);
+        return new ApiSearchResponse(results.Total, results.Page, results.PageSize, results.RankedAmong, items, FacetsFrom(results.Facets), results.Suggestion);
     }
+
+    private static ApiFacets? FacetsFrom(SearchFacets? facets) => facets is null ? null : new ApiFacets(
+        facets.Sources.Select(s => new ApiSourceCount(s.Source, s.Count)).ToList(), facets.SourcesAmong, facets.UndatedCount, facets.HistogramUnit,
+        facets.Histogram.Select(b => new ApiHistogramBar(b.From, b.To, b.Label, b.Count)).ToList());
 }

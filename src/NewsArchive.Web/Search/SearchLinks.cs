@@ -25,6 +25,8 @@ public sealed record SearchLinks(string? Q, DateOnly? From, DateOnly? To, string
 
     public string OnlyUndated() => (this with { From = null, To = null, Undated = true, Page = 1 }).Url;
 
+    public string WithSort(string sort) => (this with { Sort = sort, Page = 1 }).Url;
+
     public string WithQuery(string? q) => (this with { Q = q, Page = 1 }).Url;
 
     public string Url

@@ -65,6 +65,7 @@ public sealed class ArchiveImporter(
             IngestLog.RunFailed(logger, ex, run.Id, run.Message);
         }
         await FinishRunAsync(run, request.DryRun);
+        await ArchiveGeneration.BumpAfterAsync(db, run);
         IngestLog.Finished(logger, run.Id, run.Status, run.Added, run.Updated, run.Unchanged, run.Failed, run.Missing, stopwatch.Elapsed);
         return run;
     }

@@ -37,6 +37,10 @@ public sealed class SearchFilter
     [FromQuery(Name = "undated")]
     public string? Undated { get; set; }
 
+    /// <summary>The API's <c>facets=true</c>: include source counts, the undated count and the histogram.</summary>
+    [FromQuery(Name = "facets")]
+    public string? Facets { get; set; }
+
     public SearchRequest Validate(SearchOptions options, List<SearchProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -59,7 +63,10 @@ public sealed class SearchFilter
         var sort = ReadSort(query, problems);
         var page = ReadNumber(Page, "page", 1, MaxPage, 1, problems);
         var pageSize = ReadNumber(PageSize, "pageSize", 1, options.MaxPageSize, options.PageSize, problems);
-        return new SearchRequest(query, from, to, ReadSource(problems), undated, sort, page, pageSize);
+        return new SearchRequest(query, from, to, ReadSource(problems), undated, sort, page, pageSize)
+        {
+            WithFacets = ReadFlag(Facets, "facets", problems),
+        };
     }
 
     private static DateOnly? ReadDate(string? value, string field, List<SearchProblem> problems)

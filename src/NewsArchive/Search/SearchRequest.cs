@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NewsArchive.Search;
 
 /// <summary>A validated search (or browse, when the query is empty). Dates are inclusive.</summary>
@@ -5,4 +7,14 @@ public sealed record SearchRequest(
     SearchQuery Query, DateOnly? From, DateOnly? To, string? Source, bool UndatedOnly, SearchSort Sort, int Page, int PageSize)
 {
     public bool IsSearch => Query.MatchExpression is not null;
+
+    /// <summary>Whether source counts, the undated count and the histogram are wanted (the page: always; the API: when asked).</summary>
+    public bool WithFacets { get; init; }
+
+    /// <summary>Browsing the whole archive: no query and no filter.</summary>
+    public bool IsWholeArchive => !IsSearch && From is null && To is null && Source is null && !UndatedOnly;
+
+    /// <summary>What decides the set of matches (not the page or the order): the key of cached totals and facets.</summary>
+    internal string ScopeKey => string.Join('\u001f', Query.MatchExpression ?? "",
+        From?.ToString("O", CultureInfo.InvariantCulture) ?? "", To?.ToString("O", CultureInfo.InvariantCulture) ?? "", Source ?? "", UndatedOnly ? "u" : "");
 }

@@ -1,22 +1,16 @@
 namespace NewsArchive.Search;
 
 /// <summary>
-/// One page of results and what surrounds it: the exact total, source counts (ignoring the source filter),
-/// the undated count and the histogram (ignoring the date filters; bars only inside them), and a suggestion
-/// when nothing matched.
+/// One page of results: the exact total, the page's hits, and when relevance ranked only the newest matches,
+/// how many (<see cref="RankedAmong"/>; the pages run through those). Facets when they were asked for, and a
+/// suggestion when nothing matched.
 /// </summary>
 public sealed record SearchResults(
-    int Total,
-    int Page,
-    int PageSize,
-    IReadOnlyList<SearchHit> Items,
-    IReadOnlyList<SourceCount> Sources,
-    int UndatedCount,
-    string HistogramUnit,
-    IReadOnlyList<HistogramBar> Histogram,
-    string? Suggestion)
+    int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Items, int? RankedAmong, SearchFacets? Facets, string? Suggestion)
 {
-    public static SearchResults Empty(int pageSize) => new(0, 1, pageSize, [], [], 0, "day", [], null);
+    public static SearchResults Empty(int pageSize) => new(0, 1, pageSize, [], null, null, null);
 
-    public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
+    public int PageCount => PageCountFor(RankedAmong ?? Total, PageSize);
+
+    internal static int PageCountFor(int rows, int pageSize) => Math.Max(1, (int)Math.Ceiling(rows / (double)pageSize));
 }

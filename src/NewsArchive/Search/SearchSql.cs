@@ -31,7 +31,14 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 
-    public async Task<List<long>> PageKeysAsync(int skip, int take, CancellationToken ct)
+    /// <summary>With a bounded rank window: the lowest key relevance ranks (the window's oldest match).</summary>
+    public long? RankFloor { get; set; }
+
+    /// <summary>
+    /// The page: its keys in order and, for a search, each row's snippet, computed by FTS5 for the rows returned only
+    /// (an extra <c>MATCH … AND rowid IN (…)</c> pass to get them costs 10–60 ms on a large doclist).
+    /// </summary>
+    public async Task<List<(long Key, string? Snippet)>> PageAsync(int skip, int take, CancellationToken ct)
     {
         var order = request.Sort switch
         {
@@ -39,33 +46,44 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
             SearchSort.Oldest => Key,
             _ => Key + " DESC",
         };
-        var command = Command($"SELECT {Key} FROM {Table(NeedsArticles)} WHERE {Where()} ORDER BY {order} LIMIT $take OFFSET $skip");
+        var snippet = request.IsSearch ? $"snippet({Fts}, 1, $open, $close, '…', 24)" : "NULL";
+        var floor = RankFloor is null ? "" : $" AND {Key} >= $floor";
+        var command = Command($"SELECT {Key}, {snippet} FROM {Table(NeedsArticles)} WHERE {Where()}{floor} ORDER BY {order} LIMIT $take OFFSET $skip");
         command.Parameters.AddWithValue("$take", take);
         command.Parameters.AddWithValue("$skip", skip);
-        return await ReadAsync(command, r => r.GetInt64(0), ct);
+        command.Parameters.AddWithValue("$floor", RankFloor ?? 0);
+        command.Parameters.AddWithValue("$open", MarkedText.Open.ToString());
+        command.Parameters.AddWithValue("$close", MarkedText.Close.ToString());
+        return await ReadAsync(command, r => (r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1)), ct);
     }
 
-    /// <summary>The page's articles, in key order of <paramref name="keys"/>; snippets are computed for these rows only.</summary>
-    public async Task<List<SearchHit>> HitsAsync(IReadOnlyList<long> keys, CancellationToken ct)
+    /// <summary>The key of the <paramref name="count"/>-th newest match: a walk down the keys, no scoring, no row read.</summary>
+    public async Task<long> NewestKeysFloorAsync(int count, CancellationToken ct)
     {
-        if (keys.Count == 0)
+        var command = Command($"SELECT {Key} FROM {Table(NeedsArticles)} WHERE {Where()} ORDER BY {Key} DESC LIMIT 1 OFFSET $skip");
+        command.Parameters.AddWithValue("$skip", count - 1);
+        var keys = await ReadAsync(command, r => r.GetInt64(0), ct);
+        return keys.Count == 0 ? long.MinValue : keys[0];
+    }
+
+    /// <summary>The page's articles in page order: a lookup by the unique SortKey index each (browse: an excerpt of the body).</summary>
+    public async Task<List<SearchHit>> HitsAsync(IReadOnlyList<(long Key, string? Snippet)> page, CancellationToken ct)
+    {
+        if (page.Count == 0)
         {
             return [];
         }
-        var list = string.Join(", ", keys.Select((_, i) => "$k" + i.ToString(CultureInfo.InvariantCulture)));
-        var command = Command(request.IsSearch
-            ? $"SELECT a.Id, a.Slug, a.Title, a.PublishedOn, a.Source, a.SortKey, snippet({Fts}, 1, $open, $close, '…', 24) "
-                + $"FROM {Fts} JOIN Articles a ON a.SortKey = {Fts}.rowid WHERE {Fts} MATCH $match AND {Fts}.rowid IN ({list})"
-            : $"SELECT Id, Slug, Title, PublishedOn, Source, SortKey, substr(Body, 1, 400) FROM Articles WHERE SortKey IN ({list})");
-        for (var i = 0; i < keys.Count; i++)
+        var list = string.Join(", ", page.Select((_, i) => "$k" + i.ToString(CultureInfo.InvariantCulture)));
+        var excerpt = request.IsSearch ? "NULL" : "substr(Body, 1, 400)";
+        var command = Command($"SELECT Id, Slug, Title, PublishedOn, Source, SortKey, {excerpt} FROM Articles WHERE SortKey IN ({list})");
+        for (var i = 0; i < page.Count; i++)
         {
-            command.Parameters.AddWithValue("$k" + i.ToString(CultureInfo.InvariantCulture), keys[i]);
+            command.Parameters.AddWithValue("$k" + i.ToString(CultureInfo.InvariantCulture), page[i].Key);
         }
-        command.Parameters.AddWithValue("$open", MarkedText.Open.ToString());
-        command.Parameters.AddWithValue("$close", MarkedText.Close.ToString());
-        var rows = await ReadAsync(command, r => (Key: r.GetInt64(5), Hit: ReadHit(r)), ct);
+        var snippets = page.ToDictionary(p => p.Key, p => p.Snippet);
+        var rows = await ReadAsync(command, r => (Key: r.GetInt64(5), Hit: ReadHit(r, snippets[r.GetInt64(5)])), ct);
         var byKey = rows.ToDictionary(r => r.Key, r => r.Hit);
-        return keys.Where(byKey.ContainsKey).Select(k => byKey[k]).ToList();
+        return page.Where(p => byKey.ContainsKey(p.Key)).Select(p => byKey[p.Key]).ToList();
     }
 
     /// <summary>Matches per day (ignoring the date filters); day 0 holds the undated ones.</summary>
@@ -76,12 +94,19 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
         return rows.ToDictionary(r => r.Day, r => r.Count);
     }
 
-    /// <summary>Matches per source (ignoring the source filter), most first.</summary>
-    public async Task<List<SourceCount>> SourcesAsync(int limit, CancellationToken ct)
+    /// <summary>
+    /// Matches per source (ignoring the source filter), most first; with <paramref name="newest"/>, among that
+    /// many newest matches only (each counted match is a row lookup in Articles).
+    /// </summary>
+    public async Task<List<SourceCount>> SourcesAsync(int limit, int? newest, CancellationToken ct)
     {
-        var command = Command($"SELECT a.Source, count(*) FROM {Table(withArticles: true)} WHERE {Where(source: false)} AND a.Source IS NOT NULL "
-            + "GROUP BY a.Source ORDER BY count(*) DESC, a.Source LIMIT $limit");
+        var from = newest is null
+            ? $"{Table(withArticles: true)} WHERE {Where(source: false)}"
+            : $"(SELECT {Key} AS Match FROM {Table(withArticles: false)} WHERE {Where(source: false)} ORDER BY {Key} DESC LIMIT $newest) m "
+                + "JOIN Articles a ON a.SortKey = m.Match WHERE 1";
+        var command = Command($"SELECT a.Source, count(*) FROM {from} AND a.Source IS NOT NULL GROUP BY a.Source ORDER BY count(*) DESC, a.Source LIMIT $limit");
         command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$newest", newest ?? 0);
         return await ReadAsync(command, r => new SourceCount(r.GetString(0), r.GetInt32(1)), ct);
     }
 
@@ -115,10 +140,9 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
         return command;
     }
 
-    private SearchHit ReadHit(DbDataReader r)
+    private static SearchHit ReadHit(DbDataReader r, string? marked)
     {
-        var text = r.GetString(6);
-        var snippet = request.IsSearch ? MarkedText.ToHtml(text) : System.Net.WebUtility.HtmlEncode(MarkedText.Excerpt(text, 240));
+        var snippet = marked is not null ? MarkedText.ToHtml(marked) : System.Net.WebUtility.HtmlEncode(MarkedText.Excerpt(r.IsDBNull(6) ? "" : r.GetString(6), 240));
         var published = r.IsDBNull(3) ? (DateOnly?)null : DateOnly.ParseExact(r.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new SearchHit(r.GetInt32(0), r.GetString(1), r.GetString(2), published, r.IsDBNull(4) ? null : r.GetString(4), snippet);
     }

@@ -6,7 +6,7 @@ using NewsArchive.Ingest;
 
 namespace NewsArchive.Tests.Infrastructure;
 
-/// <summary>Puts articles into a running test app's database (the FTS index follows through its triggers).</summary>
+/// <summary>Puts articles into a running test app's database (the FTS index follows through its triggers) and bumps the archive generation.</summary>
 public static class ArchiveArrange
 {
     public static async Task AddArticlesAsync(this WebApplicationFactory<Program> factory, params ArticleBuilder[] articles)
@@ -26,5 +26,7 @@ public static class ArchiveArrange
             db.Articles.Add(article);
         }
         await db.SaveChangesAsync();
+        // As every writer of articles does: caches keyed by the archive generation must not serve the old state.
+        await ArchiveGeneration.BumpAsync(db, CancellationToken.None);
     }
 }

@@ -7,7 +7,7 @@ namespace NewsArchive.Tests.Infrastructure;
 /// search tests hold whatever the parser does: dated over three years, three sources, one undated, one with
 /// markup in its text, one with removed lines, and 45 council minutes for paging.
 /// </summary>
-public sealed class SyntheticArchiveFactory : ArchiveAppFactory
+public class SyntheticArchiveFactory : ArchiveAppFactory
 {
     public const int MinutesCount = 45;
     public const int ArticleCount = MinutesCount + 7;

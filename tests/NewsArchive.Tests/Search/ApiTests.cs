@@ -17,7 +17,7 @@ public sealed class ApiTests(SyntheticArchiveFactory factory) : IClassFixture<Sy
     [Fact]
     public async Task Search_returns_total_page_items_and_facets_with_the_page_semantics()
     {
-        var (status, _, json) = await GetJsonAsync("/api/articles?q=flood&sort=newest&pageSize=2");
+        var (status, _, json) = await GetJsonAsync("/api/articles?q=flood&sort=newest&pageSize=2&facets=true");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(5, json.GetProperty("total").GetInt32());
@@ -32,6 +32,24 @@ public sealed class ApiTests(SyntheticArchiveFactory factory) : IClassFixture<Sy
         Assert.StartsWith("/articles/", first.GetProperty("url").GetString(), StringComparison.Ordinal);
         Assert.Equal(1, json.GetProperty("facets").GetProperty("undated").GetInt32());
         Assert.Equal(3, json.GetProperty("facets").GetProperty("sources").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Facets_are_computed_only_when_asked_for()
+    {
+        var (_, _, plain) = await GetJsonAsync("/api/articles?q=flood");
+        var (_, _, off) = await GetJsonAsync("/api/articles?q=flood&facets=false");
+        var (_, _, on) = await GetJsonAsync("/api/articles?facets=1");
+
+        Assert.Equal(5, plain.GetProperty("total").GetInt32());
+        Assert.Equal(JsonValueKind.Null, plain.GetProperty("facets").ValueKind);
+        Assert.Equal(JsonValueKind.Null, off.GetProperty("facets").ValueKind);
+        Assert.Equal(JsonValueKind.Null, plain.GetProperty("rankedAmong").ValueKind);
+        var sources = on.GetProperty("facets").GetProperty("sources").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("source").GetString()!, s => s.GetProperty("count").GetInt32());
+        Assert.Equal(SyntheticArchiveFactory.MinutesCount, sources["Council Gazette"]);
+        Assert.Equal(JsonValueKind.Null, on.GetProperty("facets").GetProperty("sourcesAmong").ValueKind);
+        Assert.Equal("month", on.GetProperty("facets").GetProperty("histogramUnit").GetString());
     }
 
     [Fact]
@@ -52,6 +70,7 @@ public sealed class ApiTests(SyntheticArchiveFactory factory) : IClassFixture<Sy
     [InlineData("/api/articles?sort=sideways", "sort")]
     [InlineData("/api/articles?pageSize=100000", "pageSize")]
     [InlineData("/api/articles?q=-flood", "q")]
+    [InlineData("/api/articles?facets=maybe", "facets")]
     public async Task Bad_parameters_get_400_with_problem_details_naming_the_parameter(string url, string field)
     {
         var (status, type, json) = await GetJsonAsync(url);

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsArchive.Ingest;
 using NewsArchive.Search;
+using NewsArchive.Web.Caching;
 
 namespace NewsArchive.Web.Pages.Articles;
 
 /// <summary>One article; <c>?q=</c> highlights a search's terms, <c>?view=original</c> shows the raw file.</summary>
+[OutputCache(PolicyName = ArchivePagePolicy.Name)]
 public sealed class DetailsModel(ArticleReader reader) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]

@@ -51,13 +51,12 @@ public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning
         {
             return ParseResult.Fail("No article text was found: every line looks like website furniture.");
         }
-        return ParseResult.Ok(Assemble(text, lines, classification, paragraphs, decoded.Warning, knownBoilerplate));
+        return ParseResult.Ok(Assemble(text, lines, classification, paragraphs, decoded.Warning));
     }
 
-    private ParsedArticle Assemble(
-        string text, ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, string? decodeWarning, IReadOnlySet<string>? knownBoilerplate)
+    private ParsedArticle Assemble(string text, ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, string? decodeWarning)
     {
-        var title = TitleFinder.Choose(lines, classification, paragraphs, tuning, knownBoilerplate);
+        var title = TitleFinder.Choose(lines, classification, paragraphs, tuning);
         var roles = lines.FinalRoles(classification, title);
         // The headline may have been taken into the body (a long or repeated one); it is not a paragraph.
         paragraphs = title.Derived ? paragraphs : lines.Paragraphs(roles);

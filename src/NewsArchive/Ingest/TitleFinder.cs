@@ -10,18 +10,15 @@ public static class TitleFinder
     private const int LinesToLookBack = 40;
     private static readonly char[] s_punctuation = ".,;:!?\"“”‘’'()[]«»".ToCharArray();
 
-    /// <summary>The best-scoring candidate; lines the archive learned to be boilerplate are never the headline, however title-like.</summary>
-    public static TitleChoice Choose(
-        ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, ParserTuning? tuning = null, IReadOnlySet<string>? knownBoilerplate = null)
+    public static TitleChoice Choose(ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, ParserTuning? tuning = null)
     {
         var minScore = (tuning ?? ParserTuning.Default).TitleMinScore;
-        var best = Candidates(lines, classification, paragraphs, knownBoilerplate).Where(c => c.Score >= minScore).OrderByDescending(c => c.Score).FirstOrDefault();
+        var best = Candidates(lines, classification, paragraphs).Where(c => c.Score >= minScore).OrderByDescending(c => c.Score).FirstOrDefault();
         return best.Line is not null ? new TitleChoice(best.Line, false, best.Line, best.Index) : new TitleChoice(Derive(paragraphs), true, null);
     }
 
     /// <summary>The title-shaped lines above the body with their scores, nearest first (also useful to explain a choice).</summary>
-    public static IReadOnlyList<(string Line, double Score, int Index)> Candidates(
-        ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, IReadOnlySet<string>? knownBoilerplate = null)
+    public static IReadOnlyList<(string Line, double Score, int Index)> Candidates(ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(classification);
@@ -35,7 +32,7 @@ public static class TitleFinder
             {
                 continue;
             }
-            var score = knownBoilerplate?.Contains(lines.Contents[i]) == true ? double.MinValue : Score(i, context) - (0.05 * seen);
+            var score = Score(i, context) - (0.05 * seen);
             seen++;
             if (score > double.MinValue / 2)
             {

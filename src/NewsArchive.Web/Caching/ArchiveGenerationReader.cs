@@ -42,9 +42,7 @@ internal sealed class ArchiveGenerationReader(ArchiveConnectionString connection
     {
         _connection = new SqliteConnection(connectionString.Value);
         _connection.Open();
-        _command = _connection.CreateCommand();
-        _command.CommandText = "SELECT Value FROM Settings WHERE Key = $key";
-        _command.Parameters.AddWithValue("$key", ArchiveGeneration.SettingKey);
+        _command = ArchiveGeneration.ReadCommand(_connection);
         _command.Prepare();
         return _command;
     }

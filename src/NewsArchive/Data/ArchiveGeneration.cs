@@ -18,11 +18,18 @@ public static class ArchiveGeneration
     /// <summary>The current generation ("" before the first bump); one point query.</summary>
     public static async Task<string> ReadAsync(SqliteConnection connection, CancellationToken ct)
     {
+        await using var command = ReadCommand(connection);
+        return await command.ExecuteScalarAsync(ct) as string ?? "";
+    }
+
+    /// <summary>The point query that reads the generation (its scalar is the value, or null before the first bump).</summary>
+    public static SqliteCommand ReadCommand(SqliteConnection connection)
+    {
         ArgumentNullException.ThrowIfNull(connection);
-        await using var command = connection.CreateCommand();
+        var command = connection.CreateCommand();
         command.CommandText = "SELECT Value FROM Settings WHERE Key = $key";
         command.Parameters.AddWithValue("$key", SettingKey);
-        return await command.ExecuteScalarAsync(ct) as string ?? "";
+        return command;
     }
 
     /// <summary>A new generation: a fresh random value, so no two states of any database ever share one.</summary>
@@ -35,15 +42,15 @@ public static class ArchiveGeneration
     }
 
     /// <summary>
-    /// After an import: a new generation unless it was a dry run or counted no added, updated or missing file (a
-    /// failed run that committed batches has counted them). Like the run record, it never throws for the database:
+    /// After an import: a new generation unless it was a dry run or neither counted an added, updated or missing
+    /// file (a failed run that committed batches has counted them) nor re-parsed articles with learned boilerplate. Like the run record, it never throws for the database:
     /// when the database refuses it (locked, full), the run has already failed for the same reason, and the next
     /// import that changes anything bumps it.
     /// </summary>
-    public static async Task BumpAfterAsync(ArchiveDbContext db, ImportRun run)
+    public static async Task BumpAfterAsync(ArchiveDbContext db, ImportRun run, int reparsed)
     {
         ArgumentNullException.ThrowIfNull(run);
-        if (run.DryRun || run.Added + run.Updated + run.Missing == 0)
+        if (run.DryRun || run.Added + run.Updated + run.Missing + reparsed == 0)
         {
             return;
         }

@@ -43,6 +43,7 @@ public sealed class ArchiveImporter(
         ArgumentNullException.ThrowIfNull(request);
         var stopwatch = Stopwatch.StartNew();
         var run = NewRun(request);
+        var reparsed = 0;
         try
         {
             // Inside the try: a locked or full database can refuse even the run record, and that is a failed run too.
@@ -55,7 +56,7 @@ public sealed class ArchiveImporter(
             var writer = new ImportBatchWriter(db, parser, learned, clock, request.DryRun);
             await WriteBatchesAsync(writer, tally, files, ct);
             await writer.MarkMissingAsync(tally, ct);
-            await LearnBoilerplateAsync(run, learned, ct);
+            reparsed = await LearnBoilerplateAsync(run, learned, ct);
             run.Status = ImportStatus.Succeeded;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -65,7 +66,7 @@ public sealed class ArchiveImporter(
             IngestLog.RunFailed(logger, ex, run.Id, run.Message);
         }
         await FinishRunAsync(run, request.DryRun);
-        await ArchiveGeneration.BumpAfterAsync(db, run);
+        await ArchiveGeneration.BumpAfterAsync(db, run, reparsed);
         IngestLog.Finished(logger, run.Id, run.Status, run.Added, run.Updated, run.Unchanged, run.Failed, run.Missing, stopwatch.Elapsed);
         return run;
     }
@@ -98,18 +99,19 @@ public sealed class ArchiveImporter(
         }
     }
 
-    /// <summary>New or changed articles may make lines recur across the archive: store what was learned and re-parse.</summary>
-    private async Task LearnBoilerplateAsync(ImportRun run, LearnedLines learned, CancellationToken ct)
+    /// <summary>New or changed articles may make lines recur across the archive: store what was learned and re-parse; returns how many were.</summary>
+    private async Task<int> LearnBoilerplateAsync(ImportRun run, LearnedLines learned, CancellationToken ct)
     {
         if (run.DryRun || (run.Added + run.Updated == 0 && learned.Fresh.Count == 0))
         {
-            return;
+            return 0;
         }
         var reparsed = await learner.LearnAsync(learned, ct);
         if (reparsed > 0)
         {
             run.Message = $"Re-parsed {reparsed} articles with lines learned to be boilerplate across the archive.";
         }
+        return reparsed;
     }
 
     private ImportRun NewRun(ImportRequest request) => new()

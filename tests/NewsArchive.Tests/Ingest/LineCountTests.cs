@@ -66,6 +66,29 @@ public sealed class LineCountTests
     }
 
     [Fact]
+    public async Task An_import_that_only_re_parses_with_learned_lines_changes_the_archive_generation()
+    {
+        await using var harness = new ImportHarness();
+        await ImportPagesWithMenuAsync(harness);
+        string before;
+        await using (var db = harness.OpenDb())
+        {
+            // As a database migrated from before the counts: the next import, with no file changed, learns the menu.
+            await db.LineCounts.ExecuteDeleteAsync();
+            await db.BoilerplateLines.ExecuteDeleteAsync();
+            await db.Settings.Where(s => s.Key == "LineCounts").ExecuteDeleteAsync();
+            before = await ReadGenerationAsync(db);
+        }
+
+        var run = await harness.ImportAsync();
+
+        Assert.Equal((0, 0, BoilerplateLearner.MinFiles), (run.Added, run.Updated, run.Unchanged));
+        Assert.StartsWith("Re-parsed", run.Message, StringComparison.Ordinal);
+        await using var check = harness.OpenDb();
+        Assert.NotEqual(before, await ReadGenerationAsync(check));
+    }
+
+    [Fact]
     public async Task A_line_that_falls_below_the_threshold_is_forgotten()
     {
         await using var harness = new ImportHarness();
@@ -146,6 +169,12 @@ public sealed class LineCountTests
     }
 
     private static string Page(string headline, string topic) => $"{Menu}\n\n{headline}\n\n{SampleArticles.Paragraphs(topic)}\n";
+
+    private static async Task<string> ReadGenerationAsync(NewsArchive.Data.ArchiveDbContext db)
+    {
+        await db.Database.OpenConnectionAsync();
+        return await NewsArchive.Data.ArchiveGeneration.ReadAsync((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection(), CancellationToken.None);
+    }
 
     private static async Task<Dictionary<long, int>> RecountAsync(NewsArchive.Data.ArchiveDbContext db)
     {

@@ -3,12 +3,7 @@
 # small grid on the even-numbered files and report it on the odd ones, then the other way round. The rules
 # themselves were written looking at the whole dev set, so this measures threshold tuning, not rule design.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-corpus="$root/../shared/dev-corpus/extraction"
-if [[ ! -d "$corpus/texts" || ! -f "$corpus/score.py" ]]; then
-    echo "cross-validate: the dev corpus is not at $corpus (expected texts/, gold.jsonl, score.py)" >&2
-    exit 2
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/dev-corpus.sh"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 dotnet build "$root/tools/CrossValidation" -c Release --nologo -v quiet >&2

@@ -2,12 +2,7 @@
 # Parses the dev corpus with the CLI and scores the result against its gold set.
 # Usage: tools/score-extraction.sh [extra score.py arguments, e.g. --per-file out.tsv]
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-corpus="$root/../shared/dev-corpus/extraction"
-if [[ ! -d "$corpus/texts" || ! -f "$corpus/score.py" ]]; then
-    echo "score-extraction: the dev corpus is not at $corpus (expected texts/, gold.jsonl, score.py)" >&2
-    exit 2
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/dev-corpus.sh"
 predictions="$(mktemp --suffix=.jsonl)"
 trap 'rm -f "$predictions"' EXIT
 dotnet build "$root/src/NewsArchive.Cli" -c Release --nologo -v quiet >&2

@@ -13,12 +13,32 @@ public sealed record FileResultsView(
 {
     public const int MaxRows = 1000;
 
+    /// <summary>An <c>outcome</c> parameter that names no outcome (all files are shown, and the page says why).</summary>
+    public string? UnknownOutcome { get; init; }
+
+    /// <summary>Reads <c>?outcome=</c> (any case); an unknown name gives null and <paramref name="unknown"/>.</summary>
+    public static ImportOutcome? ParseOutcome(string? value, out string? unknown)
+    {
+        unknown = null;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        var name = Enum.GetNames<ImportOutcome>().FirstOrDefault(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (name is null)
+        {
+            unknown = value.Length <= 40 ? value : value[..40] + "…";
+            return null;
+        }
+        return Enum.Parse<ImportOutcome>(name);
+    }
+
     public sealed record Row(string SourceFile, ImportOutcome Outcome, string? Message, int? ArticleId);
 
     public static FileResultsView FromMemory(string pagePath, ImportOutcome? outcome, RunSummary run, IEnumerable<ImportFileResult> files)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var matching = files.Where(f => outcome is null || f.Outcome == outcome).ToList();
+        var matching = files.Where(f => outcome is null || f.Outcome == outcome).OrderBy(f => AdminFormat.OutcomeOrder(f.Outcome)).ToList();
         var rows = matching.Take(MaxRows).Select(f => new Row(f.SourceFile, f.Outcome, f.Message, f.ArticleId)).ToList();
         return new FileResultsView(pagePath, outcome, run.Counts, rows, matching.Count);
     }

@@ -15,6 +15,7 @@ public static class ArticleApi
         var group = endpoints.MapGroup("/api/articles");
         group.MapGet("/", SearchAsync);
         group.MapGet("/{id:int}", FindAsync);
+        endpoints.MapSearchExports();
         return endpoints;
     }
 

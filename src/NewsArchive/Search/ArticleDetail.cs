@@ -25,4 +25,7 @@ public sealed record ArticleDetail(
     ArticleLink? Newer)
 {
     public string Url => $"/articles/{Id}/{Slug}";
+
+    /// <summary>The address of the article on its outlet's site, when the file names one (<see cref="Search.OriginalUrl"/>).</summary>
+    public Uri? OriginalUrl { get; init; }
 }

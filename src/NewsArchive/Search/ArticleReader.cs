@@ -25,13 +25,17 @@ public sealed class ArticleReader(ArchiveDbContext db)
             .Select(x => new ArticleLink(x.Id, x.Slug, x.Title, x.PublishedOn)).FirstOrDefaultAsync(ct);
         var newer = await db.Articles.AsNoTracking().Where(x => x.SortKey > a.SortKey).OrderBy(x => x.SortKey)
             .Select(x => new ArticleLink(x.Id, x.Slug, x.Title, x.PublishedOn)).FirstOrDefaultAsync(ct);
+        var matched = marked is { } m ? MatchedWords.From(m.Title + "\n" + m.Body) : MatchedWords.None;
         return new ArticleDetail(a.Id, a.Slug, a.Title, marked is null ? WebUtility.HtmlEncode(a.Title) : MarkedText.ToHtml(title),
             a.PublishedOn, a.DateSource, a.Source, a.Body, paragraphs, marked is not null, a.WordCount, a.SourceFile, a.IsMissing,
-            Lines(a.RawText, a.LineRoles), older, newer);
+            Lines(a.RawText, a.LineRoles, matched), older, newer)
+        {
+            OriginalUrl = OriginalUrl.Find(a.RawText),
+        };
     }
 
-    private static List<OriginalLine> Lines(string rawText, string roles) =>
-        rawText.Split('\n').Select((line, i) => new OriginalLine(i + 1, line, LineRoles.Decode(roles, i))).ToList();
+    private static List<OriginalLine> Lines(string rawText, string roles, MatchedWords matched) =>
+        rawText.Split('\n').Select((line, i) => new OriginalLine(i + 1, line, LineRoles.Decode(roles, i)) { Html = matched.Mark(line) }).ToList();
 
     /// <summary>Title and body with the matches marked, or null when there is no query or the article does not match it.</summary>
     private async Task<(string Title, string Body)?> HighlightAsync(long sortKey, string? match, CancellationToken ct)

@@ -11,6 +11,9 @@ public sealed record SearchRequest(
     /// <summary>Whether source counts, the undated count and the histogram are wanted (the page: always; the API: when asked).</summary>
     public bool WithFacets { get; init; }
 
+    /// <summary>The words were looked for in titles only (<c>titles=true</c>; already in the match expression).</summary>
+    public bool TitlesOnly { get; init; }
+
     /// <summary>Browsing the whole archive: no query and no filter.</summary>
     public bool IsWholeArchive => !IsSearch && From is null && To is null && Source is null && !UndatedOnly;
 

@@ -7,19 +7,29 @@ using NewsArchive.Data;
 namespace NewsArchive.Search;
 
 /// <summary>
-/// "Did you mean": for each word of a search that matches nothing, the closest term of the index's
-/// vocabulary (same first letter, edit distance 1 for short words, 2 for longer, most articles first),
-/// written as it appears in an article (the vocabulary holds stems).
+/// "Did you mean": for each word of a search that matches nothing, a close and frequent word of the index's
+/// vocabulary: same first letter, edit distance 1 (2 for words of 8 letters or more) from the word as written in
+/// an article (the vocabulary holds stems, so the distance is checked again on the written form), in at least
+/// <see cref="MinArticles"/> articles, most articles first. Words shorter than <see cref="MinLength"/>, with digits,
+/// or searches of more than <see cref="MaxWords"/> words get no suggestion: a guess there is more often wrong than right.
 /// </summary>
 internal sealed class Suggestions(SqliteConnection connection)
 {
+    public const int MinLength = 4;
+    public const int MaxWords = 8;
+    public const int MinArticles = 2;
     private const int CandidatesTried = 5;
 
     public async Task<string?> SuggestAsync(SearchQuery query, CancellationToken ct)
     {
         var text = query.Text;
         var changed = false;
-        foreach (var word in query.Words.Select(w => w.Text).Distinct(StringComparer.OrdinalIgnoreCase))
+        var words = query.Words.Select(w => w.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (words.Count > MaxWords)
+        {
+            return null;
+        }
+        foreach (var word in words.Where(w => w.Length >= MinLength && w.All(char.IsLetter)))
         {
             if (await SurfaceFormAsync(word, ct) is not null || await ClosestAsync(Fold(word), ct) is not { } better)
             {
@@ -35,7 +45,7 @@ internal sealed class Suggestions(SqliteConnection connection)
 
     private async Task<string?> ClosestAsync(string word, CancellationToken ct)
     {
-        var max = word.Length <= 4 ? 1 : 2;
+        var max = MaxDistance(word);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT term, doc FROM {FullTextVocabulary.Table} WHERE term >= $lo AND term < $hi AND length(term) BETWEEN $min AND $max";
         command.Parameters.AddWithValue("$lo", word[..1]);
@@ -49,7 +59,7 @@ internal sealed class Suggestions(SqliteConnection connection)
             {
                 var term = reader.GetString(0);
                 var distance = EditDistance.Compute(word, term, max);
-                if (distance <= max && distance > 0)
+                if (distance <= max && distance > 0 && reader.GetInt64(1) >= MinArticles)
                 {
                     candidates.Add((term, distance, reader.GetInt64(1)));
                 }
@@ -57,7 +67,8 @@ internal sealed class Suggestions(SqliteConnection connection)
         }
         foreach (var candidate in candidates.OrderBy(c => c.Distance).ThenByDescending(c => c.Docs).Take(CandidatesTried))
         {
-            if (await SurfaceFormAsync(candidate.Term, ct) is { } surface)
+            if (await SurfaceFormAsync(candidate.Term, ct) is { } surface && Fold(surface) != word
+                && EditDistance.Compute(word, Fold(surface), max) <= max)
             {
                 return surface;
             }
@@ -81,6 +92,8 @@ internal sealed class Suggestions(SqliteConnection connection)
         var close = snippet.IndexOf(MarkedText.Close, StringComparison.Ordinal);
         return open >= 0 && close > open + 1 ? snippet[(open + 1)..close].ToLowerInvariant() : term;
     }
+
+    private static int MaxDistance(string word) => word.Length >= 8 ? 2 : 1;
 
     /// <summary>Lower case without diacritics, as the index's tokenizer folds words.</summary>
     private static string Fold(string word)

@@ -35,7 +35,7 @@ public static class QueryParser
         var termCount = tokens.Count(t => t.Term is not null);
         if (termCount > MaxTerms)
         {
-            notices.Add($"The search had {termCount} words; only the first {MaxTerms} were used.");
+            notices.Add($"The search had {termCount} words; only its first {MaxTerms} words were used.");
             var kept = tokens.Where(t => t.Term is not null).Take(MaxTerms).Last();
             tokens = tokens.TakeWhile(t => t.End <= kept.End).ToList();
             trimmed = trimmed[..kept.End].TrimEnd();

@@ -9,15 +9,15 @@ namespace NewsArchive.Search;
 /// <summary>
 /// "Did you mean": for each word of a search that matches nothing, a close and frequent word of the index's
 /// vocabulary: same first letter, edit distance 1 (2 for words of 8 letters or more) from the word as written in
-/// an article (the vocabulary holds stems, so the distance is checked again on the written form), in at least
-/// <see cref="MinArticles"/> articles, most articles first. Words shorter than <see cref="MinLength"/>, with digits,
+/// an article (the vocabulary holds stems, so the distance is checked again on the written form); two edits away
+/// only when in at least <see cref="MinArticles"/> articles; most articles first. Words shorter than <see cref="MinLength"/>, with digits,
 /// or searches of more than <see cref="MaxWords"/> words get no suggestion: a guess there is more often wrong than right.
 /// </summary>
 internal sealed class Suggestions(SqliteConnection connection)
 {
     public const int MinLength = 4;
     public const int MaxWords = 8;
-    public const int MinArticles = 2;
+    public const int MinArticles = 3;
     private const int CandidatesTried = 5;
 
     public async Task<string?> SuggestAsync(SearchQuery query, CancellationToken ct)
@@ -59,7 +59,8 @@ internal sealed class Suggestions(SqliteConnection connection)
             {
                 var term = reader.GetString(0);
                 var distance = EditDistance.Compute(word, term, max);
-                if (distance <= max && distance > 0 && reader.GetInt64(1) >= MinArticles)
+                // A guess two edits away must at least be a word several articles use.
+                if (distance > 0 && (distance == 1 || (distance <= max && reader.GetInt64(1) >= MinArticles)))
                 {
                     candidates.Add((term, distance, reader.GetInt64(1)));
                 }

@@ -54,9 +54,14 @@ public static class Html
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? form.Owner!.Url : form.Action;
         var target = new Uri(action, UriKind.RelativeOrAbsolute);
         var content = new FormUrlEncodedContent(fields);
-        return string.Equals(form.Method, "get", StringComparison.OrdinalIgnoreCase)
-            ? client.GetAsync(new UriBuilder(target) { Query = content.ReadAsStringAsync().Result }.Uri)
-            : client.PostAsync(target, content);
+        if (!string.Equals(form.Method, "get", StringComparison.OrdinalIgnoreCase))
+        {
+            return client.PostAsync(target, content);
+        }
+        var query = content.ReadAsStringAsync().Result;
+        return target.IsAbsoluteUri
+            ? client.GetAsync(new UriBuilder(target) { Query = query }.Uri)
+            : client.GetAsync(new Uri(target.OriginalString.Split('?')[0] + "?" + query, UriKind.Relative));
     }
 
     public static IHtmlFormElement Form(this IDocument document, string selector) =>

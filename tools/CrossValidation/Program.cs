@@ -2,7 +2,7 @@
 // writes one predictions file per setting: <out>/<setting>.jsonl. tools/cross-validate.sh scores them.
 using System.Globalization;
 using NewsArchive.Cli;
-using NewsArchive.Ingest;
+using NewsArchive.Parsing;
 
 if (args.Length != 2)
 {

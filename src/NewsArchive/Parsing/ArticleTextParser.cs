@@ -27,7 +27,8 @@ public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning
     /// <param name="fileName">The file's name, for messages only.</param>
     /// <param name="bytes">The file's content.</param>
     /// <param name="knownBoilerplate">Lines the archive has seen in many files (normalised, trimmed), treated as boilerplate.</param>
-    public ParseResult Parse(string fileName, ReadOnlySpan<byte> bytes, IReadOnlySet<string>? knownBoilerplate = null)
+    /// <param name="today">The import day: no date later than the day after it is taken (the caller reads its clock).</param>
+    public ParseResult Parse(string fileName, ReadOnlySpan<byte> bytes, IReadOnlySet<string>? knownBoilerplate = null, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         if (bytes.Length > options.MaxFileBytes)
@@ -51,19 +52,23 @@ public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning
         {
             return ParseResult.Fail("No article text was found: every line looks like website furniture.");
         }
-        return ParseResult.Ok(Assemble(text, lines, classification, paragraphs, decoded.Warning));
+        return ParseResult.Ok(Assemble(text, lines, classification, paragraphs, decoded.Warning, PlausibleDates.Until(today)));
     }
 
-    private ParsedArticle Assemble(string text, ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, string? decodeWarning)
+    private ParsedArticle Assemble(string text, ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, string? decodeWarning, PlausibleDates plausible)
     {
         var title = TitleFinder.Choose(lines, classification, paragraphs, tuning);
         var roles = lines.FinalRoles(classification, title);
         // The headline may have been taken into the body (a long or repeated one); it is not a paragraph.
         paragraphs = title.Derived ? paragraphs : lines.Paragraphs(roles);
         var header = lines.Header;
-        var date = header.Date ?? TextDateFinder.FindNearTop(lines.Contents, lines.Features, classification, title.Index);
-        var dateSource = header.Date is not null ? DateSource.Header : date is not null ? DateSource.Text : DateSource.None;
-        var warnings = new[] { decodeWarning, header.Warning }.OfType<string>().ToList();
+        var headerDate = plausible.Keep(header.Date);
+        var headerWarning = header.Date is { } stated && headerDate is null
+            ? $"The header date {stated:yyyy-MM-dd} is outside the plausible range ({plausible.Earliest:yyyy-MM-dd} to {plausible.Latest:yyyy-MM-dd}); the article has no date from the header."
+            : header.Warning;
+        var date = headerDate ?? TextDateFinder.FindNearTop(lines.Contents, lines.Features, classification, title.Index, plausible);
+        var dateSource = headerDate is not null ? DateSource.Header : date is not null ? DateSource.Text : DateSource.None;
+        var warnings = new[] { decodeWarning, headerWarning }.OfType<string>().ToList();
         return new ParsedArticle(title.Title, title.Derived, date, dateSource, SourceFinder.Find(lines.Contents), paragraphs, text, roles, warnings);
     }
 }

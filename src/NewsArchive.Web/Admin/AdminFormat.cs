@@ -1,5 +1,5 @@
 using System.Globalization;
-using NewsArchive.Ingest;
+using NewsArchive.Data;
 
 namespace NewsArchive.Web.Admin;
 

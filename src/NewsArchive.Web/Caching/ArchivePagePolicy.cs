@@ -11,7 +11,7 @@ namespace NewsArchive.Web.Caching;
 /// the CLI in another process. Responses that set a cookie or are not 200 are not stored; the others get a
 /// weak ETag of generation and build, and <c>Cache-Control: no-cache</c>.
 /// </summary>
-internal sealed class ArchivePagePolicy(ArchiveGenerationReader generations, NewsArchive.Ingest.ImportGate imports) : IOutputCachePolicy
+internal sealed class ArchivePagePolicy(ArchiveGenerationReader generations, NewsArchive.Importing.ImportGate imports) : IOutputCachePolicy
 {
     public const string Name = "ArchivePages";
 

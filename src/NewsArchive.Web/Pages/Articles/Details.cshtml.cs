@@ -1,9 +1,9 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using NewsArchive.Ingest;
+using NewsArchive.Parsing;
 using NewsArchive.Search;
 using NewsArchive.Web.Caching;
 using NewsArchive.Web.Search;

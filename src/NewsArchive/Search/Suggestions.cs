@@ -46,21 +46,22 @@ internal sealed class Suggestions(SqliteConnection connection)
     private async Task<string?> ClosestAsync(string word, CancellationToken ct)
     {
         var max = MaxDistance(word);
+        // Stems may sit one edit further from the typed word than the written word does ("lighthous" for "lighthouse").
+        var stemMax = max + 1;
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT term, doc FROM {FullTextVocabulary.Table} WHERE term >= $lo AND term < $hi AND length(term) BETWEEN $min AND $max";
         command.Parameters.AddWithValue("$lo", word[..1]);
         command.Parameters.AddWithValue("$hi", ((char)(word[0] + 1)).ToString());
-        command.Parameters.AddWithValue("$min", word.Length - max);
-        command.Parameters.AddWithValue("$max", word.Length + max);
+        command.Parameters.AddWithValue("$min", word.Length - stemMax);
+        command.Parameters.AddWithValue("$max", word.Length + stemMax);
         var candidates = new List<(string Term, int Distance, long Docs)>();
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
                 var term = reader.GetString(0);
-                var distance = EditDistance.Compute(word, term, max);
-                // A guess two edits away must at least be a word several articles use.
-                if (distance > 0 && (distance == 1 || (distance <= max && reader.GetInt64(1) >= MinArticles)))
+                var distance = EditDistance.Compute(word, term, stemMax);
+                if (distance > 0 && distance <= stemMax)
                 {
                     candidates.Add((term, distance, reader.GetInt64(1)));
                 }
@@ -68,8 +69,14 @@ internal sealed class Suggestions(SqliteConnection connection)
         }
         foreach (var candidate in candidates.OrderBy(c => c.Distance).ThenByDescending(c => c.Docs).Take(CandidatesTried))
         {
-            if (await SurfaceFormAsync(candidate.Term, ct) is { } surface && Fold(surface) != word
-                && EditDistance.Compute(word, Fold(surface), max) <= max)
+            // A stem may not stem to itself again ("lighthous" becomes "lighthou"), so it is looked up as a prefix.
+            if (await SurfaceFormAsync(candidate.Term, ct, asPrefix: true) is not { } surface || Fold(surface) == word)
+            {
+                continue;
+            }
+            // The written word decides: one edit away, or two for a long word that several articles use.
+            var distance = EditDistance.Compute(word, Fold(surface), max);
+            if (distance == 1 || (distance <= max && candidate.Docs >= MinArticles))
             {
                 return surface;
             }
@@ -78,13 +85,13 @@ internal sealed class Suggestions(SqliteConnection connection)
     }
 
     /// <summary>The word as written in an article that matches <paramref name="term"/>, or null when none does.</summary>
-    private async Task<string?> SurfaceFormAsync(string term, CancellationToken ct)
+    private async Task<string?> SurfaceFormAsync(string term, CancellationToken ct, bool asPrefix = false)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT snippet({FullTextIndex.Table}, -1, $open, $close, '', 1) FROM {FullTextIndex.Table} WHERE {FullTextIndex.Table} MATCH $term LIMIT 1";
         command.Parameters.AddWithValue("$open", MarkedText.Open.ToString());
         command.Parameters.AddWithValue("$close", MarkedText.Close.ToString());
-        command.Parameters.AddWithValue("$term", new QueryTerm(term, false).ToFts());
+        command.Parameters.AddWithValue("$term", new QueryTerm(term, asPrefix).ToFts());
         if (await command.ExecuteScalarAsync(ct) is not string snippet)
         {
             return null;

@@ -6,6 +6,7 @@ using NewsArchive.Web.Admin;
 using NewsArchive.Web.Api;
 using NewsArchive.Web.Caching;
 using NewsArchive.Web.Hosting;
+using NewsArchive.Web.Search;
 
 MallocArenas.Limit();
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +19,7 @@ builder.Services.AddArchiveSearch();
 builder.Services.AddArchiveStartup();
 builder.Services.AddArchiveAdmin(builder.Configuration);
 builder.Services.AddArchiveCaching(builder.Configuration);
+builder.Services.AddArchiveReading(builder.Configuration);
 
 var app = builder.Build();
 

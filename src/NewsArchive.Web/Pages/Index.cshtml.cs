@@ -63,7 +63,7 @@ public sealed class IndexModel(ArticleSearch search, ImportGate imports, IOption
     {
         get
         {
-            var parts = new List<string> { Search.Query.HasText ? $"“{Search.Query.Text}”" : "Browse" };
+            var parts = new List<string> { Search.Query.HasText ? SearchLinks.Quoted(Search.Query.Text) : "Browse" };
             parts.AddRange(FilterNames);
             if (Results.PageCount > 1)
             {

@@ -28,6 +28,9 @@ public sealed record SearchLinks(string? Q, DateOnly? From, DateOnly? To, string
         };
     }
 
+    /// <summary>A search as the page names it: in curly quotes, unless it has quotes of its own (a phrase search).</summary>
+    public static string Quoted(string text) => text.Contains('"', StringComparison.Ordinal) ? text : $"“{text}”";
+
     /// <summary>True when there is something to go back to (a query, a filter or a page).</summary>
     public bool IsEmpty => QueryString.Length == 0;
 

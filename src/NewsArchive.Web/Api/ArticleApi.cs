@@ -29,7 +29,7 @@ public static class ArticleApi
             var errors = problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
             return TypedResults.ValidationProblem(errors, title: "The search parameters are not valid.");
         }
-        var results = await search.SearchAsync(request, ct);
+        var results = await search.SearchAsync(await search.WithStoredSourceAsync(request, ct), ct);
         return TypedResults.Ok(ApiSearchResponse.From(results));
     }
 

@@ -3,21 +3,23 @@ using System.Text;
 namespace NewsArchive.Search;
 
 /// <summary>
-/// The words FTS5 marked in an article (its <c>highlight()</c> of title and body), so the same words can be
-/// marked in the original file's lines, which are not in the index: each run of letters and digits whose lower
-/// case is one of them is marked.
+/// What FTS5 marked in an article (its <c>highlight()</c> of title and body), so the same matches can be marked in
+/// the original file's lines, which are not in the index. Each marked span is kept as its run of words (a phrase
+/// search marks the phrase as one span), and a line is marked where the same run of words occurs, in any case: a
+/// phrase's words are not marked where they stand alone.
 /// </summary>
 internal sealed class MatchedWords
 {
-    private readonly HashSet<string> _words;
+    private readonly List<string[]> _spans;
 
-    private MatchedWords(HashSet<string> words) => _words = words;
+    private MatchedWords(List<string[]> spans) => _spans = spans;
 
     public static MatchedWords None { get; } = new([]);
 
     public static MatchedWords From(string marked)
     {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var spans = new List<string[]>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var open = marked.IndexOf(MarkedText.Open, StringComparison.Ordinal); open >= 0; open = marked.IndexOf(MarkedText.Open, open + 1))
         {
             var close = marked.IndexOf(MarkedText.Close, open + 1);
@@ -25,42 +27,47 @@ internal sealed class MatchedWords
             {
                 break;
             }
-            foreach (var word in Words(marked[(open + 1)..close]))
+            var words = Words(marked[(open + 1)..close]).Select(w => w.Text).ToArray();
+            if (words.Length > 0 && seen.Add(string.Join(' ', words)))
             {
-                words.Add(word);
+                spans.Add(words);
             }
         }
-        return new MatchedWords(words);
+        // Longest first, so a phrase wins over a single word that starts it.
+        spans.Sort((a, b) => b.Length.CompareTo(a.Length));
+        return new MatchedWords(spans);
     }
 
-    /// <summary>The line as safe HTML with the matched words marked.</summary>
+    /// <summary>The line as safe HTML with the matched runs of words marked.</summary>
     public string Mark(string line)
     {
-        if (_words.Count == 0)
+        if (_spans.Count == 0)
         {
             return System.Net.WebUtility.HtmlEncode(line);
         }
+        var words = Words(line).ToList();
         var marked = new StringBuilder(line.Length + 16);
-        var i = 0;
-        while (i < line.Length)
+        var copied = 0;
+        for (var i = 0; i < words.Count;)
         {
-            var start = i;
-            if (!char.IsLetterOrDigit(line[i]))
-            {
-                marked.Append(line[i++]);
-                continue;
-            }
-            while (i < line.Length && char.IsLetterOrDigit(line[i]))
+            var span = _spans.FirstOrDefault(s => i + s.Length <= words.Count
+                && s.Select((w, k) => string.Equals(w, words[i + k].Text, StringComparison.OrdinalIgnoreCase)).All(same => same));
+            if (span is null)
             {
                 i++;
+                continue;
             }
-            var word = line[start..i];
-            marked.Append(_words.Contains(word) ? MarkedText.Open + word + MarkedText.Close : word);
+            var (start, end) = (words[i].Start, words[i + span.Length - 1].End);
+            marked.Append(line, copied, start - copied).Append(MarkedText.Open).Append(line, start, end - start).Append(MarkedText.Close);
+            copied = end;
+            i += span.Length;
         }
+        marked.Append(line, copied, line.Length - copied);
         return MarkedText.ToHtml(marked.ToString());
     }
 
-    private static IEnumerable<string> Words(string text)
+    /// <summary>The runs of letters and digits of a text, with where each starts and ends.</summary>
+    private static IEnumerable<(string Text, int Start, int End)> Words(string text)
     {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
@@ -72,7 +79,7 @@ internal sealed class MatchedWords
             }
             else if (!inWord && start >= 0)
             {
-                yield return text[start..i];
+                yield return (text[start..i], start, i);
                 start = -1;
             }
         }

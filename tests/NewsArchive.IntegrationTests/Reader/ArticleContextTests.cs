@@ -50,11 +50,23 @@ public sealed class ArticleContextTests(ReaderArchiveFactory factory) : IClassFi
         var original = await GetAsync(link + "&view=original");
 
         var marked = original.QuerySelectorAll("[data-testid='original-text'] mark").Select(m => m.TextContent).ToList();
-        Assert.Contains("Harbour", marked);
-        Assert.Contains("reopens", marked);
+        Assert.Contains("Harbour reopens", marked);
+        var body = original.QuerySelectorAll("[data-testid='original-text'] li").Single(l => l.TextContent.StartsWith("The harbour reopened", StringComparison.Ordinal));
+        Assert.Empty(body.QuerySelectorAll("mark")); // the phrase's first word alone is not the phrase
         Assert.Equal("first-match", original.QuerySelectorAll("[data-testid='original-text'] li").First(l => l.QuerySelector("mark") is not null).Id);
         Assert.Contains("marked here too", original.QuerySelector(".legend")!.TextContent, StringComparison.Ordinal);
         Assert.Empty((await GetAsync(link.Split('?')[0] + "?view=original")).QuerySelectorAll("[data-testid='original-text'] mark"));
+    }
+
+    [Fact]
+    public async Task A_word_search_marks_every_form_the_index_matched_in_the_original()
+    {
+        var link = await FirstResultLinkAsync("/?q=storm");
+
+        var original = await GetAsync(link + "&view=original");
+
+        Assert.NotEmpty(original.QuerySelectorAll("[data-testid='original-text'] mark"));
+        Assert.All(original.QuerySelectorAll("[data-testid='original-text'] mark"), m => Assert.Equal("storm", m.TextContent, ignoreCase: true));
     }
 
     [Fact]

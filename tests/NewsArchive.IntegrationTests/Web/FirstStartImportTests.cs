@@ -16,12 +16,14 @@ public sealed class FirstStartImportTests(FirstStartImportTests.SlowSeedsFactory
     {
         HttpStatusCode health;
         bool runningMeanwhile;
+        AngleSharp.Html.Dom.IHtmlDocument home;
         try
         {
             // A start-up that waited for the import would wait for the pipe, which is written only below: bounded.
             using var client = await Task.Run(factory.CreateClient).WaitAsync(TimeSpan.FromSeconds(30));
             health = (await client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode;
             runningMeanwhile = factory.Services.GetRequiredService<ImportGate>().IsRunning;
+            home = await client.GetDocumentAsync("/");
         }
         finally
         {
@@ -30,6 +32,8 @@ public sealed class FirstStartImportTests(FirstStartImportTests.SlowSeedsFactory
 
         Assert.Equal(HttpStatusCode.OK, health);
         Assert.True(runningMeanwhile);
+        Assert.StartsWith("An import is in progress", home.Text("import-notice"), StringComparison.Ordinal);
+        Assert.Equal("No article has been imported yet: the first import is in progress.", home.Text("no-results"));
         var gate = factory.Services.GetRequiredService<ImportGate>();
         await WaitUntilAsync(() => !gate.IsRunning);
         await using var db = new ArchiveDbContext(DataServiceCollectionExtensions.CreateOptions(factory.ConnectionString));

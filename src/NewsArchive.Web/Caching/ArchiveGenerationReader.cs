@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 using NewsArchive.Data;
 
 namespace NewsArchive.Web.Caching;
@@ -8,7 +9,7 @@ namespace NewsArchive.Web.Caching;
 /// prepared statement, under a lock held for a few microseconds: taking a pooled connection and preparing the
 /// statement each time cost more than the query. No snapshot is held between reads (WAL checkpoints go on).
 /// </summary>
-internal sealed class ArchiveGenerationReader(ArchiveConnectionString connectionString) : IDisposable
+internal sealed class ArchiveGenerationReader(IOptions<ArchiveDataOptions> data) : IDisposable
 {
     private readonly Lock _lock = new();
     private SqliteConnection? _connection;
@@ -40,7 +41,7 @@ internal sealed class ArchiveGenerationReader(ArchiveConnectionString connection
 
     private SqliteCommand Prepare()
     {
-        _connection = new SqliteConnection(connectionString.Value);
+        _connection = new SqliteConnection(data.Value.ConnectionString);
         _connection.Open();
         _command = ArchiveGeneration.ReadCommand(_connection);
         _command.Prepare();

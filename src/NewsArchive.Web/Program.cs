@@ -16,8 +16,8 @@ builder.Services.AddArchiveData(builder.Configuration);
 builder.Services.AddIngest();
 builder.Services.AddArchiveSearch();
 builder.Services.AddArchiveStartup();
-builder.Services.AddArchiveAdmin();
-builder.Services.AddArchiveCaching();
+builder.Services.AddArchiveAdmin(builder.Configuration);
+builder.Services.AddArchiveCaching(builder.Configuration);
 
 var app = builder.Build();
 

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
-using Microsoft.Extensions.Options;
+using Microsoft.Data.Sqlite;
 using NewsArchive.Admin;
 using NewsArchive.Data;
 
@@ -15,8 +13,9 @@ public static class AdminExtensions
     /// The admin area: cookie sign-in for everything under <c>/admin</c> (options section <c>Admin</c>), the
     /// generated first password, the rate-limited sign-in, and the background import queue.
     /// </summary>
-    public static IServiceCollection AddArchiveAdmin(this IServiceCollection services)
+    public static IServiceCollection AddArchiveAdmin(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Admin").AllowAnonymousToPage("/Admin/SignIn"));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
@@ -36,7 +35,7 @@ public static class AdminExtensions
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy<string, SignInRateLimitPolicy>(SignInRateLimitPolicy.Name);
         });
-        AddKeys(services);
+        AddKeys(services, configuration);
         services.AddScoped<AdminPasswordStore>();
         services.AddScoped<AdminSignIn>();
         services.AddSingleton<AdminImports>();
@@ -56,19 +55,21 @@ public static class AdminExtensions
     }
 
     /// <summary>Keeps the keys that sign the cookies beside the database, so sign-ins survive a restart.</summary>
-    private static void AddKeys(IServiceCollection services)
+    private static void AddKeys(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDataProtection().SetApplicationName("NewsArchive");
-        // What PersistKeysToFileSystem does, with the folder known only once the options are resolved.
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<AdminOptions>, IOptions<ArchiveDataOptions>, ILoggerFactory>((o, admin, data, logs) =>
+        var protection = services.AddDataProtection().SetApplicationName("NewsArchive");
+        var folder = configuration[$"{AdminOptions.SectionName}:{nameof(AdminOptions.KeysPath)}"];
+        if (string.IsNullOrEmpty(folder))
         {
-            var folder = string.IsNullOrEmpty(admin.Value.KeysPath)
-                ? data.Value.DatabaseFolder is { } database ? Path.Combine(database, "keys") : null
-                : admin.Value.KeysPath;
-            if (folder is not null)
+            var connection = configuration.GetConnectionString(DataServiceCollectionExtensions.ConnectionStringName)
+                ?? DataServiceCollectionExtensions.DefaultConnectionString;
+            var builder = new SqliteConnectionStringBuilder(DataServiceCollectionExtensions.NormaliseConnectionString(connection));
+            if (builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:")
             {
-                o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(folder), logs);
+                return;
             }
-        });
+            folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(builder.DataSource)) ?? ".", "keys");
+        }
+        protection.PersistKeysToFileSystem(new DirectoryInfo(folder));
     }
 }

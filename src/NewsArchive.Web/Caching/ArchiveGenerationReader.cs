@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 using NewsArchive.Data;
 
 namespace NewsArchive.Web.Caching;
@@ -9,7 +8,7 @@ namespace NewsArchive.Web.Caching;
 /// prepared statement, under a lock held for a few microseconds: taking a pooled connection and preparing the
 /// statement each time cost more than the query. No snapshot is held between reads (WAL checkpoints go on).
 /// </summary>
-internal sealed class ArchiveGenerationReader(IOptions<ArchiveDataOptions> data) : IDisposable
+internal sealed class ArchiveGenerationReader(ArchiveConnectionString connectionString) : IDisposable
 {
     private readonly Lock _lock = new();
     private SqliteConnection? _connection;
@@ -41,7 +40,7 @@ internal sealed class ArchiveGenerationReader(IOptions<ArchiveDataOptions> data)
 
     private SqliteCommand Prepare()
     {
-        _connection = new SqliteConnection(data.Value.ConnectionString);
+        _connection = new SqliteConnection(connectionString.Value);
         _connection.Open();
         _command = ArchiveGeneration.ReadCommand(_connection);
         _command.Prepare();

@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.OutputCaching;
+using NewsArchive.Data;
 
 namespace NewsArchive.Web.Caching;
 
 public static class CachingExtensions
 {
     /// <summary>Output caching for the public pages (<see cref="ArchivePagePolicy"/>, applied by <c>[OutputCache]</c> on their models).</summary>
-    public static IServiceCollection AddArchiveCaching(this IServiceCollection services)
+    public static IServiceCollection AddArchiveCaching(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var connection = configuration.GetConnectionString(DataServiceCollectionExtensions.ConnectionStringName) ?? DataServiceCollectionExtensions.DefaultConnectionString;
+        services.AddSingleton(new ArchiveConnectionString(DataServiceCollectionExtensions.NormaliseConnectionString(connection)));
         services.AddSingleton<ArchiveGenerationReader>();
         services.AddSingleton<ArchivePagePolicy>();
         services.AddOutputCache(o => o.AddPolicy(ArchivePagePolicy.Name, b => b.AddPolicy<ArchivePagePolicy>(), excludeDefaultPolicy: true));

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace NewsArchive.Data;
@@ -9,13 +10,15 @@ public static class ArchiveDatabase
     public static async Task MigrateAsync(ArchiveDbContext db, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var folder = ArchiveDataOptions.FolderOf(db.Database.GetConnectionString() ?? "");
-        if (folder is { Length: > 0 })
+        var connectionString = db.Database.GetConnectionString() ?? "";
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var inMemory = builder.Mode == SqliteOpenMode.Memory || builder.DataSource == ":memory:";
+        if (!inMemory && Path.GetDirectoryName(Path.GetFullPath(builder.DataSource)) is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);
         }
         await db.Database.MigrateAsync(ct);
-        if (folder is not null)
+        if (!inMemory)
         {
             // WAL lets readers go on while an import writes; it is a property of the file, so once is enough.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace NewsArchive.Data;
 
@@ -12,24 +11,18 @@ public static class DataServiceCollectionExtensions
     public const string ConnectionStringName = "Archive";
     public const string DefaultConnectionString = "Data Source=data/newsarchive.db";
 
-    /// <summary>
-    /// Registers the archive's DbContext on SQLite and <see cref="ArchiveDataOptions"/>, resolved once from the
-    /// connection string <c>ConnectionStrings:Archive</c> (default <see cref="DefaultConnectionString"/>).
-    /// </summary>
+    /// <summary>Registers the archive's DbContext on SQLite (connection string <c>ConnectionStrings:Archive</c>).</summary>
     public static IServiceCollection AddArchiveData(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<ArchiveDataOptions>().Configure<IConfiguration>((o, config) =>
-            o.ConnectionString = NormaliseConnectionString(config.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString));
-        return services.AddArchiveContext();
+        var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString;
+        return services.AddArchiveData(connectionString);
     }
 
-    /// <summary>Registers the archive's DbContext on the database <paramref name="connectionString"/> (or a bare file path) names.</summary>
     public static IServiceCollection AddArchiveData(this IServiceCollection services, string connectionString)
     {
-        ArgumentNullException.ThrowIfNull(connectionString);
-        services.AddOptions<ArchiveDataOptions>().Configure(o => o.ConnectionString = NormaliseConnectionString(connectionString));
-        return services.AddArchiveContext();
+        services.AddDbContext<ArchiveDbContext>(options => Configure(options, connectionString));
+        return services;
     }
 
     /// <summary>Options for a context outside DI (the CLI, tests).</summary>
@@ -46,10 +39,6 @@ public static class DataServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(value);
         return value.Contains('=', StringComparison.Ordinal) ? value : new SqliteConnectionStringBuilder { DataSource = value }.ToString();
     }
-
-    private static IServiceCollection AddArchiveContext(this IServiceCollection services) =>
-        services.AddDbContext<ArchiveDbContext>((sp, options) =>
-            Configure(options, sp.GetRequiredService<IOptions<ArchiveDataOptions>>().Value.ConnectionString));
 
     private static void Configure(DbContextOptionsBuilder options, string connectionString)
     {

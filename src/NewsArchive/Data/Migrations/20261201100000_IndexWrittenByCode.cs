@@ -8,7 +8,7 @@ namespace NewsArchive.Data.Migrations;
 /// used by the importer and the re-parser alike. The index itself is unchanged (it was in sync with the table).
 /// </summary>
 [DbContext(typeof(ArchiveDbContext))]
-[Migration("20261201000000_IndexWrittenByCode")]
+[Migration("20261201100000_IndexWrittenByCode")]
 public sealed class IndexWrittenByCode : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)

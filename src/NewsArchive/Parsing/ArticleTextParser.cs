@@ -1,18 +1,22 @@
+using NewsArchive.Parsing.Decoding;
+using NewsArchive.Parsing.Document;
+
 namespace NewsArchive.Parsing;
 
 /// <summary>
 /// Turns the bytes of one scraped article file into a <see cref="ParsedArticle"/>. Pure: no I/O, clock or
-/// database, and never throws for bad content. The stages are separate classes: <see cref="TextDecoder"/>,
-/// <see cref="TextNormaliser"/>, <see cref="HeaderReader"/>, <see cref="LineKinds"/> and
-/// <see cref="ArticleRegion"/>, <see cref="TitleFinder"/>, <see cref="TextDateFinder"/>, <see cref="SourceFinder"/>.
+/// database, and never throws for bad content. The bytes are decoded (<see cref="TextDecoder"/>) and normalised
+/// (<see cref="TextNormaliser"/>); then the stages of a <see cref="ParserPipeline"/> fill one
+/// <see cref="ParseDocument"/> in a fixed order: lines, kinds, roles, title, date, source.
 /// </summary>
-public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning)
+public sealed class ArticleTextParser
 {
     /// <summary>Bumped whenever parsing changes, so re-import re-parses unchanged files.</summary>
     public const int Version = 4;
 
-    /// <summary>Files larger than this are refused unread.</summary>
-    public int MaxFileBytes => options.MaxFileBytes;
+    private readonly ParserOptions _options;
+    private readonly ParserTuning _tuning;
+    private readonly IReadOnlyList<IParseStage> _stages;
 
     public ArticleTextParser()
         : this(new ParserOptions())
@@ -24,17 +28,36 @@ public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning
     {
     }
 
+    public ArticleTextParser(ParserOptions options, ParserTuning tuning)
+        : this(options, tuning, ParserPipeline.Create(tuning))
+    {
+    }
+
+    /// <param name="options">The size limit.</param>
+    /// <param name="tuning">The decoder's thresholds (the stages hold their own).</param>
+    /// <param name="pipeline">The stages.</param>
+    public ArticleTextParser(ParserOptions options, ParserTuning tuning, ParserPipeline pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(tuning);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        (_options, _tuning, _stages) = (options, tuning, pipeline.Stages);
+    }
+
+    /// <summary>Files larger than this are refused unread.</summary>
+    public int MaxFileBytes => _options.MaxFileBytes;
+
     /// <param name="fileName">The file's name, for messages only.</param>
     /// <param name="bytes">The file's content.</param>
     /// <param name="knownBoilerplate">Lines the archive has seen in many files (normalised, trimmed), treated as boilerplate.</param>
     public ParseResult Parse(string fileName, ReadOnlySpan<byte> bytes, IReadOnlySet<string>? knownBoilerplate = null)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        if (bytes.Length > options.MaxFileBytes)
+        if (bytes.Length > _options.MaxFileBytes)
         {
-            return ParseResult.Fail($"The file is {bytes.Length:N0} bytes, over the {options.MaxFileBytes:N0}-byte limit.");
+            return ParseResult.Fail($"The file is {bytes.Length:N0} bytes, over the {_options.MaxFileBytes:N0}-byte limit.");
         }
-        var decoded = TextDecoder.Decode(bytes);
+        var decoded = TextDecoder.Decode(bytes, _tuning);
         if (decoded.Text is null)
         {
             return ParseResult.Fail(decoded.Error ?? "The file could not be decoded.");
@@ -44,26 +67,25 @@ public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning
         {
             return ParseResult.Fail("The file contains only whitespace.");
         }
-        var lines = ArticleLines.Read(text);
-        var classification = ArticleRegion.Classify(lines.Contents, lines.Features, LineKinds.Assign(lines.Contents, lines.Features, knownBoilerplate), tuning);
-        var paragraphs = lines.Paragraphs(classification);
-        if (paragraphs.Count == 0)
+        var document = new ParseDocument(text, knownBoilerplate);
+        foreach (var stage in _stages)
         {
-            return ParseResult.Fail("No article text was found: every line looks like website furniture.");
+            stage.Run(document);
+            if (document.Rejection is not null)
+            {
+                return ParseResult.Fail(document.Rejection);
+            }
         }
-        return ParseResult.Ok(Assemble(text, lines, classification, paragraphs, decoded.Warning));
+        return ParseResult.Ok(Assemble(document, decoded.Warning));
     }
 
-    private ParsedArticle Assemble(string text, ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, string? decodeWarning)
+    private static ParsedArticle Assemble(ParseDocument document, string? decodeWarning)
     {
-        var title = TitleFinder.Choose(lines, classification, paragraphs, tuning);
-        var roles = lines.FinalRoles(classification, title);
+        var title = document.Title;
+        var roles = document.FinalRoles();
         // The headline may have been taken into the body (a long or repeated one); it is not a paragraph.
-        paragraphs = title.Derived ? paragraphs : lines.Paragraphs(roles);
-        var header = lines.Header;
-        var date = header.Date ?? TextDateFinder.FindNearTop(lines.Contents, lines.Features, classification, title.Index);
-        var dateSource = header.Date is not null ? DateSource.Header : date is not null ? DateSource.Text : DateSource.None;
-        var warnings = new[] { decodeWarning, header.Warning }.OfType<string>().ToList();
-        return new ParsedArticle(title.Title, title.Derived, date, dateSource, SourceFinder.Find(lines.Contents), paragraphs, text, roles, warnings);
+        var paragraphs = title.Derived ? document.Paragraphs : document.BodyOf(roles);
+        var warnings = new[] { decodeWarning, document.Header.Warning }.OfType<string>().ToList();
+        return new ParsedArticle(title.Title, title.Derived, document.Date, document.DateSource, document.Source, paragraphs, document.Text, roles, warnings);
     }
 }

@@ -70,5 +70,5 @@ public static partial class YearlessDateFinder
     private static partial Regex MonthThenDay();
 
     [GeneratedRegex(@"(?:©|\([Cc]\)|[Cc]opyright)\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex Copyright();
+    internal static partial Regex Copyright();
 }

@@ -1,19 +1,26 @@
 namespace NewsArchive.Parsing.Document;
 
 /// <summary>Cheap measurements of one line that tell running text from website furniture.</summary>
+/// <param name="Chars">Characters.</param>
+/// <param name="Words">Space-separated tokens with a letter or digit.</param>
+/// <param name="StopWords">Words that are stop words (<see cref="Document.StopWords"/>).</param>
+/// <param name="Letters">Letters in the words.</param>
+/// <param name="Digits">Digits in the words.</param>
+/// <param name="Wide">CJK and Hangul characters.</param>
+/// <param name="CapitalisedWords">Words starting with a capital.</param>
+/// <param name="EndsSentence">The line ends with sentence punctuation (before closing quotes and brackets).</param>
+/// <param name="EndsWithColon">The line ends with a colon.</param>
+/// <param name="EffectiveLength">Length where one CJK or Hangul character counts as much as a short Latin word.</param>
+/// <param name="IsWideScript">True for lines mostly written in a script without (many) spaces or stop words we know.</param>
 public readonly record struct LineFeatures(
-    int Chars, int Words, int StopWords, int Letters, int Digits, int Wide, int CapitalisedWords, bool EndsSentence, bool EndsWithColon)
+    int Chars, int Words, int StopWords, int Letters, int Digits, int Wide, int CapitalisedWords, bool EndsSentence, bool EndsWithColon,
+    int EffectiveLength, bool IsWideScript)
 {
-    /// <summary>Length where one CJK or Hangul character counts as much as a short Latin word.</summary>
-    public int EffectiveLength => Chars + (2 * Wide);
-
     public double StopDensity => Words == 0 ? 0 : (double)StopWords / Words;
 
-    /// <summary>True for lines mostly written in a script without (many) spaces or stop words we know.</summary>
-    public bool IsWideScript => Wide * 2 > Letters;
-
-    public static LineFeatures Measure(ReadOnlySpan<char> line)
+    public static LineFeatures Measure(ReadOnlySpan<char> line, LinesTuning tuning)
     {
+        ArgumentNullException.ThrowIfNull(tuning);
         int letters = 0, digits = 0, wide = 0, words = 0, stops = 0, capitalised = 0;
         Span<char> lower = stackalloc char[32];
         var rest = line;
@@ -41,7 +48,9 @@ public readonly record struct LineFeatures(
                 wide += IsWide(c) ? 1 : 0;
             }
         }
-        return new LineFeatures(line.Length, words, stops, letters, digits, wide, capitalised, EndsWithSentence(line), line.EndsWith(':'));
+        // A product by one half is exact: the share compares exactly as the integer ratio it stands for.
+        return new LineFeatures(line.Length, words, stops, letters, digits, wide, capitalised, EndsWithSentence(line), line.EndsWith(':'),
+            line.Length + (tuning.WideCharExtraLength * wide), wide > letters * tuning.WideScriptMinShare);
     }
 
     public static bool IsWide(char c) =>

@@ -21,7 +21,7 @@ public sealed class LineReader(ParserTuning tuning) : IParseStage
         {
             lines[0] = IsJunk(header.Rest) ? "" : header.Rest;
         }
-        document.SetLines(lines, Array.ConvertAll(lines, c => LineFeatures.Measure(c)), header);
+        document.SetLines(lines, Array.ConvertAll(lines, c => LineFeatures.Measure(c, tuning.Lines)), header);
     }
 
     // What the scraper left after the header date on some files: a lone "0", a dash, a count.

@@ -6,6 +6,8 @@ namespace NewsArchive.Parsing.Recognisers;
 /// <summary>
 /// Phrases and shapes of website furniture (section headings, prompts, credits, captions, menus) in the
 /// languages of the archive. All patterns are anchored or made of plain alternations, so none backtracks badly.
+/// Each pattern runs only behind its gate in <see cref="PhraseGates"/> (the patterns are internal so that a test
+/// can check every alternative passes its gate).
 /// </summary>
 public static partial class FurniturePatterns
 {
@@ -114,47 +116,47 @@ public static partial class FurniturePatterns
         features.Letters == 0 || (features.Words <= t.NumbersMaxWords && features.Digits > features.Letters);
 
     [GeneratedRegex(@"^(?:trending|popular|latest|recommended|highlights|related|(?:related|featured|recommended|popular|trending|latest|top|more|recent|similar|editor'?s)\s+(?:stories|story|posts?|articles?|news|links|videos?|content|reads|headlines|picks?|from\b.*)|most\s+(?:read|watched|viewed|popular|shared|commented|recent)|you\s+(?:may|might)\s+also\s+(?:like|enjoy)(?:\s+reading)?|(?:also|read)\s+(?:read|more|also|next)|see\s+also|don'?t\s+miss|(?:\d+\s+)?comments?|\d+\s*(?:shares?|views?|likes?|diggs?)|leave\s+a\s+(?:comment|reply)|reply|print|share|share\s+(?:this\s+)?(?:on|via|with)\s+\S+(?:\s+\S+)?|share\s+(?:this|the)(?:\s+(?:article|story|post|page))?|sharing\s+is\s+caring!?|tags?|topics?|categories|archives|advertisement|sponsored(?:\s+content)?|subscribe(?:\s+now)?|sign\s+(?:in|up)|log\s*in|search|menu|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|report\s+(?:an\s+)?error|story\s+code\b.*|(?:previous|next)\s+(?:post|article|story)|about\s+(?:me|us)|contact(?:\s+us)?|privacy\s+policy|terms\s+of\s+(?:use|service)|lire\s+aussi|à\s+lire\s+aussi|voir\s+aussi|partager|commentaires|publicité|leer\s+más|lea\s+también|compartir|comentarios|publicidad|noticias\s+relacionadas|leia\s+(?:mais|também)|veja\s+também|compartilhe|comentários|weiterlesen|mehr\s+zum\s+thema|teilen|kommentare|anzeige|werbung|baca\s+juga|bagikan|komentar|berita\s+terkait|читайте\s+также|читать\s+далее|поделиться|комментарии|реклама|関連記事|コメント|シェア|관련\s*기사|댓글|공유)\s*[:.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SectionHeading();
+    internal static partial Regex SectionHeading();
 
     [GeneratedRegex(@"^(?:(?:\d+\s+)?(?:comments?|responses?|replies)|\d+\s+thoughts\s+on\b.*|(?:leave|post)\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)\b.*|(?:related|recommended|featured|popular|trending|top|more|latest|similar|recent)\s+(?:stories|posts?|articles?|news|links|videos?|reads|headlines|content)|more\s+(?:in|from|on|news)\b.*|most\s+(?:read|watched|viewed|popular|shared|commented|recent)|you\s+(?:may|might)\s+also\s+(?:like|enjoy)\b.*|what\s+to\s+read\s+next|about\s+the\s+author|(?:lire|à\s+lire)\s+aussi|sur\s+le\s+même\s+sujet|noticias\s+relacionadas|te\s+puede\s+interesar|veja\s+também|leia\s+também|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|baca\s+juga|berita\s+terkait|вам\s+также\s+может\s+быть\s+интересно|читайте\s+также|похожие\s+статьи|関連記事|인기\s*기사|관련\s*기사)\s*[:.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EndSection();
+    internal static partial Regex EndSection();
 
     [GeneratedRegex(@"^(?:read\s+(?:more|also|next)|see\s+also|also\s+read|related(?:\s+(?:posts?|articles?|stories|story|links?))?|watch|listen|lire\s+aussi|leia\s+também|lea\s+también|baca\s+juga|mehr\s+dazu|читайте\s+также)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LinkPrefix();
+    internal static partial Regex LinkPrefix();
 
     [GeneratedRegex(@"^(?:see\s+also|(?:also|read)\s+(?:read|more|also|next)|related|don'?t\s+miss|recommended|lire\s+aussi|à\s+lire\s+aussi|voir\s+aussi|leer\s+más|lea\s+también|leia\s+(?:mais|também)|veja\s+também|weiterlesen|baca\s+juga|читайте\s+также|читать\s+далее)\s*[:.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LinkHeading();
+    internal static partial Regex LinkHeading();
 
     [GeneratedRegex(@"(?:view|see|read)\s+(?:all|more)\s+(?:posts|articles|stories)(?:\s+by\b.*)?$|^more\s+(?:posts|articles|stories)\s+by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorLink();
 
     [GeneratedRegex(@"all\s+rights\s+reserved|todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten|все\s+права\s+защищены|무단\s*전재|재배포\s*금지|無断転載|this\s+field\s+is\s+required|required\s+fields\s+are\s+marked|\bnewsletters?\b|\bsign\s+up\b|\bsubscribe\s+(?:to|now|for)\b|click\s+here|continue\s+reading|may\s+contain\s+affiliate|\b(?:follow|like)\s+us\s+on\b|enable\s+javascript|your\s+browser|\bcookies\b|share\s+(?:on|via)\s+(?:facebook|twitter)|may\s+not\s+be\s+reproduced|recaptcha|constitutes\s+acceptance", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StrongPhrase();
+    internal static partial Regex StrongPhrase();
 
     [GeneratedRegex(@"\bcopyright\b|©|\bsubscribe\b|\bprivacy\s+policy\b|\bterms\s+of\s+(?:use|service)\b|\byour\s+inbox\b|\bdownload\s+(?:the|our)\s+app\b|\bsave\s+my\s+name\b|\bnotify\s+me\b|\bclique\s+(?:no|na|aqui|e)\b|\bklik\s+di\s*sini\b|\bhier\s+klicken\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WeakPhrase();
+    internal static partial Regex WeakPhrase();
 
     [GeneratedRegex(@"^(?:\d+\s*min(?:ute)?s?\s+read\b|by|von|par|por|oleh|posted\s+(?:by|on|in)|written\s+by|published|updated|last\s+updated|publié|mis\s+à\s+jour|veröffentlicht|aktualisiert|publicado|atualizado|diterbitkan|опубликовано|обновлено)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Byline();
+    internal static partial Regex Byline();
 
     [GeneratedRegex(@"\b(?:published|updated|posted|publié|mis\s+à\s+jour|veröffentlicht|aktualisiert|publicado|atualizado|diterbitkan|опубликовано|обновлено|기사입력|입력|公開日|更新日|投稿日)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Publication();
+    internal static partial Regex Publication();
 
     [GeneratedRegex(@"^(?:sources?|fuentes?|quellen?|fontes?|sumber|источник|via)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SourceCredit();
+    internal static partial Regex SourceCredit();
 
     [GeneratedRegex(@"^(?:(?:https?://|www\.)\S+|\S+@\S+\.\w+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|ir|ru|de|fr|es|br|uk|co|io|jp|kr|id))/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressOnly();
 
     [GeneratedRegex(@"\b(?:photo|photos|photograph|image|picture|foto|bild|credit|getty|reuters|afp|epa|shutterstock)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CaptionWord();
+    internal static partial Regex CaptionWord();
 
     [GeneratedRegex(@"\b(?:photo|image|picture|foto|bild|credit)\s*(?::|\.{2,}|…|by\b)|\((?:file\s+)?photo\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CaptionCredit();
+    internal static partial Regex CaptionCredit();
 
     [GeneratedRegex(@"\((?:AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|AAP|Xinhua|IANS|PTI|ANSA|TASS|Sputnik|Bloomberg|Yonhap|file)\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingBracket();
 
     [GeneratedRegex(@"\s[/|>»·•]\s", RegexOptions.CultureInvariant)]
-    private static partial Regex MenuSeparator();
+    internal static partial Regex MenuSeparator();
 }

@@ -68,5 +68,5 @@ public sealed partial class SourceFinder(ParserTuning tuning) : IParseStage
     private static partial Regex OutletDash();
 
     [GeneratedRegex(@"(?:^|\s)(?:[Cc]opyright\s*)?(?:©|\([Cc]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?<name>\p{Lu}[\p{L}\p{N}&' .-]{1,40}?)\s*(?:[.,|(]|$|\s+[Aa]ll\s+[Rr]ights)", RegexOptions.CultureInvariant)]
-    private static partial Regex Copyright();
+    internal static partial Regex Copyright();
 }

@@ -40,9 +40,9 @@ internal sealed class TitleContext(ParseDocument document, int bodyStart, HashSe
             }
         }
         var exact = _counts.GetValueOrDefault(line, 1);
-        if (exact == 2 && RepeatsWithNeighbour(index))
+        if (exact == tuning.Titles.RepeatedMinCount && RepeatsWithNeighbour(index))
         {
-            // Repeated together with the line next to it: a block shown twice (a ticker, a menu), not a headline.
+            // Repeated just enough, together with the line next to it: a block shown twice (a ticker, a menu), not a headline.
             return (1, containing);
         }
         if (exact + containing < tuning.Titles.RepeatedMinCount && Features[index].Words >= tuning.Titles.QuotedMinWords && OccursTwice(line))

@@ -64,7 +64,7 @@ public class ArticleRegionTests
     public void Without_any_running_text_nothing_is_body()
     {
         var document = new ParseDocument("Home\nNews");
-        document.SetLines(["Home", "News"], [LineFeatures.Measure("Home"), LineFeatures.Measure("News")], new Header(false, null, "Home", null));
+        document.SetLines(["Home", "News"], [LineFeatures.Measure("Home", ParserTuning.Default.Lines), LineFeatures.Measure("News", ParserTuning.Default.Lines)], new Header(false, null, "Home", null));
         document.SetKinds([LineKind.Brief, LineKind.Brief]);
 
         new ArticleRegion(ParserTuning.Default).Run(document);

@@ -67,7 +67,7 @@ public class HeadlineListTests
         string[] single = ["Harbour bridge closes for two weeks of repairs", "", "May 15, 2017", "", SampleText.Paragraph1];
         string[] list = ["Harbour bridge closes for two weeks of repairs", "May 15, 2017", "Tram fares will rise again in the spring", "June 1, 2017", "Stadium roof plans go on show at town hall", "July 9, 2017"];
 
-        Assert.False(HeadlineList.IsListedDate(single, [.. single.Select(l => LineFeatures.Measure(l))], 2, ParserTuning.Default));
-        Assert.True(HeadlineList.IsListedDate(list, [.. list.Select(l => LineFeatures.Measure(l))], 3, ParserTuning.Default));
+        Assert.False(HeadlineList.IsListedDate(single, [.. single.Select(l => LineFeatures.Measure(l, ParserTuning.Default.Lines))], 2, ParserTuning.Default));
+        Assert.True(HeadlineList.IsListedDate(list, [.. list.Select(l => LineFeatures.Measure(l, ParserTuning.Default.Lines))], 3, ParserTuning.Default));
     }
 }

@@ -12,7 +12,11 @@ namespace NewsArchive.Parsing;
 public sealed class ArticleTextParser
 {
     /// <summary>Bumped whenever parsing changes, so re-import re-parses unchanged files.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
+
+    /// <summary>The warning of an article kept although no article region was found (<see cref="ParsedArticle.LowConfidence"/>).</summary>
+    public const string LowConfidenceWarning =
+        "No article region was found (a table, a list, a very short item or an odd layout): the article keeps every line that is not clearly website furniture.";
 
     private readonly ParserOptions _options;
     private readonly ParserTuning _tuning;
@@ -50,7 +54,8 @@ public sealed class ArticleTextParser
     /// <param name="fileName">The file's name, for messages only.</param>
     /// <param name="bytes">The file's content.</param>
     /// <param name="knownBoilerplate">Lines the archive has seen in many files (normalised, trimmed), treated as boilerplate.</param>
-    public ParseResult Parse(string fileName, ReadOnlySpan<byte> bytes, IReadOnlySet<string>? knownBoilerplate = null)
+    /// <param name="today">The import day: no date later than the day after it is taken (the caller reads its clock).</param>
+    public ParseResult Parse(string fileName, ReadOnlySpan<byte> bytes, IReadOnlySet<string>? knownBoilerplate = null, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         if (bytes.Length > _options.MaxFileBytes)
@@ -67,7 +72,7 @@ public sealed class ArticleTextParser
         {
             return ParseResult.Fail("The file contains only whitespace.");
         }
-        var document = new ParseDocument(text, knownBoilerplate);
+        var document = new ParseDocument(text, knownBoilerplate, today);
         foreach (var stage in _stages)
         {
             stage.Run(document);
@@ -83,9 +88,14 @@ public sealed class ArticleTextParser
     {
         var title = document.Title;
         var roles = document.FinalRoles();
-        // The headline may have been taken into the body (a long or repeated one); it is not a paragraph.
-        var paragraphs = title.Derived ? document.Paragraphs : document.BodyOf(roles);
-        var warnings = new[] { decodeWarning, document.Header.Warning }.OfType<string>().ToList();
-        return new ParsedArticle(title.Title, title.Derived, document.Date, document.DateSource, document.Source, paragraphs, document.Text, roles, warnings);
+        // The headline may have been taken into the body (a long or repeated one); it is not a paragraph,
+        // unless it is the only text there is (a one-line brief is its own headline and body).
+        var withoutTitle = title.Derived ? document.Paragraphs : document.BodyOf(roles);
+        var paragraphs = withoutTitle.Count > 0 ? withoutTitle : document.Paragraphs;
+        var warnings = new[] { decodeWarning, document.DateWarning, document.LowConfidence ? LowConfidenceWarning : null }.OfType<string>().ToList();
+        return new ParsedArticle(title.Title, title.Derived, document.Date, document.DateSource, document.Source, paragraphs, document.Text, roles, warnings)
+        {
+            LowConfidence = document.LowConfidence,
+        };
     }
 }

@@ -59,9 +59,10 @@ public class ParserPipelineTests
         Assert.False(Parse(defaults).TitleDerived);
         Assert.Equal(new DateOnly(2021, 3, 1), Parse(defaults).PublishedOn);
 
+        Assert.False(Parse(defaults).LowConfidence);
         Assert.True(Parse(defaults with { Titles = defaults.Titles with { MinScore = 100 } }).TitleDerived);
         Assert.Null(Parse(defaults with { Shapes = defaults.Shapes with { MaxYear = 2020 } }).PublishedOn);
         var worthless = defaults with { Classification = defaults.Classification with { MaxTextScore = 0 } };
-        Assert.StartsWith("No article text was found", new ArticleTextParser(new ParserOptions(), worthless).Parse("t.txt", SampleText.Utf8(s_article)).Error, StringComparison.Ordinal);
+        Assert.True(Parse(worthless).LowConfidence);
     }
 }

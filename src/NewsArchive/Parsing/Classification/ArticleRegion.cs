@@ -6,11 +6,14 @@ namespace NewsArchive.Parsing.Classification;
 /// <summary>
 /// Stage 3b, the line-classification decision: the article is the densest run of running text. Each line scores
 /// for or against being in it (long text for, short lines and furniture against) and the best-scoring contiguous
-/// run wins; inside it, short lines stay only when they read as a sentence, a subheading or a list item.
+/// run wins; inside it, short lines stay only when they read as a sentence, a subheading or a list item. Real text
+/// is never refused: with no such run, every line that is not clearly furniture is the body, with low confidence.
 /// </summary>
 public sealed class ArticleRegion(ParserTuning tuning) : IParseStage
 {
-    public const string NoArticle = "No article text was found: every line looks like website furniture.";
+    public const string NoWordsAfterHeader = "The file has a date header but no words after it.";
+
+    public const string NoWords = "The file has no words: no line contains a letter or a digit.";
 
     public void Run(ParseDocument document)
     {
@@ -30,11 +33,32 @@ public sealed class ArticleRegion(ParserTuning tuning) : IParseStage
                 bodyStart = i;
             }
         }
-        document.SetRoles(roles, bodyStart);
+        if (bodyStart >= 0)
+        {
+            document.SetRoles(roles, bodyStart);
+            return;
+        }
+        // An earnings table or a one-line brief is news the classifier cannot place.
+        (roles, bodyStart) = KeepAllText(lines, kinds);
+        document.SetRoles(roles, bodyStart, lowConfidence: true);
         if (bodyStart < 0)
         {
-            document.Reject(NoArticle);
+            document.Reject(document.Header.Present ? NoWordsAfterHeader : NoWords);
         }
+    }
+
+    // The lines that are not clearly furniture, else every line with a letter or a digit, become the body.
+    private static (LineRole[] Roles, int BodyStart) KeepAllText(IReadOnlyList<string> lines, IReadOnlyList<LineKind> kinds)
+    {
+        var hasWords = lines.Select(c => c.Any(char.IsLetterOrDigit)).ToArray();
+        var notFurniture = Enumerable.Range(0, kinds.Count).Where(i => hasWords[i] && kinds[i] is not (LineKind.Furniture or LineKind.SectionBreak or LineKind.Blank)).ToHashSet();
+        var kept = notFurniture.Count > 0 ? notFurniture : Enumerable.Range(0, kinds.Count).Where(i => hasWords[i]).ToHashSet();
+        var roles = new LineRole[kinds.Count];
+        for (var i = 0; i < roles.Length; i++)
+        {
+            roles[i] = kept.Contains(i) ? LineRole.Body : kinds[i] == LineKind.Blank ? LineRole.Blank : LineRole.Boilerplate;
+        }
+        return (roles, kept.Count > 0 ? kept.Min() : -1);
     }
 
     /// <summary>What one line scores for (or, below zero, against) being in the article.</summary>

@@ -12,8 +12,8 @@ namespace NewsArchive.Parsing.Dates;
 /// </summary>
 public static partial class CommentDateFinder
 {
-    /// <summary>The earliest date line below the first comments heading at or after <paramref name="from"/>, or null.</summary>
-    public static DateCandidate? Find(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, int from, ParserTuning tuning)
+    /// <summary>The earliest plausible date line below the first comments heading at or after <paramref name="from"/>, or null.</summary>
+    public static DateCandidate? Find(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, int from, PlausibleDates plausible, ParserTuning tuning)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(features);
@@ -27,7 +27,7 @@ public static partial class CommentDateFinder
         var at = -1;
         for (var i = heading + 1; heading >= 0 && i < lines.Count; i++)
         {
-            var date = LineShapes.IsDateLine(lines[i], features[i], tuning) ? TextDates.Find(lines[i], tuning) : null;
+            var date = LineShapes.IsDateLine(lines[i], features[i], tuning) ? plausible.Keep(TextDates.Find(lines[i], tuning)) : null;
             if (date < earliest || (earliest is null && date is not null))
             {
                 (earliest, at) = (date, i);

@@ -11,8 +11,8 @@ namespace NewsArchive.Parsing.Dates;
 /// </summary>
 public static partial class YearlessDateFinder
 {
-    /// <summary>The first month and day above <paramref name="searchEnd"/> in a byline, publication or very short line, with the copyright year; or null.</summary>
-    public static DateCandidate? Find(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, int searchEnd, ParserTuning tuning)
+    /// <summary>The first plausible month and day above <paramref name="searchEnd"/> in a byline, publication or very short line, with the copyright year; or null.</summary>
+    public static DateCandidate? Find(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, int searchEnd, PlausibleDates plausible, ParserTuning tuning)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(features);
@@ -28,7 +28,7 @@ public static partial class YearlessDateFinder
             if (features[i].Words > 0 && features[i].Words <= t.YearlessMaxWords
                 && (FurniturePatterns.IsByline(lines[i]) || FurniturePatterns.MentionsPublication(lines[i], tuning) || features[i].Words <= t.YearlessShortWords))
             {
-                var date = MonthDay(lines[i], year.Value);
+                var date = plausible.Keep(MonthDay(lines[i], year.Value));
                 if (date is not null)
                 {
                     return new DateCandidate(i, date.Value, DateEvidence.CopyrightYear);
@@ -66,9 +66,9 @@ public static partial class YearlessDateFinder
         return month > 0 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
-    [GeneratedRegex(@"(?<!\p{L})(?<mon>\p{L}{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?<mon>\p{L}{3,9})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthThenDay();
 
-    [GeneratedRegex(@"(?:©|\([Cc]\)|[Cc]opyright)\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:©|\([Cc]\)|[Cc]opyright)\s*(?:(?:19|20)[0-9]{2}\s*[-–]\s*)?(?<y>(?:19|20)[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant)]
     internal static partial Regex Copyright();
 }

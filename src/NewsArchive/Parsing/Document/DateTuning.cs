@@ -3,6 +3,12 @@ namespace NewsArchive.Parsing.Document;
 /// <summary>Where the date stage looks for a date written in the text (see <see cref="ParserTuning"/>).</summary>
 public sealed record DateTuning
 {
+    /// <summary>No publication date is before the first of January of this year.</summary>
+    public int EarliestYear { get; init; } = 1800;
+
+    /// <summary>No publication date is more than this many days after the import day (a story dated tomorrow in another time zone).</summary>
+    public int DaysAfterToday { get; init; } = 1;
+
     /// <summary>Lines below the start of the body still searched near the headline.</summary>
     public int LinesIntoBody { get; init; } = 3;
 

@@ -7,7 +7,7 @@ namespace NewsArchive.Parsing.Document;
 /// aligned with it. Reading a part before its stage ran, or filling one out of order, throws: a stage cannot
 /// depend on a later one.
 /// </summary>
-public sealed class ParseDocument(string text, IReadOnlySet<string>? knownBoilerplate = null)
+public sealed class ParseDocument(string text, IReadOnlySet<string>? knownBoilerplate = null, DateOnly? today = null)
 {
     private IReadOnlyList<string>? _lines;
     private IReadOnlyList<LineFeatures>? _features;
@@ -19,6 +19,8 @@ public sealed class ParseDocument(string text, IReadOnlySet<string>? knownBoiler
     private TitleChoice? _title;
     private DateOnly? _date;
     private DateSource _dateSource;
+    private string? _dateWarning;
+    private bool _lowConfidence;
     private string? _source;
 
     /// <summary>The normalised text the lines come from (LF line ends).</summary>
@@ -26,6 +28,9 @@ public sealed class ParseDocument(string text, IReadOnlySet<string>? knownBoiler
 
     /// <summary>Lines the archive has seen in many files (normalised, trimmed), treated as boilerplate.</summary>
     public IReadOnlySet<string>? KnownBoilerplate { get; } = knownBoilerplate;
+
+    /// <summary>The import day (no later date is plausible), or null when the caller gave none.</summary>
+    public DateOnly? Today { get; } = today;
 
     /// <summary>The last part filled in.</summary>
     public ParseStep Filled { get; private set; }
@@ -48,6 +53,9 @@ public sealed class ParseDocument(string text, IReadOnlySet<string>? knownBoiler
     /// <summary>The first body line, or -1 when there is none.</summary>
     public int BodyStart => Require(ParseStep.Roles)._bodyStart;
 
+    /// <summary>True when no article region was found and the body is every line that is not clearly furniture.</summary>
+    public bool LowConfidence => Require(ParseStep.Roles)._lowConfidence;
+
     /// <summary>The body lines as classified.</summary>
     public IReadOnlyList<string> Paragraphs => _paragraphs ??= BodyOf(Roles);
 
@@ -57,6 +65,9 @@ public sealed class ParseDocument(string text, IReadOnlySet<string>? knownBoiler
     public DateOnly? Date => Require(ParseStep.Date)._date;
 
     public DateSource DateSource => Require(ParseStep.Date)._dateSource;
+
+    /// <summary>Why the header's date was not used, when there is one and it was not.</summary>
+    public string? DateWarning => Require(ParseStep.Date)._dateWarning;
 
     /// <summary>The outlet when the text names it, else null.</summary>
     public string? Source => Require(ParseStep.Source)._source;
@@ -77,11 +88,11 @@ public sealed class ParseDocument(string text, IReadOnlySet<string>? knownBoiler
         _kinds = kinds;
     }
 
-    public void SetRoles(IReadOnlyList<LineRole> roles, int bodyStart)
+    public void SetRoles(IReadOnlyList<LineRole> roles, int bodyStart, bool lowConfidence = false)
     {
         ArgumentNullException.ThrowIfNull(roles);
         Advance(ParseStep.Roles);
-        (_roles, _bodyStart) = (roles, bodyStart);
+        (_roles, _bodyStart, _lowConfidence) = (roles, bodyStart, lowConfidence);
     }
 
     public void SetTitle(TitleChoice title)
@@ -91,10 +102,10 @@ public sealed class ParseDocument(string text, IReadOnlySet<string>? knownBoiler
         _title = title;
     }
 
-    public void SetDate(DateOnly? date, DateSource source)
+    public void SetDate(DateOnly? date, DateSource source, string? warning = null)
     {
         Advance(ParseStep.Date);
-        (_date, _dateSource) = (date, source);
+        (_date, _dateSource, _dateWarning) = (date, source, warning);
     }
 
     public void SetSource(string? source)

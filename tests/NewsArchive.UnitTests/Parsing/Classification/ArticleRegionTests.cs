@@ -61,7 +61,7 @@ public class ArticleRegionTests
     }
 
     [Fact]
-    public void Without_any_running_text_nothing_is_body()
+    public void Without_any_running_text_every_line_not_clearly_furniture_is_body_with_low_confidence()
     {
         var document = new ParseDocument("Home\nNews");
         document.SetLines(["Home", "News"], [LineFeatures.Measure("Home", ParserTuning.Default.Lines), LineFeatures.Measure("News", ParserTuning.Default.Lines)], new Header(false, null, "Home", null));
@@ -69,8 +69,9 @@ public class ArticleRegionTests
 
         new ArticleRegion(ParserTuning.Default).Run(document);
 
-        Assert.Equal(-1, document.BodyStart);
-        Assert.DoesNotContain(LineRole.Body, document.Roles);
-        Assert.Equal(ArticleRegion.NoArticle, document.Rejection);
+        Assert.Equal(0, document.BodyStart);
+        Assert.Equal([LineRole.Body, LineRole.Body], document.Roles);
+        Assert.True(document.LowConfidence);
+        Assert.Null(document.Rejection);
     }
 }

@@ -7,7 +7,7 @@ namespace NewsArchive.UnitTests.Parsing.Dates;
 public class CommentDateFinderTests
 {
     private static DateOnly? Find(params string[] lines) =>
-        CommentDateFinder.Find(lines, [.. lines.Select(l => LineFeatures.Measure(l, ParserTuning.Default.Lines))], 0, ParserTuning.Default)?.Date;
+        CommentDateFinder.Find(lines, [.. lines.Select(l => LineFeatures.Measure(l, ParserTuning.Default.Lines))], 0, PlausibleDates.Until(null, ParserTuning.Default.Dates), ParserTuning.Default)?.Date;
 
     [Fact]
     public void The_earliest_timestamp_below_a_comments_heading_is_found()

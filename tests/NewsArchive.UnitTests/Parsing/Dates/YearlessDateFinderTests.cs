@@ -6,7 +6,7 @@ namespace NewsArchive.UnitTests.Parsing.Dates;
 public class YearlessDateFinderTests
 {
     private static DateOnly? Find(params string[] lines) =>
-        YearlessDateFinder.Find(lines, lines.Select(l => LineFeatures.Measure(l, ParserTuning.Default.Lines)).ToArray(), lines.Length, ParserTuning.Default)?.Date;
+        YearlessDateFinder.Find(lines, lines.Select(l => LineFeatures.Measure(l, ParserTuning.Default.Lines)).ToArray(), lines.Length, PlausibleDates.Until(null, ParserTuning.Default.Dates), ParserTuning.Default)?.Date;
 
     [Fact]
     public void A_month_and_day_by_the_headline_take_the_year_of_the_copyright_notice()

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsArchive.Articles;
 using NewsArchive.Importing;
 using NewsArchive.IntegrationTests.Infrastructure;
-using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 
 namespace NewsArchive.IntegrationTests.Importing;
 

@@ -38,7 +38,6 @@ public static class AdminExtensions
         AddKeys(services, configuration);
         services.AddScoped<AdminPasswordStore>();
         services.AddScoped<AdminSignIn>();
-        services.AddScoped<MissingArticles>();
         services.AddSingleton<AdminImports>();
         services.AddSingleton<PreviewStore>();
         services.AddHostedService<AdminPasswordBootstrap>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using NewsArchive.Search;
+using NewsArchive.Web.Pages.Articles;
 
 namespace NewsArchive.Web.Api;
 
@@ -40,9 +41,10 @@ public static class AtomFeed
         await Element(xml, "generator", "NewsArchive");
         foreach (var hit in results.Items)
         {
-            var url = root + hit.Url + (links.IsEmpty ? "" : "?" + links.QueryString);
+            var article = ArticleRoute.For(hit.Id, hit.Slug);
+            var url = root + article + (links.IsEmpty ? "" : "?" + links.QueryString);
             await xml.WriteStartElementAsync(null, "entry", null);
-            await Element(xml, "id", root + hit.Url);
+            await Element(xml, "id", root + article);
             await Element(xml, "title", hit.Title);
             await Element(xml, "updated", Stamp(hit.PublishedOn, clock));
             if (hit.PublishedOn is { } day)

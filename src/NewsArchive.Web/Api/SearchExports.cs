@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NewsArchive.Search;
+using NewsArchive.Web.Pages.Articles;
+using NewsArchive.Web.Search;
 
 namespace NewsArchive.Web.Api;
 
@@ -62,7 +64,7 @@ public static class SearchExports
         await foreach (var row in search.ExportAsync(request, http.RequestAborted))
         {
             await writer.WriteAsync(string.Join(',', row.Id.ToString(CultureInfo.InvariantCulture), Csv.Cell(row.Title), Day(row.PublishedOn),
-                Csv.Cell(row.Source ?? ""), row.WordCount.ToString(CultureInfo.InvariantCulture), Csv.Cell(root + row.Url)) + "\r\n");
+                Csv.Cell(row.Source ?? ""), row.WordCount.ToString(CultureInfo.InvariantCulture), Csv.Cell(root + ArticleRoute.For(row.Id, row.Slug))) + "\r\n");
             if (++rows % FlushEvery == 0)
             {
                 await writer.FlushAsync(http.RequestAborted);
@@ -89,7 +91,7 @@ public static class SearchExports
             WriteNullable(json, "published", row.PublishedOn is null ? null : Day(row.PublishedOn));
             WriteNullable(json, "source", row.Source);
             json.WriteNumber("words", row.WordCount);
-            json.WriteString("url", root + row.Url);
+            json.WriteString("url", root + ArticleRoute.For(row.Id, row.Slug));
             json.WriteEndObject();
             if (++rows % FlushEvery == 0)
             {

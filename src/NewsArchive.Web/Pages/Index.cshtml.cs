@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using NewsArchive.Importing;
 using NewsArchive.Search;
 using NewsArchive.Web.Caching;
+using NewsArchive.Web.Pages.Articles;
 using NewsArchive.Web.Search;
 
 namespace NewsArchive.Web.Pages;
@@ -45,7 +46,12 @@ public sealed class IndexModel(ArticleSearch search, ImportGate imports, IOption
     }
 
     /// <summary>The article's address, carrying the search so its terms are highlighted there and the way back leads here.</summary>
-    public string ArticleUrl(SearchHit hit) => Links.IsEmpty ? hit.Url : hit.Url + "?" + Links.QueryString;
+    public string ArticleUrl(SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        var url = ArticleRoute.For(hit.Id, hit.Slug);
+        return Links.IsEmpty ? url : url + "?" + Links.QueryString;
+    }
 
     public string CountText => Search.Query.HasText
         ? $"{Results.Total:N0} {(Results.Total == 1 ? "result" : "results")}"

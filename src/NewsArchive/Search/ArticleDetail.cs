@@ -1,4 +1,4 @@
-using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 
 namespace NewsArchive.Search;
 
@@ -24,8 +24,6 @@ public sealed record ArticleDetail(
     ArticleLink? Older,
     ArticleLink? Newer)
 {
-    public string Url => $"/articles/{Id}/{Slug}";
-
     /// <summary>The address of the article on its outlet's site, when the file names one (<see cref="Search.OriginalUrl"/>).</summary>
     public Uri? OriginalUrl { get; init; }
 }

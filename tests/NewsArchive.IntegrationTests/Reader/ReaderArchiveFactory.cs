@@ -1,5 +1,5 @@
 using System.Globalization;
-using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 using NewsArchive.IntegrationTests.Infrastructure;
 
 namespace NewsArchive.IntegrationTests.Reader;

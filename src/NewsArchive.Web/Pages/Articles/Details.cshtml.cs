@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
-using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 using NewsArchive.Search;
 using NewsArchive.Web.Caching;
 using NewsArchive.Web.Search;
@@ -25,6 +25,9 @@ public sealed class DetailsModel(ArticleReader reader, IOptions<SearchOptions> o
 
     public ArticleDetail Article { get; private set; } = null!;
 
+    /// <summary>This article's address (without the search or the view).</summary>
+    public string ArticleUrl => ArticleRoute.For(Article.Id, Article.Slug);
+
     /// <summary>The search the article was opened from (empty when it was not).</summary>
     public SearchLinks Context { get; private set; } = null!;
 
@@ -41,7 +44,7 @@ public sealed class DetailsModel(ArticleReader reader, IOptions<SearchOptions> o
         }
         if (slug != found.Slug)
         {
-            return RedirectPermanent(found.Url + Request.QueryString);
+            return RedirectPermanent(ArticleRoute.For(found.Id, found.Slug) + Request.QueryString);
         }
         var request = Filter.Validate(options.Value, []);
         var pageSize = request.PageSize == options.Value.PageSize ? (int?)null : request.PageSize;
@@ -70,7 +73,7 @@ public sealed class DetailsModel(ArticleReader reader, IOptions<SearchOptions> o
     }
 
     /// <summary>The article's permanent address on this site.</summary>
-    public string Permalink => $"{Request.Scheme}://{Request.Host}{Article.Url}";
+    public string Permalink => $"{Request.Scheme}://{Request.Host}{ArticleUrl}";
 
     /// <summary>A citation to copy: title, outlet, date, where it is kept, and when it was read.</summary>
     public string Citation

@@ -5,9 +5,10 @@ namespace NewsArchive.Web.Hosting;
 
 public static class StartupExtensions
 {
-    /// <summary>Archive options, the start-up migration and first import, and the health check.</summary>
+    /// <summary>The host's paths, archive options, the start-up migration and first import, and the health check.</summary>
     public static IServiceCollection AddArchiveStartup(this IServiceCollection services)
     {
+        services.AddSingleton(s => ArchivePaths.Resolve(s.GetRequiredService<IConfiguration>(), s.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<StartupImport>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -19,7 +20,7 @@ public static class StartupExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
-        app.UseHttpLogging();
+        app.UseArchiveRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
         return app;

@@ -25,6 +25,14 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Registers the DbContext with a connection string the host resolves once its services exist.</summary>
+    public static IServiceCollection AddArchiveData(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+        services.AddDbContext<ArchiveDbContext>((s, options) => Configure(options, connectionString(s)));
+        return services;
+    }
+
     /// <summary>Options for a context outside DI (the CLI, tests).</summary>
     public static DbContextOptions<ArchiveDbContext> CreateOptions(string connectionString)
     {

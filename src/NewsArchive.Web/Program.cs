@@ -5,6 +5,7 @@ using NewsArchive.Web.Api;
 using NewsArchive.Web.Admin;
 using NewsArchive.Web.Caching;
 using NewsArchive.Web.Hosting;
+using NewsArchive.Web.Security;
 
 MallocArenas.Limit();
 try
@@ -13,6 +14,7 @@ try
 
     builder.UseArchiveStaticAssets();
     builder.AddArchiveLogging();
+    builder.AddArchiveSecurity();
     builder.Services.AddRazorPages();
     builder.Services.AddArchiveStartup();
     builder.Services.AddArchiveData(s => s.GetRequiredService<ArchivePaths>().ConnectionString);
@@ -23,6 +25,7 @@ try
 
     var app = builder.Build();
 
+    app.UseArchiveSecurity();
     app.UseArchivePipeline();
     app.UseArchiveAdmin();
     app.UseArchiveCaching();

@@ -28,6 +28,7 @@ public sealed partial class HostFromAnywhereTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
         Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.False(home.Headers.Contains("Server"), "Kestrel names no server");
         var webFolder = Path.GetDirectoryName(HostProcess.WebDll)!;
         Assert.Contains($"Content root {webFolder}", host.Stdout, StringComparison.Ordinal);
         Assert.Contains($"database {database};", host.Stdout, StringComparison.Ordinal);

@@ -22,6 +22,7 @@ try
     builder.Services.AddArchiveSearch();
     builder.Services.AddArchiveAdmin();
     builder.Services.AddArchiveCaching();
+    builder.Services.AddArchiveOpenApi();
 
     var app = builder.Build();
 
@@ -32,6 +33,7 @@ try
     app.MapRazorPages();
     app.MapArchiveHealth();
     app.MapArticleApi();
+    app.MapOpenApi(ApiDocument.Path);
 
     await app.RunAsync();
     return 0;

@@ -14,6 +14,11 @@ public static class StartFailure
         {
             return false;
         }
+        if (exception is OperationCanceledException)
+        {
+            // Stopped (Ctrl+C, SIGTERM) while still starting: not a failure worth a stack trace.
+            return true;
+        }
         using var console = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateLogger();
         console.Fatal(exception, "NewsArchive could not start: {Reason}", exception.Message);
         return true;

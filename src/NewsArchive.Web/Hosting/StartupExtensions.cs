@@ -11,6 +11,7 @@ public static class StartupExtensions
         services.AddSingleton(s => ArchivePaths.Resolve(s.GetRequiredService<IConfiguration>(), s.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<StartupImport>();
+        services.AddProblemDetails();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
@@ -18,13 +19,24 @@ public static class StartupExtensions
     public static WebApplication UseArchivePipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseExceptionHandler("/Error");
-        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        // The API answers its errors as ProblemDetails JSON; the pages answer theirs with the error page.
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(http => !IsApi(http), pages =>
+        {
+            pages.UseExceptionHandler("/Error");
+            pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        });
         app.UseArchiveRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
         return app;
     }
+
+    private static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
     public static WebApplication MapArchiveHealth(this WebApplication app)
     {

@@ -61,8 +61,8 @@ public sealed partial class HostProcess : IDisposable
     /// <summary>Waits for the console to say where the host listens.</summary>
     public async Task<Uri> WaitForAddressAsync(TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline && !_process.HasExited)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < timeout && !_process.HasExited)
         {
             if (Listening().Match(Stdout) is { Success: true } match)
             {
@@ -77,8 +77,8 @@ public sealed partial class HostProcess : IDisposable
     public async Task<Match> WaitForLineAsync(Regex pattern, TimeSpan timeout)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < timeout)
         {
             if (pattern.Match(Stdout) is { Success: true } match)
             {

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,8 +53,6 @@ public static class DataServiceCollectionExtensions
         {
             DefaultTimeout = 30,
         };
-        options.UseSqlite(builder.ToString())
-            // Migrations are written by hand, without a model snapshot; a test compares the migrated schema with the model instead.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        options.UseSqlite(builder.ToString());
     }
 }

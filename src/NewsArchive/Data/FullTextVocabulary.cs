@@ -6,9 +6,6 @@ namespace NewsArchive.Data;
 /// </summary>
 public static class FullTextVocabulary
 {
+    /// <summary>Created by the SearchVocabulary migration.</summary>
     public const string Table = "ArticleSearchVocab";
-
-    public static string CreateStatement => $"CREATE VIRTUAL TABLE {Table} USING fts5vocab({FullTextIndex.Table}, 'row');";
-
-    public static string DropStatement => $"DROP TABLE IF EXISTS {Table};";
 }

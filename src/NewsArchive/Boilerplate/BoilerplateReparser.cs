@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsArchive.Articles;
 using NewsArchive.Data;
 using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 
 namespace NewsArchive.Boilerplate;
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using NewsArchive.Articles;
 using NewsArchive.Data;
-using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 
 namespace NewsArchive.Importing;
 

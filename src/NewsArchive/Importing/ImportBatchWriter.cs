@@ -3,6 +3,7 @@ using NewsArchive.Articles;
 using NewsArchive.Boilerplate;
 using NewsArchive.Data;
 using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 
 namespace NewsArchive.Importing;
 

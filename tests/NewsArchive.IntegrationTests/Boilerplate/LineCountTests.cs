@@ -6,6 +6,7 @@ using NewsArchive.Importing;
 using NewsArchive.IntegrationTests.Importing;
 using NewsArchive.IntegrationTests.Infrastructure;
 using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 
 namespace NewsArchive.IntegrationTests.Boilerplate;
 

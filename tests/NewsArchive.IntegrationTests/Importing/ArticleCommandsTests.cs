@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Articles;
 using NewsArchive.Importing;
-using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 
 namespace NewsArchive.IntegrationTests.Importing;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 using NewsArchive.Search;
 using NewsArchive.Web.Caching;
 

@@ -40,7 +40,6 @@ public static class AdminExtensions
         services.AddSingleton(new OperatorConsole(Console.Out));
         services.AddScoped<AdminPasswordStore>();
         services.AddScoped<AdminSignIn>();
-        services.AddScoped<MissingArticles>();
         services.AddSingleton<AdminImports>();
         services.AddSingleton<PreviewStore>();
         services.AddHostedService<AdminPasswordBootstrap>();

@@ -22,7 +22,4 @@ public sealed record ArticleDetail(
     bool IsMissing,
     IReadOnlyList<OriginalLine> OriginalLines,
     ArticleLink? Older,
-    ArticleLink? Newer)
-{
-    public string Url => $"/articles/{Id}/{Slug}";
-}
+    ArticleLink? Newer);

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using NewsArchive.Search;
 
-namespace NewsArchive.Search;
+namespace NewsArchive.Web.Search;
 
 /// <summary>
 /// The search parameters exactly as they came in the URL (strings, so a bad value is never a binding

@@ -6,9 +6,9 @@ namespace NewsArchive.Hosting;
 /// Caps glibc's malloc arenas for this process, as <c>MALLOC_ARENA_MAX=2</c> would. An import runs async, so
 /// SQLite's allocations (FTS5 merge buffers above all) come from whichever thread-pool thread runs the
 /// continuation, and glibc gives each thread an arena of its own that keeps what was freed: at a million
-/// articles that was half of the import's peak memory. Called first thing by the hosts; nothing elsewhere.
+/// articles that was half of the import's peak memory. Called first thing by the hosts (this file is compiled into each of them); nothing elsewhere.
 /// </summary>
-public static class MallocArenas
+internal static class MallocArenas
 {
     private const int ArenaMaxOption = -8; // M_ARENA_MAX in malloc.h
     private const int Arenas = 2;

@@ -1,6 +1,7 @@
 using NewsArchive.Search;
+using NewsArchive.Web.Search;
 
-namespace NewsArchive.IntegrationTests.Search;
+namespace NewsArchive.IntegrationTests.Web;
 
 public sealed class SearchFilterTests
 {

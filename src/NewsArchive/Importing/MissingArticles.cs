@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Boilerplate;
 using NewsArchive.Data;
-using NewsArchive.Importing;
 
-namespace NewsArchive.Web.Admin;
+namespace NewsArchive.Importing;
 
 /// <summary>Articles whose file left the seeds folder, and the one explicit way to delete them.</summary>
 public sealed class MissingArticles(ArchiveDbContext db, BoilerplateLearner learner, ImportGate gate)
@@ -14,7 +13,7 @@ public sealed class MissingArticles(ArchiveDbContext db, BoilerplateLearner lear
         db.Articles.AsNoTracking().Where(a => a.IsMissing).OrderBy(a => a.SourceFile)
             .Select(a => new Row(a.Id, a.Title, a.SourceFile)).ToListAsync(ct);
 
-    /// <summary>Deletes every missing article (the FTS triggers drop their index rows); null while an import runs.</summary>
+    /// <summary>Deletes every missing article (and their full-text index entries); null while an import runs.</summary>
     public async Task<int?> RemoveAsync(CancellationToken ct)
     {
         if (!gate.TryStart())
@@ -26,6 +25,10 @@ public sealed class MissingArticles(ArchiveDbContext db, BoilerplateLearner lear
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             // Their lines no longer count towards what the archive learns as boilerplate.
             await learner.ForgetAsync(db.Articles.Where(a => a.IsMissing), ct);
+            using (var index = FullTextIndex.For(db))
+            {
+                await index.RemoveAsync(db.Articles.Where(a => a.IsMissing), ct);
+            }
             var deleted = await db.Articles.Where(a => a.IsMissing).ExecuteDeleteAsync(ct);
             await transaction.CommitAsync(ct);
             await ArchiveGeneration.BumpAsync(db, ct);

@@ -1,6 +1,4 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using NewsArchive.Data;
 using NewsArchive.Web.Hosting;
 
@@ -9,17 +7,14 @@ namespace NewsArchive.Web.Admin;
 /// <summary>What the admin page says about the archive: the folder it imports, how many articles it holds, how big its file is.</summary>
 public sealed record ArchiveFacts(string Folder, bool FolderExists, int Articles, int MissingArticles, long? DatabaseBytes)
 {
-    public static async Task<ArchiveFacts> ReadAsync(ArchiveDbContext db, IOptions<ArchiveOptions> options, IWebHostEnvironment environment, CancellationToken ct)
+    public static async Task<ArchiveFacts> ReadAsync(ArchiveDbContext db, ArchivePaths paths, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(environment);
-        var folder = SeedsFolder.Resolve(options.Value.SeedsPath, environment.ContentRootPath);
+        ArgumentNullException.ThrowIfNull(paths);
         var articles = await db.Articles.CountAsync(ct);
         var missing = await db.Articles.CountAsync(a => a.IsMissing, ct);
-        var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        long? bytes = !string.IsNullOrEmpty(file) && File.Exists(file) ? new FileInfo(file).Length : null;
-        return new ArchiveFacts(folder, Directory.Exists(folder), articles, missing, bytes);
+        long? bytes = paths.Database is { } file && File.Exists(file) ? new FileInfo(file).Length : null;
+        return new ArchiveFacts(paths.Seeds, paths.SeedsExist, articles, missing, bytes);
     }
 
     /// <summary>The file size in words a person reads (KB, MB, GB, base 1024).</summary>

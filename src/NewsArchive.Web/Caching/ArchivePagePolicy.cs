@@ -38,7 +38,7 @@ internal sealed class ArchivePagePolicy(ArchiveGenerationReader generations, New
         context.CacheVaryByRules.QueryKeys = "*";
         if (cacheable)
         {
-            var generation = generations.Read();
+            var generation = generations.Read(context.HttpContext);
             context.CacheVaryByRules.VaryByValues[GenerationKey] = generation;
             // A page shown while an import runs says so: it is not the page for after it, even with no change counted.
             context.CacheVaryByRules.VaryByValues[ImportingKey] = imports.IsRunning ? "1" : "0";

@@ -9,9 +9,10 @@ using NewsArchive.Web.Hosting;
 
 namespace NewsArchive.Web.Pages.Admin;
 
-public sealed class IndexModel(
-    ArchiveDbContext db, ImportGate gate, AdminImports queue, TimeProvider clock, IOptions<ArchiveOptions> options, IWebHostEnvironment environment) : PageModel
+public sealed class IndexModel(ArchiveDbContext db, ImportGate gate, AdminImports queue, TimeProvider clock, ArchivePaths paths) : PageModel
 {
+    public ArchivePaths Paths => paths;
+
     private const int RunsShown = 25;
 
     [TempData]
@@ -31,7 +32,7 @@ public sealed class IndexModel(
     {
         Progress = ImportProgressView.From(gate, queue, clock);
         Runs = await db.ImportRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(RunsShown).ToSummaries().ToListAsync(ct);
-        Facts = await ArchiveFacts.ReadAsync(db, options, environment, ct);
+        Facts = await ArchiveFacts.ReadAsync(db, paths, ct);
     }
 
     public IActionResult OnPostPreview() => Start(dryRun: true);

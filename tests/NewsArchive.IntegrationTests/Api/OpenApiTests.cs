@@ -48,7 +48,7 @@ public sealed class OpenApiTests(ArchiveAppFactory factory) : IClassFixture<Arch
         var search = (await DocumentAsync()).GetProperty("paths").GetProperty("/api/articles").GetProperty("get");
 
         var parameters = search.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
-        Assert.Equal(["facets", "from", "page", "pageSize", "q", "sort", "source", "to", "undated"], parameters.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["facets", "from", "page", "pageSize", "q", "sort", "source", "titles", "to", "undated"], parameters.Keys.Order(StringComparer.Ordinal));
         Assert.All(parameters.Values, p =>
         {
             Assert.Equal("query", p.GetProperty("in").GetString());

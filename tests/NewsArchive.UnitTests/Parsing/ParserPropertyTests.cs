@@ -17,7 +17,7 @@ public class ParserPropertyTests
     private static readonly ArticleTextParser s_parser = new();
 
     // Generous for a loaded 2-core machine; a quadratic stage would take minutes on the multi-megabyte inputs.
-    private static TimeSpan MaxTime(int bytes) => TimeSpan.FromSeconds(2 + (2.0 * bytes / 1_000_000));
+    private static TimeSpan MaxTime(int bytes) => TimeSpan.FromSeconds(5 + (3.0 * bytes / 1_000_000));
 
     // Every character of interest by kind: other scripts' digits, combining marks, bidi controls, line and
     // paragraph separators, private use (the highlighter's markers among them), NUL and controls, lone surrogates.

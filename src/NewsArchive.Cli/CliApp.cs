@@ -1,11 +1,15 @@
 namespace NewsArchive.Cli;
 
-/// <summary>Dispatches the command line to a command. Exit codes: 0 success, 1 a file or run failed, 2 bad usage.</summary>
+/// <summary>
+/// Dispatches the command line to a command. Exit codes: 0 every file imported (or parsed, or unchanged), 1 some
+/// files failed, 2 bad usage, 3 the run failed (database locked or full, folder missing, another import running).
+/// </summary>
 public static class CliApp
 {
     public const int Ok = 0;
     public const int Failed = 1;
     public const int Usage = 2;
+    public const int RunFailed = 3;
 
     private const string Help = """
         Usage:
@@ -15,6 +19,7 @@ public static class CliApp
                                                             set the admin password (read from stdin without --password)
           newsarchive generate --count N --out <dir> [--seed S]
                                                             write N synthetic articles in the seed format
+        Exit codes: 0 every file done, 1 some files failed, 2 bad usage, 3 the run failed.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)

@@ -7,7 +7,10 @@ using NewsArchive.Importing;
 
 namespace NewsArchive.Cli;
 
-/// <summary><c>import &lt;folder&gt; [--db X]</c>: imports a folder and prints <c>added=N updated=N unchanged=N failed=N missing=N</c>.</summary>
+/// <summary>
+/// <c>import &lt;folder&gt; [--db X]</c>: imports a folder and prints <c>added=N updated=N unchanged=N failed=N missing=N</c>
+/// (stdout) and the run's status (stderr). Exit 0 all files done, 1 some failed, 3 the run failed or another import runs.
+/// </summary>
 public static class ImportCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
@@ -23,19 +26,21 @@ public static class ImportCommand
         if (!Directory.Exists(folder))
         {
             await stderr.WriteLineAsync($"error: the folder '{folder}' does not exist.");
-            return CliApp.Failed;
+            return CliApp.RunFailed;
         }
         await using var services = BuildServices(options.Get("--db") ?? DataServiceCollectionExtensions.DefaultConnectionString);
         await using var scope = services.CreateAsyncScope();
         await ArchiveDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>());
         var importer = scope.ServiceProvider.GetRequiredService<ArchiveImporter>();
         var run = await importer.TryRunAsync(new ImportRequest(folder, ImportTrigger.Cli, Environment.UserName));
-        if (run is null || run.Status != ImportStatus.Succeeded)
-        {
-            await stderr.WriteLineAsync($"error: {run?.Message ?? "an import is already running."}");
-        }
+        await stderr.WriteLineAsync(run is null ? "Failed: an import is already running in this process." : run.Describe());
         await stdout.WriteLineAsync(Summary(run));
-        return run is { Status: ImportStatus.Succeeded, Failed: 0 } ? CliApp.Ok : CliApp.Failed;
+        return run switch
+        {
+            { Status: ImportStatus.Succeeded, Failed: 0 } => CliApp.Ok,
+            { Status: ImportStatus.Succeeded } => CliApp.Failed,
+            _ => CliApp.RunFailed,
+        };
     }
 
     public static string Summary(ImportRun? run) => run is null

@@ -6,7 +6,7 @@ namespace NewsArchive.Parsing;
 /// <see cref="TextNormaliser"/>, <see cref="HeaderReader"/>, <see cref="LineKinds"/> and
 /// <see cref="ArticleRegion"/>, <see cref="TitleFinder"/>, <see cref="TextDateFinder"/>, <see cref="SourceFinder"/>.
 /// </summary>
-public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning)
+public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning) : IArticleParser
 {
     /// <summary>Bumped whenever parsing changes, so re-import re-parses unchanged files.</summary>
     public const int Version = 5;

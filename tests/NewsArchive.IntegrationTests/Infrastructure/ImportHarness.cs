@@ -11,7 +11,9 @@ public sealed class ImportHarness : IAsyncDisposable
     private readonly TempFolder _folder = new();
     private readonly ServiceProvider _services;
 
-    public ImportHarness(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration (e.g. <c>Ingest:MaxFileBytes</c>).</param>
+    /// <param name="configure">Last word on the services (a test double in place of a real one).</param>
+    public ImportHarness(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         SeedsPath = _folder.Combine("seeds");
         Directory.CreateDirectory(SeedsPath);
@@ -21,6 +23,7 @@ public sealed class ImportHarness : IAsyncDisposable
         services.AddLogging();
         services.AddArchiveData(ConnectionString);
         services.AddIngest();
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
 

@@ -16,12 +16,14 @@ builder.Services.AddArchiveData(builder.Configuration);
 builder.Services.AddIngest();
 builder.Services.AddArchiveSearch();
 builder.Services.AddArchiveStartup();
+builder.Services.AddArchiveRequestLimits();
 builder.Services.AddArchiveAdmin(builder.Configuration);
 builder.Services.AddArchiveCaching(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseArchivePipeline();
+app.UseArchiveRequestLimits();
 app.UseArchiveAdmin();
 app.UseArchiveCaching();
 app.MapRazorPages();

@@ -39,7 +39,6 @@ public static class AdminExtensions
         AddKeys(services, configuration);
         services.AddScoped<AdminPasswordStore>();
         services.AddScoped<AdminSignIn>();
-        services.AddScoped<MissingArticles>();
         services.AddSingleton<AdminImports>();
         services.AddSingleton<PreviewStore>();
         services.AddHostedService<AdminPasswordBootstrap>();

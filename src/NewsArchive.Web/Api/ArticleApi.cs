@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NewsArchive.Search;
+using NewsArchive.Web.Search;
 
 namespace NewsArchive.Web.Api;
 

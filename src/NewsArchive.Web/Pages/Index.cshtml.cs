@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using NewsArchive.Search;
 using NewsArchive.Web.Caching;
+using NewsArchive.Web.Pages.Articles;
 using NewsArchive.Web.Search;
 
 namespace NewsArchive.Web.Pages;
@@ -33,8 +34,12 @@ public sealed class IndexModel(ArticleSearch search, IOptions<SearchOptions> opt
     }
 
     /// <summary>The article's address, carrying the search so its terms are highlighted there.</summary>
-    public string ArticleUrl(SearchHit hit) =>
-        Search.IsSearch ? $"{hit.Url}?q={Uri.EscapeDataString(Search.Query.Text)}" : hit.Url;
+    public string ArticleUrl(SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        var url = ArticleRoute.For(hit.Id, hit.Slug);
+        return Search.IsSearch ? $"{url}?q={Uri.EscapeDataString(Search.Query.Text)}" : url;
+    }
 
     public string CountText => Search.Query.HasText
         ? $"{Results.Total:N0} {(Results.Total == 1 ? "result" : "results")}"

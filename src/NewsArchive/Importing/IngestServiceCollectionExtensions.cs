@@ -7,7 +7,7 @@ namespace NewsArchive.Importing;
 
 public static class IngestServiceCollectionExtensions
 {
-    /// <summary>Registers the parser (options section <c>Ingest</c>), the import gate and the importer.</summary>
+    /// <summary>Registers the parser (options section <c>Ingest</c>), the import gate, the importer and the removal of missing articles.</summary>
     public static IServiceCollection AddIngest(this IServiceCollection services)
     {
         services.AddOptions<ParserOptions>().BindConfiguration(ParserOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -17,6 +17,7 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<BoilerplateLearner>();
         services.AddScoped<ArchiveImporter>();
+        services.AddScoped<MissingArticles>();
         return services;
     }
 }

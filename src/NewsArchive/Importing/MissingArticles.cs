@@ -16,7 +16,7 @@ public sealed class MissingArticles(ArchiveDbContext db, BoilerplateLearner lear
     {
         var missing = db.Articles.AsNoTracking().Where(a => a.IsMissing);
         var total = await missing.CountAsync(ct);
-        page = AdminPaging.Clamp(page, total, PageSize);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var rows = await missing.OrderBy(a => a.SourceFile).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(a => new Row(a.Id, a.Title, a.SourceFile)).ToListAsync(ct);
         return (rows, total, page);

@@ -12,8 +12,9 @@ public sealed class ImportHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
 
     /// <param name="settings">Configuration (e.g. <c>Ingest:MaxFileBytes</c>).</param>
+    /// <param name="clock">The clock, when a test sets the time.</param>
     /// <param name="configure">Last word on the services (a test double in place of a real one).</param>
-    public ImportHarness(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+    public ImportHarness(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, Action<IServiceCollection>? configure = null)
     {
         SeedsPath = _folder.Combine("seeds");
         Directory.CreateDirectory(SeedsPath);
@@ -22,6 +23,10 @@ public sealed class ImportHarness : IAsyncDisposable
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build());
         services.AddLogging();
         services.AddArchiveData(ConnectionString);
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
         services.AddIngest();
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();

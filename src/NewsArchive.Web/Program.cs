@@ -18,6 +18,7 @@ try
     builder.AddArchiveSecurity();
     builder.Services.AddRazorPages();
     builder.Services.AddArchiveStartup();
+    builder.Services.AddArchiveRequestLimits();
     builder.Services.AddArchiveData(s => s.GetRequiredService<ArchivePaths>().ConnectionString);
     builder.Services.AddIngest();
     builder.Services.AddArchiveSearch();
@@ -29,6 +30,7 @@ try
 
     app.UseArchiveSecurity();
     app.UseArchivePipeline();
+    app.UseArchiveRequestLimits();
     app.UseArchiveAdmin();
     app.UseArchiveCaching();
     app.MapRazorPages();

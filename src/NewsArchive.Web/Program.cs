@@ -19,6 +19,7 @@ try
     builder.AddArchiveSecurity();
     builder.Services.AddRazorPages();
     builder.Services.AddArchiveStartup();
+    builder.Services.AddArchiveRequestLimits();
     builder.Services.AddArchiveData(s => s.GetRequiredService<ArchivePaths>().ConnectionString);
     builder.Services.AddIngest();
     builder.Services.AddArchiveSearch();
@@ -31,6 +32,7 @@ try
 
     app.UseArchiveSecurity();
     app.UseArchivePipeline();
+    app.UseArchiveRequestLimits();
     app.UseArchiveAdmin();
     app.UseArchiveCaching();
     app.MapRazorPages();

@@ -12,6 +12,9 @@ public sealed class PreviewModel(PreviewStore previews, ImportGate gate, AdminIm
     [BindProperty(SupportsGet = true, Name = "outcome")]
     public string? Outcome { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
     public RunSummary? Run { get; private set; }
 
     public FileResultsView? Files { get; private set; }
@@ -26,7 +29,7 @@ public sealed class PreviewModel(PreviewStore previews, ImportGate gate, AdminIm
         {
             Run = RunSummary.Of(latest);
             var chosen = FileResultsView.ParseOutcome(Outcome, out var unknown);
-            Files = FileResultsView.FromMemory("/admin/preview", chosen, Run, latest.Files) with { UnknownOutcome = unknown };
+            Files = FileResultsView.FromMemory("/admin/preview", chosen, Run, latest.Files, PageNumber) with { UnknownOutcome = unknown };
         }
     }
 }

@@ -11,6 +11,9 @@ public sealed class DetailsModel(ArchiveDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "outcome")]
     public string? Outcome { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
     public RunSummary Run { get; private set; } = null!;
 
     public FileResultsView Files { get; private set; } = null!;
@@ -28,9 +31,11 @@ public sealed class DetailsModel(ArchiveDbContext db) : PageModel
         {
             files = files.Where(f => f.Outcome == outcome);
         }
-        var rows = await files.FailuresFirst().Take(FileResultsView.MaxRows).ToRows().ToListAsync(ct);
+        var matching = await files.CountAsync(ct);
+        var page = AdminPaging.Clamp(PageNumber, matching, FileResultsView.PageSize);
+        var rows = await files.FailuresFirst().Skip((page - 1) * FileResultsView.PageSize).Take(FileResultsView.PageSize).ToRows().ToListAsync(ct);
         Run = run;
-        Files = new FileResultsView($"/admin/runs/{id}", chosen, run.Counts, rows, await files.CountAsync(ct)) { UnknownOutcome = unknown };
+        Files = new FileResultsView($"/admin/runs/{id}", chosen, run.Counts, rows, matching, page) { UnknownOutcome = unknown };
         return Page();
     }
 }

@@ -31,7 +31,7 @@ public sealed partial class ArticleSearch(ArchiveDbContext db, SearchCache cache
         var scope = await ScopeAsync(request, ct);
         try
         {
-            return await SqliteInterrupt.RunAsync(connection, () => RunAsync(scope, ct), ct);
+            return await SqliteInterrupt.RunAsync(scope.Connection, () => RunAsync(scope, ct), ct);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == 1 && request.IsSearch)
         {

@@ -10,11 +10,11 @@ internal static class ImportBench
 {
     public static async Task<ImportResults> RunAsync(BenchOptions options, long corpusBytes, TextWriter log)
     {
-        Directory.CreateDirectory(options.Work);
+        WorkFolder.Prepare(options.Work);
         var appDb = Path.Combine(options.Work, "app.db");
         var rawDb = Path.Combine(options.Work, "raw.db");
-        DeleteDatabase(appDb);
-        DeleteDatabase(rawDb);
+        WorkFolder.DeleteDatabase(appDb);
+        WorkFolder.DeleteDatabase(rawDb);
         log.WriteLine("import: raw FTS5 bulk load ...");
         var raw = await MeasureAsync("raw", options, rawDb);
         log.WriteLine($"import: raw {raw.PerSecond:F0} articles/s; app import ...");
@@ -52,12 +52,4 @@ internal static class ImportBench
 
     private static long DatabaseBytes(string path) =>
         new[] { path, path + "-wal" }.Where(File.Exists).Sum(p => new FileInfo(p).Length);
-
-    private static void DeleteDatabase(string path)
-    {
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
 }

@@ -46,7 +46,7 @@ public sealed class AdminFlowTests(BrowserSession session) : IClassFixture<Brows
         await WatchProgressWithoutReloadAsync(page);
 
         var latest = page.GetByTestId("run").First;
-        await Assertions.Expect(latest.GetByTestId("run-status")).ToHaveTextAsync("Succeeded", new() { Timeout = Slow });
+        await Assertions.Expect(latest.GetByTestId("run-status")).ToHaveTextAsync("Completed", new() { Timeout = Slow });
         Assert.Equal(ExtraFiles.ToString(System.Globalization.CultureInfo.InvariantCulture), await latest.GetByTestId("run-added").InnerTextAsync());
         Assert.Equal("5", await latest.GetByTestId("run-unchanged").InnerTextAsync());
         await Shot(page, "admin-4-runs");

@@ -9,6 +9,14 @@ public sealed record RunSummary(
 {
     public string Duration => FinishedAt is { } end ? AdminFormat.Duration(end - StartedAt) : "—";
 
+    /// <summary>"Completed", "Completed with N failed files", "Failed", "Interrupted", "Running" (the reason is in <see cref="Message"/>).</summary>
+    public string StatusText => Status switch
+    {
+        ImportStatus.Succeeded when Failed == 0 => "Completed",
+        ImportStatus.Succeeded => Failed == 1 ? "Completed with 1 failed file" : $"Completed with {Failed:N0} failed files",
+        _ => Status.ToString(),
+    };
+
     public IReadOnlyDictionary<ImportOutcome, int> Counts => new Dictionary<ImportOutcome, int>
     {
         [ImportOutcome.Added] = Added,

@@ -46,6 +46,8 @@ public sealed class SearchFilter
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(problems);
+        (From, To, Source, Sort, Page, PageSize, Undated, Facets) = (Clean(From, "from", problems), Clean(To, "to", problems), Clean(Source, "source", problems),
+            Clean(Sort, "sort", problems), Clean(Page, "page", problems), Clean(PageSize, "pageSize", problems), Clean(Undated, "undated", problems), Clean(Facets, "facets", problems));
         var query = QueryParser.Parse(Q, options.MaxQueryLength);
         problems.AddRange(query.Notices.Select(n => new SearchProblem("q", n)));
         var from = ReadDate(From, "from", problems);
@@ -146,6 +148,17 @@ public sealed class SearchFilter
             return null;
         }
         return source;
+    }
+
+    // NUL and other control characters are in no date, number or source name: dropped, and the reader told.
+    private static string? Clean(string? value, string field, List<SearchProblem> problems)
+    {
+        if (value is null || !value.Any(char.IsControl))
+        {
+            return value;
+        }
+        problems.Add(new SearchProblem(field, $"The {field} parameter contained control characters (such as NUL); they were removed."));
+        return new string([.. value.Where(c => !char.IsControl(c))]);
     }
 
     private static string Shorten(string value) => value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 40), "…");

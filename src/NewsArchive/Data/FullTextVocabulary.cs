@@ -6,5 +6,6 @@ namespace NewsArchive.Data;
 /// </summary>
 internal static class FullTextVocabulary
 {
+    /// <summary>Created by the SearchVocabulary migration.</summary>
     public const string Table = "ArticleSearchVocab";
 }

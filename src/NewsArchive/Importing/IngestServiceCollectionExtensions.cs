@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsArchive.Boilerplate;
 using NewsArchive.Parsing;
@@ -12,8 +13,9 @@ public static class IngestServiceCollectionExtensions
     {
         services.AddOptions<ParserOptions>().BindConfiguration(ParserOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new ArticleTextParser(sp.GetRequiredService<IOptions<ParserOptions>>().Value));
+        services.AddSingleton<IArticleParser>(sp => sp.GetRequiredService<ArticleTextParser>());
         services.AddSingleton<ImportGate>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<BoilerplateLearner>();
         services.AddScoped<ArchiveImporter>();
         services.AddScoped<MissingArticles>();

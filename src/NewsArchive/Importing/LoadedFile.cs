@@ -9,4 +9,5 @@ namespace NewsArchive.Importing;
 /// <param name="Known">The stored article for this path, if any.</param>
 /// <param name="Unchanged">Same bytes and parser version as stored, and not marked missing: nothing to do.</param>
 /// <param name="Parsed">The parse, or null when unread or unchanged.</param>
-internal sealed record LoadedFile(SeedFile File, string? ReadError, string Hash, KnownArticle? Known, bool Unchanged, ParseResult? Parsed);
+/// <param name="ReadNote">What reading it did that a person may want to know (a symbolic link followed), or null.</param>
+internal sealed record LoadedFile(SeedFile File, string? ReadError, string Hash, KnownArticle? Known, bool Unchanged, ParseResult? Parsed, string? ReadNote = null);

@@ -29,7 +29,7 @@ public sealed partial class ArticleSearch(ArchiveDbContext db, SearchCache cache
         var scope = new Scope(request, connection, await ArchiveGeneration.ReadAsync(connection, ct));
         try
         {
-            return await RunAsync(scope, ct);
+            return await SqliteInterrupt.RunAsync(connection, () => RunAsync(scope, ct), ct);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == 1 && request.IsSearch)
         {

@@ -12,14 +12,22 @@ public static class QueryParser
     /// <summary>More terms than this are dropped: a longer AND chain only slows the index down.</summary>
     public const int MaxTerms = 32;
 
+    public const string ControlCharacterNotice = "The search contained control characters (such as NUL); they were read as spaces.";
+
     public static SearchQuery Parse(string? text, int maxLength = DefaultMaxLength)
     {
+        var notices = new List<string>();
+        if (text is not null && text.Any(char.IsControl))
+        {
+            // NUL ends a string inside SQLite's FTS5 parser, and no word contains a control character.
+            text = new string([.. text.Select(c => char.IsControl(c) ? ' ' : c)]);
+            notices.Add(ControlCharacterNotice);
+        }
         var trimmed = (text ?? "").Trim();
         if (trimmed.Length == 0)
         {
-            return SearchQuery.None;
+            return notices.Count == 0 ? SearchQuery.None : new SearchQuery("", null, [], notices);
         }
-        var notices = new List<string>();
         if (trimmed.Length > maxLength)
         {
             trimmed = trimmed[..maxLength];
@@ -40,7 +48,10 @@ public static class QueryParser
             return new SearchQuery(trimmed, null, [], notices);
         }
         var words = groups.SelectMany(g => g).Where(t => t.IsPlainWord).ToList();
-        return new SearchQuery(trimmed, Render(groups, excluded), words, notices);
+        return new SearchQuery(trimmed, Render(groups, excluded), words, notices)
+        {
+            HighlightExpression = string.Join(" OR ", groups.SelectMany(g => g).Select(t => t.ToFts()).Distinct(StringComparer.Ordinal)),
+        };
     }
 
     private static (List<List<QueryTerm>> Groups, List<QueryTerm> Excluded) Group(IReadOnlyList<QueryToken> tokens)

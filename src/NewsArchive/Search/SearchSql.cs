@@ -45,9 +45,10 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
             SearchSort.Oldest => Key,
             _ => Key + " DESC",
         };
-        var snippet = request.IsSearch ? $"snippet({Fts}, 1, $open, $close, '…', 24)" : "NULL";
+        // snippet() costs the square of an article's matches: long articles get theirs from a bounded excerpt (HitsAsync).
+        var snippet = request.IsSearch ? $"CASE WHEN a.WordCount <= {BoundedHighlight.MaxWordsForFullSnippet} THEN snippet({Fts}, 1, $open, $close, '…', 24) END" : "NULL";
         var floor = RankFloor is null ? "" : $" AND {Key} >= $floor";
-        var command = Command($"SELECT {Key}, {snippet} FROM {Table(NeedsArticles)} WHERE {Where()}{floor} ORDER BY {order} LIMIT $take OFFSET $skip");
+        var command = Command($"SELECT {Key}, {snippet} FROM {Table(NeedsArticles || request.IsSearch)} WHERE {Where()}{floor} ORDER BY {order} LIMIT $take OFFSET $skip");
         command.Parameters.AddWithValue("$take", take);
         command.Parameters.AddWithValue("$skip", skip);
         command.Parameters.AddWithValue("$floor", RankFloor ?? 0);
@@ -73,16 +74,43 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
             return [];
         }
         var list = string.Join(", ", page.Select((_, i) => "$k" + i.ToString(CultureInfo.InvariantCulture)));
-        var excerpt = request.IsSearch ? "NULL" : "substr(Body, 1, 400)";
+        var excerpt = request.IsSearch
+            ? $"CASE WHEN WordCount > {BoundedHighlight.MaxWordsForFullSnippet} THEN substr(Body, 1, {BoundedHighlight.SnippetChars}) END"
+            : "substr(Body, 1, 400)";
         var command = Command($"SELECT Id, Slug, Title, PublishedOn, Source, SortKey, {excerpt} FROM Articles WHERE SortKey IN ({list})");
         for (var i = 0; i < page.Count; i++)
         {
             command.Parameters.AddWithValue("$k" + i.ToString(CultureInfo.InvariantCulture), page[i].Key);
         }
         var snippets = page.ToDictionary(p => p.Key, p => p.Snippet);
+        if (request.IsSearch)
+        {
+            await AddBoundedSnippetsAsync(snippets, ct);
+        }
         var rows = await ReadAsync(command, r => (Key: r.GetInt64(5), Hit: ReadHit(r, snippets[r.GetInt64(5)])), ct);
         var byKey = rows.ToDictionary(r => r.Key, r => r.Hit);
         return page.Where(p => byKey.ContainsKey(p.Key)).Select(p => byKey[p.Key]).ToList();
+    }
+
+    /// <summary>Long articles' snippets, from the start of their body (a bounded excerpt); one with no term in it shows that start unmarked.</summary>
+    private async Task AddBoundedSnippetsAsync(Dictionary<long, string?> snippets, CancellationToken ct)
+    {
+        var missing = snippets.Where(s => s.Value is null).Select(s => s.Key).ToList();
+        if (missing.Count == 0 || request.Query.HighlightExpression is null)
+        {
+            return;
+        }
+        var list = string.Join(", ", missing.Select((_, i) => "$k" + i.ToString(CultureInfo.InvariantCulture)));
+        var command = Command($"SELECT SortKey, substr(Body, 1, {BoundedHighlight.SnippetChars}) FROM Articles WHERE SortKey IN ({list})");
+        for (var i = 0; i < missing.Count; i++)
+        {
+            command.Parameters.AddWithValue("$k" + i.ToString(CultureInfo.InvariantCulture), missing[i]);
+        }
+        var bodies = (await ReadAsync(command, r => (r.GetInt64(0), r.GetString(1)), ct)).ToDictionary(r => r.Item1, r => r.Item2);
+        foreach (var (key, snippet) in await BoundedHighlight.SnippetsAsync(connection, bodies, request.Query.HighlightExpression, ct))
+        {
+            snippets[key] = snippet;
+        }
     }
 
     /// <summary>Matches per day (ignoring the date filters); day 0 holds the undated ones.</summary>

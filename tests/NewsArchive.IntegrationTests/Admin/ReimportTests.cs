@@ -50,7 +50,7 @@ public sealed class ReimportTests : IClassFixture<AdminAppFactory>, IAsyncLifeti
         var latest = admin.All("run")[0];
         Assert.Equal("Admin", latest.QuerySelector("[data-testid='run-trigger']")!.TextContent);
         Assert.Equal("admin", latest.QuerySelector("[data-testid='run-by']")!.TextContent);
-        Assert.Equal("Succeeded", latest.QuerySelector("[data-testid='run-status']")!.TextContent);
+        Assert.Equal("Completed", latest.QuerySelector("[data-testid='run-status']")!.TextContent);
         Assert.Equal("5", latest.QuerySelector("[data-testid='run-unchanged']")!.TextContent);
         var details = await _client.GetDocumentAsync(latest.QuerySelector("a")!.GetAttribute("href")!);
         Assert.Equal("added=0 updated=0 unchanged=5 failed=0 missing=0", details.Text("summary-counts"));

@@ -26,6 +26,13 @@ public static class Html
         return (IHtmlDocument)document;
     }
 
+    /// <summary>A page already read as text.</summary>
+    public static async Task<IHtmlDocument> ParseAsync(string html)
+    {
+        var context = BrowsingContext.New(Configuration.Default);
+        return (IHtmlDocument)await context.OpenAsync(request => request.Content(html));
+    }
+
     public static async Task<IHtmlDocument> GetDocumentAsync(this HttpClient client, string url)
     {
         ArgumentNullException.ThrowIfNull(client);

@@ -11,7 +11,10 @@ public sealed class ImportHarness : IAsyncDisposable
     private readonly TempFolder _folder = new();
     private readonly ServiceProvider _services;
 
-    public ImportHarness(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration (e.g. <c>Ingest:MaxFileBytes</c>).</param>
+    /// <param name="clock">The clock, when a test sets the time.</param>
+    /// <param name="configure">Last word on the services (a test double in place of a real one).</param>
+    public ImportHarness(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, Action<IServiceCollection>? configure = null)
     {
         SeedsPath = _folder.Combine("seeds");
         Directory.CreateDirectory(SeedsPath);
@@ -20,7 +23,12 @@ public sealed class ImportHarness : IAsyncDisposable
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build());
         services.AddLogging();
         services.AddArchiveData(ConnectionString);
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
         services.AddIngest();
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
 

@@ -1,10 +1,12 @@
-using System.Diagnostics;
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsArchive.Data;
 using NewsArchive.Importing;
 using NewsArchive.IntegrationTests.Infrastructure;
+using NewsArchive.Parsing;
 
 namespace NewsArchive.IntegrationTests.Web;
 
@@ -39,51 +41,63 @@ public sealed class FirstStartImportTests(FirstStartImportTests.SlowSeedsFactory
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, "The first-start import did not end within a minute.");
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(60), "The first-start import did not end within a minute.");
             await Task.Delay(20);
         }
     }
 
     /// <summary>
-    /// Seeds with one file that is a named pipe: reading it waits until the test writes the article into it, so the
-    /// first-start import cannot end before the test has made its requests.
+    /// Seeds with one file whose parse waits until the test releases it (a parser test double; a named pipe would be
+    /// refused unopened), so the first-start import cannot end before the test has made its requests.
     /// </summary>
     public sealed class SlowSeedsFactory : ArchiveAppFactory
     {
-        private readonly string _slowFile;
-        private bool _released;
+        private const string SlowFile = "zz-slow.txt";
+        private readonly ManualResetEventSlim _release = new();
 
-        public SlowSeedsFactory()
-        {
-            _slowFile = Path.Combine(SeedsPath, "zz-slow.txt");
-            using var mkfifo = Process.Start("mkfifo", [_slowFile]);
-            mkfifo.WaitForExit();
-        }
+        public SlowSeedsFactory() =>
+            File.WriteAllText(Path.Combine(SeedsPath, SlowFile), SampleArticles.Dated("2024-03-04", "Harbour reopens after the storm", "the harbour"));
 
         protected override bool WaitsForFirstImport => false;
 
-        public async Task ReleaseSlowFileAsync()
+        public Task ReleaseSlowFileAsync()
         {
-            if (_released)
-            {
-                return;
-            }
-            _released = true;
-            // Opening a pipe for writing waits for its reader, the import; bounded, so a broken import fails the test instead of hanging it.
-            await File.WriteAllTextAsync(_slowFile, SampleArticles.Dated("2024-03-04", "Harbour reopens after the storm", "the harbour"))
-                .WaitAsync(TimeSpan.FromSeconds(30));
+            _release.Set();
+            return Task.CompletedTask;
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddSingleton<IArticleParser>(sp => new SlowParser(sp.GetRequiredService<ArticleTextParser>(), _release)));
         }
 
         protected override void Dispose(bool disposing)
         {
-            if (disposing && !_released)
-            {
-                ReleaseSlowFileAsync().Wait(TimeSpan.FromSeconds(30));
-            }
+            _release.Set();
             base.Dispose(disposing);
+            if (disposing)
+            {
+                _release.Dispose();
+            }
+        }
+
+        /// <summary>The real parser; the slow file waits for the release (a minute at most, so a broken test cannot hang).</summary>
+        private sealed class SlowParser(ArticleTextParser inner, ManualResetEventSlim release) : IArticleParser
+        {
+            public int MaxFileBytes => inner.MaxFileBytes;
+
+            public ParseResult Parse(string fileName, ReadOnlySpan<byte> bytes, IReadOnlySet<string>? knownBoilerplate = null, DateOnly? today = null)
+            {
+                if (fileName == SlowFile)
+                {
+                    release.Wait(TimeSpan.FromMinutes(1));
+                }
+                return inner.Parse(fileName, bytes, knownBoilerplate, today);
+            }
         }
     }
 }

@@ -12,6 +12,9 @@ public sealed class PreviewModel(PreviewStore previews, ImportGate gate, AdminIm
     [BindProperty(SupportsGet = true)]
     public ImportOutcome? Outcome { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
     public RunSummary? Run { get; private set; }
 
     public FileResultsView? Files { get; private set; }
@@ -25,7 +28,7 @@ public sealed class PreviewModel(PreviewStore previews, ImportGate gate, AdminIm
         if (previews.Latest is { } latest)
         {
             Run = RunSummary.Of(latest);
-            Files = FileResultsView.FromMemory("/admin/preview", Outcome, Run, latest.Files);
+            Files = FileResultsView.FromMemory("/admin/preview", Outcome, Run, latest.Files, PageNumber);
         }
     }
 }

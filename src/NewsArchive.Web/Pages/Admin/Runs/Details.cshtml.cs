@@ -11,6 +11,9 @@ public sealed class DetailsModel(ArchiveDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public ImportOutcome? Outcome { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
     public RunSummary Run { get; private set; } = null!;
 
     public FileResultsView Files { get; private set; } = null!;
@@ -27,9 +30,11 @@ public sealed class DetailsModel(ArchiveDbContext db) : PageModel
         {
             files = files.Where(f => f.Outcome == outcome);
         }
-        var rows = await files.OrderBy(f => f.Id).Take(FileResultsView.MaxRows).ToRows().ToListAsync(ct);
+        var matching = await files.CountAsync(ct);
+        var page = AdminPaging.Clamp(PageNumber, matching, FileResultsView.PageSize);
+        var rows = await files.OrderBy(f => f.Id).Skip((page - 1) * FileResultsView.PageSize).Take(FileResultsView.PageSize).ToRows().ToListAsync(ct);
         Run = run;
-        Files = new FileResultsView($"/admin/runs/{id}", Outcome, run.Counts, rows, await files.CountAsync(ct));
+        Files = new FileResultsView($"/admin/runs/{id}", Outcome, run.Counts, rows, matching, page);
         return Page();
     }
 }

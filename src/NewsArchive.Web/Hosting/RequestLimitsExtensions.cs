@@ -32,13 +32,14 @@ public static class RequestLimitsExtensions
         return services;
     }
 
-    /// <summary>After routing: TRACE, PUT, DELETE and the like get 405 with the methods served; pages and API get the timeout.</summary>
+    /// <summary>TRACE, PUT, DELETE and the like get 405 with the methods served (pages; the API answers problem JSON); pages and API get the timeout.</summary>
     public static WebApplication UseArchiveRequestLimits(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.Use(async (context, next) =>
         {
-            if (!s_served.Contains(context.Request.Method))
+            // The API answers its own errors as problem JSON (an unserved method there is "No such API route", 404).
+            if (!s_served.Contains(context.Request.Method) && !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
             {
                 context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
                 context.Response.Headers.Allow = "GET, HEAD, POST";

@@ -54,12 +54,15 @@ public sealed class UpgradeTests : IDisposable
             await ArchiveDatabase.MigrateAsync(db);
         }
 
+        // The fixture's articles were parsed by the parser version of the day it was made; a newer parser re-parses them.
+        var storedVersions = (await RowsAsync(database, "SELECT DISTINCT ParserVersion FROM Articles")).Select(r => r[0]).ToList();
+        var reparsed = storedVersions.SequenceEqual([NewsArchive.Parsing.ArticleTextParser.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)]) ? 0 : 5;
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var exit = await NewsArchive.Cli.CliApp.RunAsync(["import", RepoPaths.Seeds, "--db", database, "--quiet"], stdout, stderr);
 
         Assert.Equal(0, exit);
-        Assert.Equal("added=0 updated=0 unchanged=5 failed=0 missing=0", stdout.ToString().Trim());
+        Assert.Equal($"added=0 updated={reparsed} unchanged={5 - reparsed} failed=0 missing=0", stdout.ToString().Trim());
     }
 
     private static async Task<List<string?[]>> RowsAsync(string database, string sql)

@@ -2,8 +2,8 @@ namespace NewsArchive.Parsing.Document;
 
 /// <summary>
 /// Every threshold and weight of the parser, grouped by the stage (or the recognisers) that reads it. The defaults
-/// were chosen on the dev corpus; they are settable so that tools/CrossValidation can tune them on one half and
-/// measure on the other. Nothing in the parser writes a threshold inline.
+/// were chosen on the dev corpus; they are settable so that tools/ExtractionLab can vary them per fold and
+/// measure on the held-out fold. Nothing in the parser writes a threshold inline.
 /// </summary>
 public sealed record ParserTuning
 {

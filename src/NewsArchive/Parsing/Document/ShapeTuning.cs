@@ -70,7 +70,7 @@ public sealed record ShapeTuning
     public int DatedListMinOthers { get; init; } = 2;
 
     /// <summary>A line shorter than this holds no full date.</summary>
-    public int DateMinChars { get; init; } = 8;
+    public int DateMinChars { get; init; } = 6;
 
     /// <summary>The earliest year a date in the text may have.</summary>
     public int MinYear { get; init; } = 1900;

@@ -6,7 +6,8 @@ namespace NewsArchive.Parsing.Recognisers;
 
 /// <summary>
 /// Recogniser: finds a calendar date written in a line ("Monday 1 March 2021", "March 1, 2021", "01.03.2021",
-/// "2021-03-01", "1 de março de 2021", "2021年3月1日"). Only full dates with a year count: "yesterday"
+/// "2021-03-01", "1 de março de 2021", "2021年3月1日", "2021. 3. 1.", "01.03.21"; a year glued
+/// to what follows, "Mar 1 20217:05 AM", counts when it is 19xx or 20xx). Only full dates with a year count: "yesterday"
 /// or "on Friday" are not dates.
 /// </summary>
 public static partial class TextDates
@@ -24,7 +25,7 @@ public static partial class TextDates
         }
         DateOnly? best = null;
         var bestAt = int.MaxValue;
-        foreach (var regex in (ReadOnlySpan<Regex>)[DayMonthYear(), MonthDayYear(), YearMonthDay(), NumericDayFirst(), EastAsian()])
+        foreach (var regex in (ReadOnlySpan<Regex>)[DayMonthYear(), MonthDayYear(), YearMonthDay(), NumericDayFirst(), EastAsian(), SpacedYearFirst(), ShortYear()])
         {
             for (var m = regex.Match(line); m.Success && m.Index < bestAt; m = m.NextMatch())
             {
@@ -41,7 +42,7 @@ public static partial class TextDates
 
     private static DateOnly? ToDate(Match m, ShapeTuning t)
     {
-        var year = Number(m, "y");
+        var year = m.Groups["yy"].Success ? 2000 + Number(m, "yy") : Number(m, "y");
         var month = m.Groups["mon"].Success ? MonthNames.Number(m.Groups["mon"].ValueSpan) : Number(m, "m");
         var day = Number(m, "d");
         if (m.Groups["sep"].Value == "/" && month > 12 && day <= 12)
@@ -59,17 +60,24 @@ public static partial class TextDates
     private static int Number(Match m, string group) =>
         m.Groups[group].Success ? int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture) : 0;
 
-    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|\.)?(?:\s+(?:de\s+)?|-)(?<mon>\p{L}{3,9})\.?(?:,?\s+(?:de\s+)?|-)(?<y>[0-9]{4})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|\.)?(?:\s+(?:de\s+)?|-)(?<mon>\p{L}{3,12})\.?(?:,?\s+(?:de\s+)?|-)(?<y>(?:19|20)[0-9]{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"(?<!\p{L})(?<mon>\p{L}{3,9})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?<mon>\p{L}{3,12})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)[0-9]{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
 
     [GeneratedRegex(@"(?<![0-9])(?<y>[0-9]{4})(?<sep>[-/.])(?<m>[0-9]{1,2})\k<sep>(?<d>[0-9]{1,2})(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex YearMonthDay();
 
-    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?<sep>[./-])(?<m>[0-9]{1,2})\k<sep>(?<y>[0-9]{4})(?![0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?<sep>[./-])(?<m>[0-9]{1,2})\k<sep>(?<y>(?:19|20)[0-9]{2})(?![0-9]{3})", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDayFirst();
+
+    // "2025. 1. 13." (Korean), and "25.4.24" / "05.08.24 kl. 14:47" (a two-digit year, dots only, nothing numeric after it).
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})\.\s(?<m>[0-9]{1,2})\.\s(?<d>[0-9]{1,2})(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedYearFirst();
+
+    [GeneratedRegex(@"(?<![0-9.,])(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<yy>[0-9]{2})(?![0-9.,])", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortYear();
 
     [GeneratedRegex(@"(?<y>[0-9]{4})\s*[年년]\s*(?<m>[0-9]{1,2})\s*[月월]\s*(?<d>[0-9]{1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex EastAsian();

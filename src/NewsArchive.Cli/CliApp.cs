@@ -15,6 +15,8 @@ public static class CliApp
                                                             set the admin password (read from stdin without --password)
           newsarchive generate --count N --out <dir> [--seed S]
                                                             write N synthetic articles in the seed format
+          newsarchive stories-check [--count N] [--seed S] [--retell P]
+                                                            score the copies and stories found on a labelled generated corpus
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
@@ -33,6 +35,7 @@ public static class CliApp
             "import" => await ImportCommand.RunAsync(rest, stdout, stderr),
             "set-password" => await SetPasswordCommand.RunAsync(rest, Console.In, stdout, stderr),
             "generate" => await GenerateCommand.RunAsync(rest, stdout, stderr),
+            "stories-check" => await StoriesCheckCommand.RunAsync(rest, stdout, stderr),
             _ => await UsageErrorAsync(stderr, $"Unknown command '{args[0]}'."),
         };
     }

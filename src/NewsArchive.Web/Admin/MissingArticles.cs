@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsArchive.Boilerplate;
 using NewsArchive.Data;
 using NewsArchive.Importing;
+using NewsArchive.Stories;
 
 namespace NewsArchive.Web.Admin;
 
@@ -26,6 +27,8 @@ public sealed class MissingArticles(ArchiveDbContext db, BoilerplateLearner lear
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             // Their lines no longer count towards what the archive learns as boilerplate.
             await learner.ForgetAsync(db.Articles.Where(a => a.IsMissing), ct);
+            // And they leave their stories (a story left with one article ends).
+            await new StoryMaintenance(db).ForgetAsync(db.Articles.Where(a => a.IsMissing), ct);
             var deleted = await db.Articles.Where(a => a.IsMissing).ExecuteDeleteAsync(ct);
             await transaction.CommitAsync(ct);
             await ArchiveGeneration.BumpAsync(db, ct);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using NewsArchive.Parsing;
+using NewsArchive.Stories;
 
 namespace NewsArchive.Importing;
 
@@ -15,11 +16,12 @@ internal static class FileLoader
         IReadOnlyDictionary<string, KnownArticle> known,
         ArticleTextParser parser,
         IReadOnlySet<string> knownBoilerplate,
+        bool sketch,
         CancellationToken ct)
     {
         var loaded = new LoadedFile[batch.Length];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
-        await Parallel.ForAsync(0, batch.Length, options, async (i, token) => loaded[i] = await LoadOneAsync(batch[i], known, parser, knownBoilerplate, token));
+        await Parallel.ForAsync(0, batch.Length, options, async (i, token) => loaded[i] = await LoadOneAsync(batch[i], known, parser, knownBoilerplate, sketch, token));
         return loaded;
     }
 
@@ -28,6 +30,7 @@ internal static class FileLoader
         IReadOnlyDictionary<string, KnownArticle> knownArticles,
         ArticleTextParser parser,
         IReadOnlySet<string> knownBoilerplate,
+        bool sketch,
         CancellationToken ct)
     {
         var bytes = await SeedFileReader.TryReadAsync(file, parser.MaxFileBytes, ct);
@@ -39,6 +42,8 @@ internal static class FileLoader
         knownArticles.TryGetValue(file.RelativePath, out var known);
         var unchanged = known is not null && known.ContentHash == hash && known.ParserVersion == ArticleTextParser.Version && !known.IsMissing;
         var parsed = unchanged ? null : parser.Parse(Path.GetFileName(file.RelativePath), bytes.Content, knownBoilerplate);
-        return new LoadedFile(file, null, hash, known, unchanged, parsed);
+        // The story sketch (shingles, MinHash, lead terms) is pure work on the parse: here it runs on every core, off the writer's thread.
+        var storySketch = sketch && parsed?.Article is { } article ? ArticleSketch.Compute(article.Title, article.Body) : null;
+        return new LoadedFile(file, null, hash, known, unchanged, parsed, storySketch);
     }
 }

@@ -3,6 +3,7 @@ using NewsArchive.Articles;
 using NewsArchive.Boilerplate;
 using NewsArchive.Data;
 using NewsArchive.Parsing;
+using NewsArchive.Stories;
 
 namespace NewsArchive.Importing;
 
@@ -12,7 +13,7 @@ namespace NewsArchive.Importing;
 /// more than SQLite and the FTS5 index together; nothing of a stored article is read back to update it.
 /// </summary>
 internal sealed class ImportBatchWriter(
-    ArchiveDbContext db, ArticleTextParser parser, LearnedLines learned, TimeProvider clock, bool dryRun)
+    ArchiveDbContext db, ArticleTextParser parser, LearnedLines learned, TimeProvider clock, bool dryRun, DocumentCounts? stories)
 {
     private readonly SortKeyAllocator _sortKeys = new(db);
     private readonly BatchLines _lines = new();
@@ -24,13 +25,13 @@ internal sealed class ImportBatchWriter(
     public Task<LoadedBatch> LoadAsync(IReadOnlyDictionary<string, KnownArticle> known, SeedFile[] files, CancellationToken ct)
     {
         var (texts, learnedAtParse) = learned.Snapshot();
-        return Task.Run(async () => new LoadedBatch(await FileLoader.LoadAsync(files, known, parser, texts, ct), learnedAtParse), ct);
+        return Task.Run(async () => new LoadedBatch(await FileLoader.LoadAsync(files, known, parser, texts, stories is not null && !dryRun, ct), learnedAtParse), ct);
     }
 
     public async Task WriteBatchAsync(ImportTally tally, LoadedBatch batch, Action<ImportProgress> report, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        await using var session = dryRun ? null : await ImportSession.BeginAsync(db, ct);
+        await using var session = dryRun ? null : await ImportSession.BeginAsync(db, ct, stories);
         var results = new List<ImportFileResult>(batch.Files.Length);
         var writes = new List<PendingWrite>(batch.Files.Length);
         foreach (var file in batch.Files)
@@ -90,7 +91,7 @@ internal sealed class ImportBatchWriter(
     internal sealed record LoadedBatch(LoadedFile[] Files, int LearnedAtParse);
 
     /// <summary>An article decided on but not yet written, so a batch can be written in sort-key order.</summary>
-    private sealed record PendingWrite(ImportFileResult Result, Article Article, KnownArticle? Known, long? NewSortKey)
+    private sealed record PendingWrite(ImportFileResult Result, Article Article, KnownArticle? Known, long? NewSortKey, ArticleSketch? Sketch)
     {
         public long Key => NewSortKey ?? Known!.SortKey;
     }
@@ -104,12 +105,34 @@ internal sealed class ImportBatchWriter(
     {
         foreach (var write in writes.OrderBy(w => w.Key))
         {
+            var placement = await PlaceAsync(session.Stories, write, ct);
             var id = write.Known is null
                 ? await session.Articles.InsertAsync(write.Article, ct)
                 : await UpdateAsync(session, write, ct);
             write.Result.ArticleId = id;
+            if (placement is not null)
+            {
+                await session.Stories!.AddAsync(id, write.Sketch!, write.Article.PublishedOn, write.Article.Source, placement, ct);
+            }
             _lines.Add(id, write.Article.RawText, write.Article.LineRoles);
         }
+    }
+
+    /// <summary>Decides the article's story before its row is written (a changed article first leaves its old one).</summary>
+    private static async Task<StoryPlacement?> PlaceAsync(StoryFinder? stories, PendingWrite write, CancellationToken ct)
+    {
+        if (stories is null || write.Sketch is null)
+        {
+            return null;
+        }
+        if (write.Known is not null)
+        {
+            await stories.RemoveAsync(write.Known.Id, ct);
+        }
+        var placement = await stories.PlaceAsync(write.Sketch, write.Article.PublishedOn, ct);
+        write.Article.StoryId = placement.StoryId;
+        write.Article.CopyOfId = placement.CopyOfId;
+        return placement;
     }
 
     /// <summary>Overwrites the stored article; the lines of the text it replaces no longer count for the learner.</summary>
@@ -178,7 +201,7 @@ internal sealed class ImportBatchWriter(
         }
         result.Outcome = file.Known is null ? ImportOutcome.Added : ImportOutcome.Updated;
         result.Message = parsed.Warnings.Count == 0 ? null : string.Join(" ", parsed.Warnings);
-        return (result, write ? await PrepareAsync(result, file.Known, parsed, file.Hash, ct) : null);
+        return (result, write ? await PrepareAsync(result, file.Known, parsed, file.Hash, file.Sketch, ct) : null);
     }
 
     private static ImportFileResult Fail(ImportFileResult result, string error)
@@ -188,13 +211,14 @@ internal sealed class ImportBatchWriter(
         return result;
     }
 
-    private async Task<PendingWrite> PrepareAsync(ImportFileResult result, KnownArticle? known, ParsedArticle parsed, string hash, CancellationToken ct)
+    private async Task<PendingWrite> PrepareAsync(
+        ImportFileResult result, KnownArticle? known, ParsedArticle parsed, string hash, ArticleSketch? sketch, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var article = new Article { Id = known?.Id ?? 0, SourceFile = result.SourceFile, ImportedAt = now };
         ArticleMapper.Apply(article, parsed, hash, now);
         long? sortKey = known is null || known.PublishedOn != parsed.PublishedOn ? await _sortKeys.NextAsync(parsed.PublishedOn, ct) : null;
         article.SortKey = sortKey ?? known!.SortKey;
-        return new PendingWrite(result, article, known, sortKey);
+        return new PendingWrite(result, article, known, sortKey, sketch);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Boilerplate;
 using NewsArchive.Data;
+using NewsArchive.Stories;
 
 namespace NewsArchive.Importing;
 
@@ -22,7 +23,7 @@ internal sealed class ImportSession : IAsyncDisposable
     private readonly DbCommand _updateRun;
     private string? _insertTriggerSql;
 
-    private ImportSession(ArchiveDbContext db, IDbContextTransaction transaction)
+    private ImportSession(ArchiveDbContext db, IDbContextTransaction transaction, DocumentCounts? stories)
     {
         _db = db;
         _transaction = transaction;
@@ -30,6 +31,7 @@ internal sealed class ImportSession : IAsyncDisposable
         var dbTransaction = transaction.GetDbTransaction();
         Articles = new ArticleCommands(connection, dbTransaction);
         Lines = new LineCountCommands(connection, dbTransaction);
+        Stories = stories is null ? null : new StoryFinder(connection, dbTransaction, stories);
         _insertResult = PreparedCommands.Create(connection, dbTransaction,
             "INSERT INTO ImportFileResults (ImportRunId, SourceFile, Outcome, Message, ArticleId) "
             + "VALUES (@ImportRunId, @SourceFile, @Outcome, @Message, @ArticleId);",
@@ -44,7 +46,10 @@ internal sealed class ImportSession : IAsyncDisposable
 
     public LineCountCommands Lines { get; }
 
-    public static async Task<ImportSession> BeginAsync(ArchiveDbContext db, CancellationToken ct)
+    /// <summary>The batch's story finder; null when stories are not found at import.</summary>
+    public StoryFinder? Stories { get; }
+
+    public static async Task<ImportSession> BeginAsync(ArchiveDbContext db, CancellationToken ct, DocumentCounts? stories = null)
     {
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -54,7 +59,7 @@ internal sealed class ImportSession : IAsyncDisposable
             // cache keeps the FTS5 segments being merged and the index pages being filled in memory.
             await db.Database.ExecuteSqlRawAsync($"PRAGMA synchronous=NORMAL; PRAGMA cache_size={ImportCacheKib};", ct);
             var transaction = await db.Database.BeginTransactionAsync(ct);
-            var session = new ImportSession(db, transaction);
+            var session = new ImportSession(db, transaction, stories);
             await session.SuspendIndexTriggerAsync(ct);
             return session;
         }
@@ -94,6 +99,10 @@ internal sealed class ImportSession : IAsyncDisposable
     public async Task CommitAsync(CancellationToken ct)
     {
         await ResumeIndexTriggerAsync(ct);
+        if (Stories is not null)
+        {
+            await Stories.FlushAsync(ct);
+        }
         await _transaction.CommitAsync(ct);
     }
 
@@ -125,6 +134,7 @@ internal sealed class ImportSession : IAsyncDisposable
     {
         Articles.Dispose();
         Lines.Dispose();
+        Stories?.Dispose();
         await _insertResult.DisposeAsync();
         await _updateRun.DisposeAsync();
         await _transaction.DisposeAsync();

@@ -1,4 +1,5 @@
 using NewsArchive.Parsing;
+using NewsArchive.Stories;
 
 namespace NewsArchive.Importing;
 
@@ -9,4 +10,5 @@ namespace NewsArchive.Importing;
 /// <param name="Known">The stored article for this path, if any.</param>
 /// <param name="Unchanged">Same bytes and parser version as stored, and not marked missing: nothing to do.</param>
 /// <param name="Parsed">The parse, or null when unread or unchanged.</param>
-internal sealed record LoadedFile(SeedFile File, string? ReadError, string Hash, KnownArticle? Known, bool Unchanged, ParseResult? Parsed);
+/// <param name="Sketch">The parsed article's story sketch, or null (no article, or stories off).</param>
+internal sealed record LoadedFile(SeedFile File, string? ReadError, string Hash, KnownArticle? Known, bool Unchanged, ParseResult? Parsed, ArticleSketch? Sketch = null);

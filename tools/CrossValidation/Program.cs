@@ -24,7 +24,7 @@ foreach (var (t, f, b, m) in from t in textUnits from f in furniture from b in b
     using var output = new StreamWriter(Path.Combine(args[1], name + ".jsonl"));
     foreach (var (file, bytes) in files)
     {
-        output.WriteLine(ParseCommand.ToJson(file, parser.Parse(file, bytes)));
+        output.WriteLine(ParseCommand.ToJson(file, parser.Parse(file, bytes, today: DateOnly.FromDateTime(DateTime.UtcNow))));
     }
     settings++;
 }

@@ -16,12 +16,13 @@ internal static class FileLoader
         IReadOnlyDictionary<string, KnownArticle> known,
         ArticleTextParser parser,
         IReadOnlySet<string> knownBoilerplate,
+        DateOnly today,
         bool sketch,
         CancellationToken ct)
     {
         var loaded = new LoadedFile[batch.Length];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
-        await Parallel.ForAsync(0, batch.Length, options, async (i, token) => loaded[i] = await LoadOneAsync(batch[i], known, parser, knownBoilerplate, sketch, token));
+        await Parallel.ForAsync(0, batch.Length, options, async (i, token) => loaded[i] = await LoadOneAsync(batch[i], known, parser, knownBoilerplate, today, sketch, token));
         return loaded;
     }
 
@@ -30,6 +31,7 @@ internal static class FileLoader
         IReadOnlyDictionary<string, KnownArticle> knownArticles,
         ArticleTextParser parser,
         IReadOnlySet<string> knownBoilerplate,
+        DateOnly today,
         bool sketch,
         CancellationToken ct)
     {
@@ -41,7 +43,7 @@ internal static class FileLoader
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes.Content));
         knownArticles.TryGetValue(file.RelativePath, out var known);
         var unchanged = known is not null && known.ContentHash == hash && known.ParserVersion == ArticleTextParser.Version && !known.IsMissing;
-        var parsed = unchanged ? null : parser.Parse(Path.GetFileName(file.RelativePath), bytes.Content, knownBoilerplate);
+        var parsed = unchanged ? null : parser.Parse(Path.GetFileName(file.RelativePath), bytes.Content, knownBoilerplate, today);
         // The story sketch (shingles, MinHash, lead terms) is pure work on the parse: here it runs on every core, off the writer's thread.
         var storySketch = sketch && parsed?.Article is { } article ? ArticleSketch.Compute(article.Title, article.Body) : null;
         return new LoadedFile(file, null, hash, known, unchanged, parsed, storySketch);

@@ -15,6 +15,7 @@ public static class ArticleApi
         var group = endpoints.MapGroup("/api/articles");
         group.MapGet("/", SearchAsync);
         group.MapGet("/{id:int}", FindAsync);
+        endpoints.MapGet("/api/stories/{id:int}", FindStoryAsync);
         return endpoints;
     }
 
@@ -30,6 +31,14 @@ public static class ArticleApi
         }
         var results = await search.SearchAsync(request, ct);
         return TypedResults.Ok(ApiSearchResponse.From(results));
+    }
+
+    internal static async Task<Results<Ok<ApiStory>, ProblemHttpResult>> FindStoryAsync(int id, StoryReader reader, CancellationToken ct)
+    {
+        var story = await reader.FindAsync(id, ct);
+        return story is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such story", detail: $"There is no story {id}.")
+            : TypedResults.Ok(ApiStory.From(story));
     }
 
     internal static async Task<Results<Ok<ApiArticle>, ProblemHttpResult>> FindAsync(int id, ArticleReader reader, CancellationToken ct)

@@ -17,9 +17,19 @@ public sealed record SearchLinks(string? Q, DateOnly? From, DateOnly? To, string
         return new SearchLinks(request.Query.HasText ? request.Query.Text : null, request.From, request.To, request.Source, request.UndatedOnly, sort, request.Page);
     }
 
+    /// <summary>A search showing every article (<c>collapse=none</c>) rather than one per story.</summary>
+    public bool AllArticles { get; init; }
+
+    /// <summary>The story whose members are listed (<c>story=ID</c>); not kept by the other links.</summary>
+    public int? Story { get; init; }
+
+    public string WithStory(int? story) => (this with { Story = story }).Url;
+
+    public string WithAllArticles(bool all) => (this with { AllArticles = all, Story = null, Page = 1 }).Url;
+
     public string ToPage(int page) => (this with { Page = page }).Url;
 
-    public string WithSource(string? source) => (this with { Source = source, Page = 1 }).Url;
+    public string WithSource(string? source) => (this with { Source = source, Page = 1, Story = null }).Url;
 
     public string WithDates(DateOnly? from, DateOnly? to) => (this with { From = from, To = to, Undated = false, Page = 1 }).Url;
 
@@ -41,6 +51,8 @@ public sealed record SearchLinks(string? Q, DateOnly? From, DateOnly? To, string
             Add(query, "undated", Undated ? "true" : null);
             Add(query, "sort", Sort);
             Add(query, "page", Page > 1 ? Page.ToString(CultureInfo.InvariantCulture) : null);
+            Add(query, "collapse", AllArticles ? "none" : null);
+            Add(query, "story", Story?.ToString(CultureInfo.InvariantCulture));
             return query.Length == 0 ? "/" : "/?" + query;
         }
     }

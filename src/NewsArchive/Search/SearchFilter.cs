@@ -41,6 +41,14 @@ public sealed class SearchFilter
     [FromQuery(Name = "facets")]
     public string? Facets { get; set; }
 
+    /// <summary><c>collapse=stories</c> (the default for a search): one result per story; <c>none</c>: every article.</summary>
+    [FromQuery(Name = "collapse")]
+    public string? Collapse { get; set; }
+
+    /// <summary>The page's <c>story=ID</c>: list that story's members under its result.</summary>
+    [FromQuery(Name = "story")]
+    public string? Story { get; set; }
+
     public SearchRequest Validate(SearchOptions options, List<SearchProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -66,7 +74,22 @@ public sealed class SearchFilter
         return new SearchRequest(query, from, to, ReadSource(problems), undated, sort, page, pageSize)
         {
             WithFacets = ReadFlag(Facets, "facets", problems),
+            CollapseStories = query.MatchExpression is not null && ReadCollapse(problems),
+            ExpandStory = string.IsNullOrWhiteSpace(Story) ? null : ReadNumber(Story, "story", 1, int.MaxValue, 0, problems) is > 0 and var s ? s : null,
         };
+    }
+
+    private bool ReadCollapse(List<SearchProblem> problems)
+    {
+        switch (Collapse?.Trim().ToUpperInvariant())
+        {
+            case null or "" or "STORIES":
+                return true;
+            case "NONE":
+                return false;
+        }
+        problems.Add(new SearchProblem("collapse", $"“{Shorten(Collapse)}” is not a way to group results; use stories or none. Showing one result per story."));
+        return true;
     }
 
     private static DateOnly? ReadDate(string? value, string field, List<SearchProblem> problems)

@@ -39,6 +39,10 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
     /// </summary>
     public async Task<List<(long Key, string? Snippet)>> PageAsync(int skip, int take, CancellationToken ct)
     {
+        if (request.CollapseStories)
+        {
+            return await CollapsedPageAsync(skip, take, ct);
+        }
         var order = request.Sort switch
         {
             SearchSort.Relevance when request.IsSearch => Fts + ".rank",
@@ -54,6 +58,52 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
         command.Parameters.AddWithValue("$open", MarkedText.Open.ToString());
         command.Parameters.AddWithValue("$close", MarkedText.Close.ToString());
         return await ReadAsync(command, r => (r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1)), ct);
+    }
+
+    /// <summary>The matches as (Key, Rank) rows, within the rank window when there is one.</summary>
+    private string Matches(bool ranked) =>
+        $"SELECT {Key} AS Key, {(ranked ? Fts + ".rank" : "0")} AS Rank FROM {Table(NeedsArticles)} WHERE {Where()}{(RankFloor is null ? "" : $" AND {Key} >= $floor")}";
+
+    /// <summary>Each match with its story, read from a covering index (no article row is read): the row's story or, alone, itself.</summary>
+    private string WithStories(bool ranked) =>
+        $"({Matches(ranked)}) f JOIN Articles s INDEXED BY IX_Articles_SortKey_StoryId_CopyOfId ON s.SortKey = f.Key";
+
+    /// <summary>How many stories the matches make (an article alone is a story of one), within the rank window when there is one.</summary>
+    public async Task<int> StoryCountAsync(CancellationToken ct)
+    {
+        await using var command = Command($"SELECT count(DISTINCT coalesce(s.StoryId, -f.Key)) FROM {WithStories(ranked: false)}");
+        command.Parameters.AddWithValue("$floor", RankFloor ?? 0);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// One row per story: its best match in the page's order (a window over the matches joined to their stories),
+    /// then snippets for the page's rows only.
+    /// </summary>
+    private async Task<List<(long Key, string? Snippet)>> CollapsedPageAsync(int skip, int take, CancellationToken ct)
+    {
+        var ranked = request.Sort == SearchSort.Relevance;
+        var order = ranked ? "Rank, Key DESC" : request.Sort == SearchSort.Oldest ? "Key" : "Key DESC";
+        var command = Command($"SELECT Key FROM (SELECT f.Key, f.Rank, row_number() OVER (PARTITION BY coalesce(s.StoryId, -f.Key) ORDER BY {order}) AS Nth "
+            + $"FROM {WithStories(ranked)}) WHERE Nth = 1 ORDER BY {order} LIMIT $take OFFSET $skip");
+        command.Parameters.AddWithValue("$take", take);
+        command.Parameters.AddWithValue("$skip", skip);
+        command.Parameters.AddWithValue("$floor", RankFloor ?? 0);
+        var keys = await ReadAsync(command, r => r.GetInt64(0), ct);
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+        var list = string.Join(", ", keys.Select((_, i) => "$k" + i.ToString(CultureInfo.InvariantCulture)));
+        var snippets = Command($"SELECT {Fts}.rowid, snippet({Fts}, 1, $open, $close, '…', 24) FROM {Fts} WHERE {Fts} MATCH $match AND {Fts}.rowid IN ({list})");
+        for (var i = 0; i < keys.Count; i++)
+        {
+            snippets.Parameters.AddWithValue("$k" + i.ToString(CultureInfo.InvariantCulture), keys[i]);
+        }
+        snippets.Parameters.AddWithValue("$open", MarkedText.Open.ToString());
+        snippets.Parameters.AddWithValue("$close", MarkedText.Close.ToString());
+        var byKey = (await ReadAsync(snippets, r => (Key: r.GetInt64(0), Snippet: r.IsDBNull(1) ? null : r.GetString(1)), ct)).ToDictionary(r => r.Key, r => r.Snippet);
+        return keys.Select(k => (k, byKey.GetValueOrDefault(k))).ToList();
     }
 
     /// <summary>The key of the <paramref name="count"/>-th newest match: a walk down the keys, no scoring, no row read.</summary>
@@ -74,7 +124,7 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
         }
         var list = string.Join(", ", page.Select((_, i) => "$k" + i.ToString(CultureInfo.InvariantCulture)));
         var excerpt = request.IsSearch ? "NULL" : "substr(Body, 1, 400)";
-        var command = Command($"SELECT Id, Slug, Title, PublishedOn, Source, SortKey, {excerpt} FROM Articles WHERE SortKey IN ({list})");
+        var command = Command($"SELECT Id, Slug, Title, PublishedOn, Source, SortKey, {excerpt}, StoryId, CopyOfId FROM Articles WHERE SortKey IN ({list})");
         for (var i = 0; i < page.Count; i++)
         {
             command.Parameters.AddWithValue("$k" + i.ToString(CultureInfo.InvariantCulture), page[i].Key);
@@ -143,7 +193,11 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
     {
         var snippet = marked is not null ? MarkedText.ToHtml(marked) : System.Net.WebUtility.HtmlEncode(MarkedText.Excerpt(r.IsDBNull(6) ? "" : r.GetString(6), 240));
         var published = r.IsDBNull(3) ? (DateOnly?)null : DateOnly.ParseExact(r.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return new SearchHit(r.GetInt32(0), r.GetString(1), r.GetString(2), published, r.IsDBNull(4) ? null : r.GetString(4), snippet);
+        return new SearchHit(r.GetInt32(0), r.GetString(1), r.GetString(2), published, r.IsDBNull(4) ? null : r.GetString(4), snippet)
+        {
+            StoryId = r.IsDBNull(7) ? null : r.GetInt32(7),
+            CopyOfId = r.IsDBNull(8) ? null : r.GetInt32(8),
+        };
     }
 
     private static async Task<List<T>> ReadAsync<T>(SqliteCommand command, Func<DbDataReader, T> read, CancellationToken ct)

@@ -9,7 +9,7 @@ namespace NewsArchive.Web.Pages.Articles;
 
 /// <summary>One article; <c>?q=</c> highlights a search's terms, <c>?view=original</c> shows the raw file.</summary>
 [OutputCache(PolicyName = ArchivePagePolicy.Name)]
-public sealed class DetailsModel(ArticleReader reader) : PageModel
+public sealed class DetailsModel(ArticleReader reader, StoryReader stories) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -18,6 +18,9 @@ public sealed class DetailsModel(ArticleReader reader) : PageModel
     public string? View { get; set; }
 
     public ArticleDetail Article { get; private set; } = null!;
+
+    /// <summary>The article's story, when other articles cover the same event.</summary>
+    public StoryRow? Story { get; private set; }
 
     public bool ShowOriginal => string.Equals(View, "original", StringComparison.OrdinalIgnoreCase);
 
@@ -33,6 +36,7 @@ public sealed class DetailsModel(ArticleReader reader) : PageModel
             return RedirectPermanent(found.Url + Request.QueryString);
         }
         Article = found;
+        Story = await stories.ForArticleAsync(id, ct);
         return Page();
     }
 

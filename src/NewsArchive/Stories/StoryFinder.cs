@@ -20,13 +20,16 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
         await _store.LoadCountsAsync(counts, sketch.Terms, ct);
         var day = StoryStore.DayOf(published);
         var keyTerms = TermWeights.KeyTerms(sketch, counts);
-        var ids = new SortedSet<int>(await _store.BandCandidatesAsync([.. sketch.BandKeys()], ct));
+        var ids = (await _store.BandCandidatesAsync([.. sketch.BandKeys()], ct)).Distinct().Order().Take(StoryTuning.MaxCandidates).ToList();
         var lookup = keyTerms.Where(t => counts.Docs(t) <= StoryTuning.KeyTermMaxDocs).Select(ArticleSketch.TermKey).ToList();
         if (lookup.Count > 0)
         {
-            ids.UnionWith(await _store.TermCandidatesAsync(lookup, day, ct));
+            // The articles sharing the most key terms first: one row a shared key.
+            var byTerms = (await _store.TermCandidatesAsync(lookup, day, ct)).GroupBy(id => id)
+                .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => g.Key);
+            ids.AddRange(byTerms.Except(ids).Take(StoryTuning.MaxCandidates));
         }
-        var (copy, related, others) = await BestMatchesAsync(sketch, day, ids.Take(StoryTuning.MaxCandidates), ct);
+        var (copy, related, others) = await BestMatchesAsync(sketch, day, ids, ct);
         var match = copy ?? related;
         if (match is null)
         {

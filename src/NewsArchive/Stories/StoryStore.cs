@@ -86,7 +86,7 @@ internal sealed class StoryStore : IDisposable
     public Task<List<int>> BandCandidatesAsync(IReadOnlyList<long> bands, CancellationToken ct)
     {
         Bind(_bandCandidates, "b", bands, StoryTuning.Bands);
-        _bandCandidates.Parameters["@Limit"].Value = StoryTuning.MaxCandidates;
+        _bandCandidates.Parameters["@Limit"].Value = StoryTuning.MaxKeyRows;
         return ReadIdsAsync(_bandCandidates, ct);
     }
 
@@ -95,7 +95,7 @@ internal sealed class StoryStore : IDisposable
         Bind(_termCandidates, "t", keys, StoryTuning.KeyTerms);
         _termCandidates.Parameters["@Lo"].Value = day == 0 ? 1 : day - StoryTuning.WindowDays;
         _termCandidates.Parameters["@Hi"].Value = day == 0 ? int.MaxValue : day + StoryTuning.WindowDays;
-        _termCandidates.Parameters["@Limit"].Value = StoryTuning.MaxCandidates;
+        _termCandidates.Parameters["@Limit"].Value = StoryTuning.MaxKeyRows;
         return ReadIdsAsync(_termCandidates, ct);
     }
 

@@ -50,8 +50,11 @@ public static class StoryTuning
     /// <summary>A term in more articles than this is no rare term: looking it up is not worth its candidates.</summary>
     public const int KeyTermMaxDocs = 400;
 
-    /// <summary>At most this many candidates an article, from bands and terms together.</summary>
-    public const int MaxCandidates = 200;
+    /// <summary>At most this many candidates an article from its bands, and as many from its terms (those sharing the most key terms).</summary>
+    public const int MaxCandidates = 24;
+
+    /// <summary>Rows read from the key table an article (its key lookups stop there).</summary>
+    public const int MaxKeyRows = 2_000;
 
     /// <summary>At most this many other matches (and their stories) a new article brings into its story.</summary>
     public const int MaxJoins = 4;

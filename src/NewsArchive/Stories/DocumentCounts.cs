@@ -1,8 +1,8 @@
 namespace NewsArchive.Stories;
 
 /// <summary>
-/// In how many sketched articles each lead term appears, for IDF weights: read from <c>StoryTerms</c> on first use
-/// of a term, changed in memory, written back by <see cref="StoryStore.FlushAsync"/> at the end of each batch. One
+/// In how many sketched articles each lead term appears, for IDF weights: read whole from <c>StoryTerms</c> on first
+/// use (about 40 bytes a distinct term in memory), changed in memory, written back by <see cref="StoryStore.FlushAsync"/> at the end of each batch. One
 /// instance lives for one import run (or one re-parse or removal), so what it caches is never stale.
 /// </summary>
 public sealed class DocumentCounts

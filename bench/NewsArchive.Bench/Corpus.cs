@@ -24,11 +24,11 @@ internal static class Corpus
             Directory.Delete(folder, recursive: true);
         }
         log.WriteLine($"corpus: generating {options.Count:N0} articles in {folder}");
-        var started = DateTime.UtcNow;
+        var started = System.Diagnostics.Stopwatch.StartNew();
         var bytes = new CorpusGenerator(options.Seed).WriteTo(folder, options.Count);
         // Hidden, so the importer ignores it (SeedFolder skips dot files).
         File.WriteAllText(marker, $"{expected} {bytes}");
-        log.WriteLine($"corpus: {bytes / 1e6:F0} MB in {(DateTime.UtcNow - started).TotalSeconds:F0} s");
+        log.WriteLine($"corpus: {bytes / 1e6:F0} MB in {started.Elapsed.TotalSeconds:F0} s");
         return bytes;
     }
 }

@@ -11,7 +11,7 @@ internal sealed class Report(TextWriter output)
     public string Text => _text.ToString();
 
     public void Header(BenchOptions options) =>
-        Line($"## {options.Count:N0} articles, seed {options.Seed}, {options.Workers} workers, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        Line($"## {options.Count:N0} articles, seed {options.Seed}, {options.Workers} workers, {Environment.ProcessorCount} cores, {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC");
 
     public void Import(ImportResults r)
     {

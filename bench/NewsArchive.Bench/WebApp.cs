@@ -71,8 +71,8 @@ internal sealed class WebApp : IAsyncDisposable
 
     private async Task WaitUntilUpAsync()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(90))
         {
             if (_process.HasExited)
             {

@@ -1,50 +1,69 @@
+using System.CommandLine;
+
 namespace NewsArchive.Cli;
 
-/// <summary>Dispatches the command line to a command. Exit codes: 0 success, 1 a file or run failed, 2 bad usage.</summary>
+/// <summary>
+/// The command line (System.CommandLine): <c>parse</c>, <c>import</c>, <c>set-password</c>, <c>generate</c>, each with
+/// <c>--help</c>; <c>--version</c>. Bad usage (an unknown command or option, a missing or invalid value) exits 2
+/// with the reason and the command's help on stderr.
+/// </summary>
 public static class CliApp
 {
     public const int Ok = 0;
     public const int Failed = 1;
     public const int Usage = 2;
+    public const int RunFailed = 3;
 
-    private const string Help = """
-        Usage:
-          newsarchive parse <file-or-folder>...             print one JSON line per file (stdout)
-          newsarchive import <folder> [--db <file|conn>]    import a seeds folder into the database
-          newsarchive set-password [--db <file|conn>] [--password <p>]
-                                                            set the admin password (read from stdin without --password)
-          newsarchive generate --count N --out <dir> [--seed S]
-                                                            write N synthetic articles in the seed format
-          newsarchive stories-check [--count N] [--seed S] [--retell P]
-                                                            score the copies and stories found on a labelled generated corpus
-        """;
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, new CliConsole(stdout, stderr, Console.In, Interactive: false), TimeProvider.System);
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, CliConsole console, TimeProvider clock, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(stderr);
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        ArgumentNullException.ThrowIfNull(console);
+        var root = Build(console, clock);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
         {
-            await stderr.WriteLineAsync(Help);
-            return args.Length == 0 ? Usage : Ok;
+            foreach (var error in parsed.Errors)
+            {
+                await console.Error.WriteLineAsync($"error: {error.Message}");
+            }
+            await console.Error.WriteLineAsync();
+            HelpFor(root, parsed.CommandResult.Command).Invoke(new InvocationConfiguration { Output = console.Error, Error = console.Error });
+            return Usage;
         }
-        var rest = args[1..];
-        return args[0] switch
-        {
-            "parse" => await ParseCommand.RunAsync(rest, stdout, stderr),
-            "import" => await ImportCommand.RunAsync(rest, stdout, stderr),
-            "set-password" => await SetPasswordCommand.RunAsync(rest, Console.In, stdout, stderr),
-            "generate" => await GenerateCommand.RunAsync(rest, stdout, stderr),
-            "stories-check" => await StoriesCheckCommand.RunAsync(rest, stdout, stderr),
-            _ => await UsageErrorAsync(stderr, $"Unknown command '{args[0]}'."),
-        };
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, ct);
     }
 
-    public static async Task<int> UsageErrorAsync(TextWriter stderr, string message)
+    private static RootCommand Build(CliConsole console, TimeProvider clock)
     {
-        ArgumentNullException.ThrowIfNull(stderr);
-        await stderr.WriteLineAsync($"error: {message}");
-        await stderr.WriteLineAsync(Help);
-        return Usage;
+        var root = new RootCommand("NewsArchive's command line: parse article files, import a folder into the archive's "
+            + "database, set the admin password, generate a synthetic corpus. Run a command with --help for its options and exit codes.");
+        root.Subcommands.Add(ParseCommand.Create(console, clock));
+        root.Subcommands.Add(ImportCommand.Create(console, clock));
+        root.Subcommands.Add(SetPasswordCommand.Create(console));
+        root.Subcommands.Add(GenerateCommand.Create(console));
+        root.Subcommands.Add(StoriesCheckCommand.Create(console));
+        return root;
     }
+
+    /// <summary>The help of <paramref name="command"/>, as <c>--help</c> on its command line would print it.</summary>
+    private static ParseResult HelpFor(RootCommand root, Command command)
+    {
+        var path = new List<string>();
+        for (var current = command; current is not null && current != root; current = current.Parents.OfType<Command>().FirstOrDefault())
+        {
+            path.Insert(0, current.Name);
+        }
+        return root.Parse([.. path, "--help"]);
+    }
+
+    /// <summary>The <c>--db</c> option that import and set-password share.</summary>
+    public static Option<string> DatabaseOption() => new("--db")
+    {
+        Description = "The SQLite database: a file path or a connection string (default: data/newsarchive.db under the working folder).",
+        HelpName = "file|connection",
+        DefaultValueFactory = _ => Data.DataServiceCollectionExtensions.DefaultConnectionString,
+    };
 }

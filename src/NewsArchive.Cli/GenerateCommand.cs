@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using NewsArchive.Corpus;
@@ -9,35 +10,35 @@ public static class GenerateCommand
 {
     public const int DefaultSeed = 42;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliConsole console)
     {
-        ArgumentNullException.ThrowIfNull(stdout);
-        ArgumentNullException.ThrowIfNull(stderr);
-        var options = CliOptions.Parse(args, "--count", "--out", "--seed");
-        if (options.Error is not null || options.Positional.Count != 0)
+        ArgumentNullException.ThrowIfNull(console);
+        var count = new Option<int>("--count") { Description = "How many articles to write (0 or more).", Required = true, HelpName = "N" };
+        count.Validators.Add(r =>
         {
-            return await CliApp.UsageErrorAsync(stderr, options.Error ?? "generate takes no positional arguments.");
-        }
-        if (!TryInt(options.Get("--count"), out var count) || count < 0)
+            // A value that is no number is System.CommandLine's own error; this checks the range of one that is.
+            if (r.Tokens is [{ } token] && int.TryParse(token.Value, CultureInfo.InvariantCulture, out var n) && n < 0)
+            {
+                r.AddError("--count must be 0 or more.");
+            }
+        });
+        var output = new Option<string>("--out") { Description = "The folder to write them to (created when missing).", Required = true, HelpName = "dir" };
+        var seed = new Option<int>("--seed") { Description = "The random seed: the same seed writes the same corpus.", DefaultValueFactory = _ => DefaultSeed, HelpName = "S" };
+        var command = new Command("generate", """
+            Write N synthetic articles in the seed format, for benchmarks, and print
+            generated=N bytes=B seconds=S out=DIR.
+            Exit codes: 0 written, 2 bad usage.
+            """) { count, output, seed };
+        command.SetAction(async (result, _) =>
         {
-            return await CliApp.UsageErrorAsync(stderr, "generate needs --count N (a whole number, 0 or more).");
-        }
-        var seed = DefaultSeed;
-        if (options.Get("--seed") is { } seedText && !TryInt(seedText, out seed))
-        {
-            return await CliApp.UsageErrorAsync(stderr, "--seed must be a whole number.");
-        }
-        if (options.Get("--out") is not { Length: > 0 } folder)
-        {
-            return await CliApp.UsageErrorAsync(stderr, "generate needs --out DIR.");
-        }
-        var stopwatch = Stopwatch.StartNew();
-        var bytes = new CorpusGenerator(seed).WriteTo(folder, count, done => stderr.WriteLine($"generate: {done:N0} files"));
-        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"generated={count} bytes={bytes} seconds={stopwatch.Elapsed.TotalSeconds:F1} out={Path.GetFullPath(folder)}"));
-        return CliApp.Ok;
+            var stopwatch = Stopwatch.StartNew();
+            var folder = result.GetValue(output)!;
+            var n = result.GetValue(count);
+            var bytes = new CorpusGenerator(result.GetValue(seed)).WriteTo(folder, n, done => console.Error.WriteLine($"generate: {done:N0} files"));
+            await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"generated={n} bytes={bytes} seconds={stopwatch.Elapsed.TotalSeconds:F1} out={Path.GetFullPath(folder)}"));
+            return CliApp.Ok;
+        });
+        return command;
     }
-
-    private static bool TryInt(string? text, out int value) =>
-        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
 }

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using ParseResult = NewsArchive.Parsing.ParseResult;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsArchive.Importing;
@@ -10,14 +12,25 @@ public static class ParseCommand
 {
     private static readonly JsonWriterOptions s_json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliConsole console, TimeProvider clock)
     {
-        ArgumentNullException.ThrowIfNull(stdout);
-        ArgumentNullException.ThrowIfNull(stderr);
-        if (args.Length == 0)
+        var paths = new Argument<string[]>("file-or-folder")
         {
-            return await CliApp.UsageErrorAsync(stderr, "parse needs at least one file or folder.");
-        }
+            Description = "Article files, or folders standing for the *.txt files below them (hidden ones excepted).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command("parse", """
+            Parse article files and print one JSON object per file per line on stdout, files in name order:
+            {"file", "title", "titleDerived", "published", "source", "body"}, plus "error" for a file that could not
+            be parsed (a missing file is such a file). Diagnostics go to stderr.
+            Exit codes: 0 every file parsed, 1 a file failed, 2 bad usage.
+            """) { paths };
+        command.SetAction((result, _) => RunAsync(result.GetValue(paths)!, console.Out, console.Error, clock));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    {
         // A folder stands for its *.txt files (below it, hidden ones excepted); a missing path is a failed file, not bad usage.
         var files = new List<string>();
         foreach (var arg in args)
@@ -32,13 +45,13 @@ public static class ParseCommand
                 files.Add(arg);
             }
         }
-        return await WriteAllAsync(files.OrderBy(Path.GetFileName, StringComparer.Ordinal), stdout, stderr);
+        return await WriteAllAsync(files.OrderBy(Path.GetFileName, StringComparer.Ordinal), stdout, stderr, clock);
     }
 
-    private static async Task<int> WriteAllAsync(IEnumerable<string> files, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> WriteAllAsync(IEnumerable<string> files, TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         var parser = new ArticleTextParser();
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var exit = CliApp.Ok;
         foreach (var path in files)
         {

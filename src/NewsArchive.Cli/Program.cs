@@ -5,6 +5,7 @@ internal static class Program
     public static Task<int> Main(string[] args)
     {
         Hosting.MallocArenas.Limit();
-        return CliApp.RunAsync(args, Console.Out, Console.Error);
+        // System.CommandLine turns Ctrl+C into the commands' cancellation token: an import stops after the batch in flight.
+        return CliApp.RunAsync(args, CliConsole.System(), TimeProvider.System);
     }
 }

@@ -1,4 +1,6 @@
+using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NewsArchive.Admin;
 using NewsArchive.Data;
 
@@ -10,34 +12,46 @@ namespace NewsArchive.Cli;
 /// </summary>
 public static class SetPasswordCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliConsole console)
     {
-        ArgumentNullException.ThrowIfNull(stdin);
-        ArgumentNullException.ThrowIfNull(stdout);
-        ArgumentNullException.ThrowIfNull(stderr);
-        var options = CliOptions.Parse(args, "--db", "--password");
-        if (options.Error is not null || options.Positional.Count != 0)
+        ArgumentNullException.ThrowIfNull(console);
+        var db = CliApp.DatabaseOption();
+        var password = new Option<string>("--password")
         {
-            return await CliApp.UsageErrorAsync(stderr, options.Error ?? "set-password takes no positional arguments.");
-        }
-        var password = options.Get("--password") ?? await ReadPasswordAsync(stdin, stderr);
+            Description = "The new password (at least 8 characters). Without it the password is read from standard input, typed unseen at a terminal.",
+        };
+        var command = new Command("set-password", """
+            Store the hash of a new admin password in the database (PBKDF2; the password itself is kept nowhere).
+            An Admin:PasswordHash in the web app's configuration, when set, takes precedence.
+            Exit codes: 0 changed, 1 the password was refused (too short), 2 bad usage.
+            """) { db, password };
+        command.SetAction((result, _) => RunAsync(result.GetValue(db)!, result.GetValue(password), console));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string database, string? password, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        password ??= await ReadPasswordAsync(console);
         if (AdminPasswordHasher.Problem(password) is { } problem)
         {
-            await stderr.WriteLineAsync($"error: {problem} Nothing was changed.");
+            await console.Error.WriteLineAsync($"error: {problem} Nothing was changed.");
             return CliApp.Failed;
         }
-        await using var services = ImportCommand.BuildServices(options.Get("--db") ?? DataServiceCollectionExtensions.DefaultConnectionString);
+        await using var services = ImportCommand.BuildServices(database, LogLevel.Warning);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
         await ArchiveDatabase.MigrateAsync(db);
         await new AdminPasswordStore(db).SetAsync(password!);
-        await stdout.WriteLineAsync($"The password of '{AdminAccount.UserName}' was changed. "
+        await console.Out.WriteLineAsync($"The password of '{AdminAccount.UserName}' was changed. "
             + "(An Admin:PasswordHash in the web app's configuration, when set, takes precedence.)");
         return CliApp.Ok;
     }
 
-    private static async Task<string?> ReadPasswordAsync(TextReader stdin, TextWriter stderr)
+    private static async Task<string?> ReadPasswordAsync(CliConsole console)
     {
+        var stdin = console.In;
+        var stderr = console.Error;
         if (!ReferenceEquals(stdin, Console.In) || Console.IsInputRedirected)
         {
             return await stdin.ReadLineAsync();

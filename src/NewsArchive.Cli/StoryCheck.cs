@@ -30,7 +30,7 @@ public static class StoryCheck
         var corpus = Path.Combine(workFolder, "corpus");
         var files = new CorpusGenerator(seed, retellPercent).Generate(count).ToList();
         CorpusGenerator.WriteTo(corpus, files);
-        await using var services = ImportCommand.BuildServices($"Data Source={Path.Combine(workFolder, "check.db")}");
+        await using var services = ImportCommand.BuildServices($"Data Source={Path.Combine(workFolder, "check.db")}", Microsoft.Extensions.Logging.LogLevel.Warning);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
         await ArchiveDatabase.MigrateAsync(db, ct);

@@ -6,29 +6,43 @@ using NewsArchive.Web.Admin;
 using NewsArchive.Web.Api;
 using NewsArchive.Web.Caching;
 using NewsArchive.Web.Hosting;
+using NewsArchive.Web.Security;
 
 MallocArenas.Limit();
-var builder = WebApplication.CreateBuilder(args);
+try
+{
+    var builder = WebApplication.CreateBuilder(HostStart.Options(args));
 
-builder.AddArchiveLogging();
-builder.Services.AddRazorPages();
-builder.Services.AddArchiveData(builder.Configuration);
-builder.Services.AddIngest();
-builder.Services.AddArchiveSearch();
-builder.Services.AddArchiveStartup();
-builder.Services.AddArchiveAdmin(builder.Configuration);
-builder.Services.AddArchiveCaching(builder.Configuration);
+    builder.UseArchiveStaticAssets();
+    builder.AddArchiveLogging();
+    builder.AddArchiveSecurity();
+    builder.Services.AddRazorPages();
+    builder.Services.AddArchiveStartup();
+    builder.Services.AddArchiveData(s => s.GetRequiredService<ArchivePaths>().ConnectionString);
+    builder.Services.AddIngest();
+    builder.Services.AddArchiveSearch();
+    builder.Services.AddArchiveAdmin();
+    builder.Services.AddArchiveCaching();
+    builder.Services.AddArchiveOpenApi();
 
-var app = builder.Build();
+    var app = builder.Build();
 
-app.UseArchivePipeline();
-app.UseArchiveAdmin();
-app.UseArchiveCaching();
-app.MapRazorPages();
-app.MapArchiveHealth();
-app.MapArticleApi();
+    app.UseArchiveSecurity();
+    app.UseArchivePipeline();
+    app.UseArchiveAdmin();
+    app.UseArchiveCaching();
+    app.MapRazorPages();
+    app.MapArchiveHealth();
+    app.MapArticleApi();
+    app.MapOpenApi(ApiDocument.Path);
 
-app.Run();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (StartFailure.Report(ex))
+{
+    return 1;
+}
 
 /// <summary>The web host's entry point (public for WebApplicationFactory).</summary>
 public partial class Program;

@@ -1,8 +1,9 @@
-// Parses the dev corpus once per setting of the parser's thresholds (a small grid around the defaults) and
-// writes one predictions file per setting: <out>/<setting>.jsonl. tools/cross-validate.sh scores them.
+// Parses the dev corpus once per setting of four of the parser's thresholds (ParserTuning: a small grid around the
+// defaults) and writes one predictions file per setting: <out>/<setting>.jsonl. tools/cross-validate.sh scores them.
 using System.Globalization;
 using NewsArchive.Cli;
 using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 
 if (args.Length != 2)
 {
@@ -18,13 +19,18 @@ double[] titleMin = [1, 1.5, 2];
 var settings = 0;
 foreach (var (t, f, b, m) in from t in textUnits from f in furniture from b in breaks from m in titleMin select (t, f, b, m))
 {
-    var tuning = new ParserTuning { TextUnit = t, FurniturePenalty = f, SectionBreakPenalty = b, TitleMinScore = m };
+    var defaults = ParserTuning.Default;
+    var tuning = defaults with
+    {
+        Classification = defaults.Classification with { TextUnit = t, FurniturePenalty = f, SectionBreakPenalty = b },
+        Titles = defaults.Titles with { MinScore = m },
+    };
     var parser = new ArticleTextParser(new ParserOptions(), tuning);
     var name = string.Create(CultureInfo.InvariantCulture, $"text{t}_furniture{f}_break{b}_title{m}");
     using var output = new StreamWriter(Path.Combine(args[1], name + ".jsonl"));
     foreach (var (file, bytes) in files)
     {
-        output.WriteLine(ParseCommand.ToJson(file, parser.Parse(file, bytes, today: DateOnly.FromDateTime(DateTime.UtcNow))));
+        output.WriteLine(ParseCommand.ToJson(file, parser.Parse(file, bytes, today: DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime))));
     }
     settings++;
 }

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Data.Sqlite;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
 using NewsArchive.Admin;
-using NewsArchive.Data;
+using NewsArchive.Web.Hosting;
 
 namespace NewsArchive.Web.Admin;
 
@@ -13,9 +15,8 @@ public static class AdminExtensions
     /// The admin area: cookie sign-in for everything under <c>/admin</c> (options section <c>Admin</c>), the
     /// generated first password, the rate-limited sign-in, and the background import queue.
     /// </summary>
-    public static IServiceCollection AddArchiveAdmin(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddArchiveAdmin(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Admin").AllowAnonymousToPage("/Admin/SignIn"));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
@@ -35,10 +36,10 @@ public static class AdminExtensions
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy<string, SignInRateLimitPolicy>(SignInRateLimitPolicy.Name);
         });
-        AddKeys(services, configuration);
+        AddKeys(services);
+        services.AddSingleton(new OperatorConsole(Console.Out));
         services.AddScoped<AdminPasswordStore>();
         services.AddScoped<AdminSignIn>();
-        services.AddScoped<MissingArticles>();
         services.AddSingleton<AdminImports>();
         services.AddSingleton<PreviewStore>();
         services.AddHostedService<AdminPasswordBootstrap>();
@@ -55,22 +56,16 @@ public static class AdminExtensions
         return app;
     }
 
-    /// <summary>Keeps the keys that sign the cookies beside the database, so sign-ins survive a restart.</summary>
-    private static void AddKeys(IServiceCollection services, IConfiguration configuration)
+    /// <summary>Keeps the keys that sign the cookies in <see cref="ArchivePaths.Keys"/>, so sign-ins survive a restart.</summary>
+    private static void AddKeys(IServiceCollection services)
     {
-        var protection = services.AddDataProtection().SetApplicationName("NewsArchive");
-        var folder = configuration[$"{AdminOptions.SectionName}:{nameof(AdminOptions.KeysPath)}"];
-        if (string.IsNullOrEmpty(folder))
+        services.AddDataProtection().SetApplicationName("NewsArchive");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(s => new ConfigureOptions<KeyManagementOptions>(o =>
         {
-            var connection = configuration.GetConnectionString(DataServiceCollectionExtensions.ConnectionStringName)
-                ?? DataServiceCollectionExtensions.DefaultConnectionString;
-            var builder = new SqliteConnectionStringBuilder(DataServiceCollectionExtensions.NormaliseConnectionString(connection));
-            if (builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:")
+            if (s.GetRequiredService<ArchivePaths>().Keys is { } folder)
             {
-                return;
+                o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(folder), s.GetRequiredService<ILoggerFactory>());
             }
-            folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(builder.DataSource)) ?? ".", "keys");
-        }
-        protection.PersistKeysToFileSystem(new DirectoryInfo(folder));
+        }));
     }
 }

@@ -4,8 +4,8 @@ namespace NewsArchive.Web.Admin;
 
 internal static partial class AdminLog
 {
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No admin password was configured, so one was generated. Sign in at /admin as '{User}' with the password {Password} — it is shown only this once; change it with the CLI's set-password command.")]
-    public static partial void PasswordGenerated(ILogger logger, string user, string password);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No admin password was configured, so one was generated for '{User}'; it was written to the console (standard output) only, once, and to no log")]
+    public static partial void PasswordGenerated(ILogger logger, string user);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Admin signed in from {Client}")]
     public static partial void SignedIn(ILogger logger, string client);

@@ -9,8 +9,8 @@ namespace NewsArchive.Web.Admin;
 /// the page does not stop one, and the server answers meanwhile. Only the configured seeds folder is imported.
 /// </summary>
 internal sealed class ImportWorker(
-    AdminImports queue, PreviewStore previews, IServiceScopeFactory scopes, IOptions<ArchiveOptions> options,
-    IHostEnvironment environment, ILogger<ImportWorker> logger) : BackgroundService
+    AdminImports queue, PreviewStore previews, IServiceScopeFactory scopes, ArchivePaths paths,
+    ILogger<ImportWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,7 +35,7 @@ internal sealed class ImportWorker(
     {
         await using var scope = scopes.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<ArchiveImporter>();
-        var folder = SeedsFolder.Resolve(options.Value.SeedsPath, environment.ContentRootPath);
+        var folder = paths.Seeds;
         var run = await importer.RunAsync(new ImportRequest(folder, job.Trigger, job.StartedBy, job.DryRun), ct);
         if (job.DryRun)
         {

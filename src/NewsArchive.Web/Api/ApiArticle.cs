@@ -1,4 +1,5 @@
 using NewsArchive.Search;
+using NewsArchive.Web.Pages.Articles;
 
 namespace NewsArchive.Web.Api;
 
@@ -10,6 +11,6 @@ public sealed record ApiArticle(
     {
         ArgumentNullException.ThrowIfNull(article);
         return new ApiArticle(article.Id, article.Title, article.PublishedOn, article.DateSource.ToString().ToLowerInvariant(), article.Source,
-            article.Body, article.WordCount, article.SourceFile, article.IsMissing, article.Url);
+            article.Body, article.WordCount, article.SourceFile, article.IsMissing, ArticleRoute.For(article.Id, article.Slug));
     }
 }

@@ -1,4 +1,5 @@
 using NewsArchive.Search;
+using NewsArchive.Web.Pages.Articles;
 
 namespace NewsArchive.Web.Api;
 
@@ -15,7 +16,7 @@ public sealed record ApiSearchResponse(
     public static ApiSearchResponse From(SearchResults results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var items = results.Items.Select(h => new ApiSearchItem(h.Id, h.Title, h.PublishedOn, h.Source, h.SnippetHtml, h.Url,
+        var items = results.Items.Select(h => new ApiSearchItem(h.Id, h.Title, h.PublishedOn, h.Source, h.SnippetHtml, ArticleRoute.For(h.Id, h.Slug),
             h.StoryId, h.StoryId is { } s && results.Stories.TryGetValue(s, out var story) ? story.Size : 1)).ToList();
         return new ApiSearchResponse(results.Total, results.Page, results.PageSize, results.RankedAmong, items, FacetsFrom(results.Facets), results.Suggestion)
         {

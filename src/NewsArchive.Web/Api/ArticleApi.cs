@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NewsArchive.Search;
+using NewsArchive.Web.Search;
 
 namespace NewsArchive.Web.Api;
 
@@ -12,10 +13,23 @@ public static class ArticleApi
 {
     public static IEndpointRouteBuilder MapArticleApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/articles");
-        group.MapGet("/", SearchAsync);
-        group.MapGet("/{id:int}", FindAsync);
-        endpoints.MapGet("/api/stories/{id:int}", FindStoryAsync);
+        var group = endpoints.MapGroup("/api/articles").WithTags("Articles");
+        group.MapGet("/", SearchAsync).WithName("SearchArticles")
+            .WithSummary("Search or browse the archive")
+            .WithDescription("The results page's semantics as JSON: one page of matches with the exact total; facets with facets=true.");
+        group.MapGet("/{id:int}", FindAsync).WithName("GetArticle")
+            .WithSummary("One article")
+            .WithDescription("The article's text, date (and where the date came from), source and file; 404 with ProblemDetails when there is none.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        endpoints.MapGet("/api/stories/{id:int}", FindStoryAsync).WithTags("Stories").WithName("GetStory")
+            .WithSummary("One story")
+            .WithDescription("A story's title, first and last dates, outlets and members; 404 with ProblemDetails when there is none.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        // An id that is no int (too large, not a number) names no article either: the same 404, not the HTML error page.
+        group.MapGet("/{id}", (string id) => NoSuchArticle(id)).ExcludeFromDescription();
+        // Any other path under /api: a ProblemDetails 404, whatever the method.
+        endpoints.MapFallback("/api/{**path}", (HttpContext http) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
+            title: "No such API route", detail: $"{http.Request.Method} {http.Request.Path} is not part of the API; see /openapi/v1.json.")).ExcludeFromDescription();
         return endpoints;
     }
 
@@ -44,8 +58,9 @@ public static class ArticleApi
     internal static async Task<Results<Ok<ApiArticle>, ProblemHttpResult>> FindAsync(int id, ArticleReader reader, CancellationToken ct)
     {
         var article = await reader.FindAsync(id, query: null, ct);
-        return article is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such article", detail: $"There is no article {id}.")
-            : TypedResults.Ok(ApiArticle.From(article));
+        return article is null ? NoSuchArticle(id.ToString(System.Globalization.CultureInfo.InvariantCulture)) : TypedResults.Ok(ApiArticle.From(article));
     }
+
+    private static ProblemHttpResult NoSuchArticle(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such article", detail: $"There is no article {id}.");
 }

@@ -14,6 +14,35 @@ internal sealed class ArchiveGenerationReader(ArchiveConnectionString connection
     private SqliteConnection? _connection;
     private SqliteCommand? _command;
 
+    private const string ItemKey = "archive-generation";
+
+    /// <summary>The generation this request saw (read once per request, by the page cache or here, for the request log).</summary>
+    public static string ForRequest(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (http.Items.TryGetValue(ItemKey, out var seen) && seen is string generation)
+        {
+            return generation;
+        }
+        try
+        {
+            return http.RequestServices.GetRequiredService<ArchiveGenerationReader>().Read();
+        }
+        catch (SqliteException)
+        {
+            return "unknown";
+        }
+    }
+
+    /// <summary>Reads the generation and remembers it for the request's log event.</summary>
+    public string Read(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var generation = Read();
+        http.Items[ItemKey] = generation;
+        return generation;
+    }
+
     public string Read()
     {
         lock (_lock)

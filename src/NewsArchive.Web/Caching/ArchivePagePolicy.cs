@@ -36,7 +36,7 @@ internal sealed class ArchivePagePolicy(ArchiveGenerationReader generations) : I
         context.CacheVaryByRules.QueryKeys = "*";
         if (cacheable)
         {
-            var generation = generations.Read();
+            var generation = generations.Read(context.HttpContext);
             context.CacheVaryByRules.VaryByValues[GenerationKey] = generation;
             AddValidators(context.HttpContext.Response, generation);
         }

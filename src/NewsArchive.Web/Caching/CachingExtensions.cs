@@ -1,16 +1,14 @@
 using Microsoft.AspNetCore.OutputCaching;
-using NewsArchive.Data;
+using NewsArchive.Web.Hosting;
 
 namespace NewsArchive.Web.Caching;
 
 public static class CachingExtensions
 {
     /// <summary>Output caching for the public pages (<see cref="ArchivePagePolicy"/>, applied by <c>[OutputCache]</c> on their models).</summary>
-    public static IServiceCollection AddArchiveCaching(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddArchiveCaching(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var connection = configuration.GetConnectionString(DataServiceCollectionExtensions.ConnectionStringName) ?? DataServiceCollectionExtensions.DefaultConnectionString;
-        services.AddSingleton(new ArchiveConnectionString(DataServiceCollectionExtensions.NormaliseConnectionString(connection)));
+        services.AddSingleton(s => new ArchiveConnectionString(s.GetRequiredService<ArchivePaths>().ConnectionString));
         services.AddSingleton<ArchiveGenerationReader>();
         services.AddSingleton<ArchivePagePolicy>();
         services.AddOutputCache(o => o.AddPolicy(ArchivePagePolicy.Name, b => b.AddPolicy<ArchivePagePolicy>(), excludeDefaultPolicy: true));

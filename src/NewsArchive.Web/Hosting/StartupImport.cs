@@ -6,38 +6,40 @@ using NewsArchive.Web.Admin;
 namespace NewsArchive.Web.Hosting;
 
 /// <summary>
-/// Before the server accepts requests: migrate the database and, when it is empty, queue the import of the seeds.
-/// The import runs on the background <see cref="ImportWorker"/>, so a large seeds folder does not keep the server
-/// from answering; pages show the archive as it fills and the admin page shows the progress.
+/// Before the server accepts requests: say where the files are, migrate the database and, when it is empty, queue
+/// the import of the seeds. The import runs on the background <see cref="ImportWorker"/>, so a large seeds folder
+/// does not keep the server from answering; pages show the archive as it fills and the admin page shows the progress.
 /// </summary>
 internal sealed partial class StartupImport(
-    IServiceScopeFactory scopes, AdminImports imports, IOptions<ArchiveOptions> options, IHostEnvironment environment, ILogger<StartupImport> logger)
+    IServiceScopeFactory scopes, AdminImports imports, IOptions<ArchiveOptions> options, ArchivePaths paths, ILogger<StartupImport> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        LogPaths(logger, paths.ContentRoot, paths.Database ?? "(in memory)", paths.Keys ?? "(in memory)", paths.Logs ?? "(console only)", paths.Seeds);
+        if (!paths.SeedsExist)
+        {
+            LogNoSeeds(logger, paths.Seeds);
+        }
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
         await ArchiveDatabase.MigrateAsync(db, cancellationToken);
-        if (!options.Value.ImportOnStartup || await db.Articles.AnyAsync(cancellationToken))
+        if (!options.Value.ImportOnStartup || !paths.SeedsExist || await db.Articles.AnyAsync(cancellationToken))
         {
-            return;
-        }
-        var folder = SeedsFolder.Resolve(options.Value.SeedsPath, environment.ContentRootPath);
-        if (!Directory.Exists(folder))
-        {
-            LogNoSeeds(logger, folder);
             return;
         }
         if (imports.TryStart(dryRun: false, "system", ImportTrigger.Startup))
         {
-            LogQueued(logger, folder);
+            LogQueued(logger, paths.Seeds);
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The seeds folder {Folder} does not exist; starting with an empty archive")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Content root {ContentRoot}; database {Database}; keys {Keys}; logs {Logs}; seeds {Seeds}")]
+    private static partial void LogPaths(ILogger logger, string contentRoot, string database, string keys, string logs, string seeds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "THE SEEDS FOLDER {Folder} DOES NOT EXIST: nothing will be imported at start or by the admin re-import until Archive:SeedsPath names a folder that exists")]
     private static partial void LogNoSeeds(ILogger logger, string folder);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The archive is empty: importing {Folder} in the background")]

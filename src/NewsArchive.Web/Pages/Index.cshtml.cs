@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using NewsArchive.Search;
 using NewsArchive.Web.Caching;
+using NewsArchive.Web.Pages.Articles;
 using NewsArchive.Web.Search;
 
 namespace NewsArchive.Web.Pages;
@@ -42,8 +43,12 @@ public sealed class IndexModel(ArticleSearch search, IOptions<SearchOptions> opt
     public sealed record StoryLineView(SearchHit Hit, StoryRow Story, bool Expanded, string ToggleUrl);
 
     /// <summary>The article's address, carrying the search so its terms are highlighted there.</summary>
-    public string ArticleUrl(SearchHit hit) =>
-        Search.IsSearch ? $"{hit.Url}?q={Uri.EscapeDataString(Search.Query.Text)}" : hit.Url;
+    public string ArticleUrl(SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        var url = ArticleRoute.For(hit.Id, hit.Slug);
+        return Search.IsSearch ? $"{url}?q={Uri.EscapeDataString(Search.Query.Text)}" : url;
+    }
 
     /// <summary>"12 articles in 3 stories" when matches were grouped; when every match is a story of its own, just the total.</summary>
     public string CountText => Results.StoryTotal is { } stories && stories != (Results.RankedAmong ?? Results.Total)

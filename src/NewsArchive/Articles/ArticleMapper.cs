@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using NewsArchive.Articles;
 using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 
 namespace NewsArchive.Articles;
 

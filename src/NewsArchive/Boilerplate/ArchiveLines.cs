@@ -1,4 +1,4 @@
-using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 
 namespace NewsArchive.Boilerplate;
 

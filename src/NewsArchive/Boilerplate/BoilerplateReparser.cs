@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsArchive.Articles;
 using NewsArchive.Data;
 using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 
 namespace NewsArchive.Boilerplate;
 
@@ -23,6 +24,7 @@ internal sealed class BoilerplateReparser(ArchiveDbContext db, ArticleTextParser
         foreach (var batch in affected.Chunk(ArchiveBatch.Size))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            using var index = FullTextIndex.For(db);
             foreach (var article in await db.Articles.Where(a => batch.Contains(a.Id)).ToListAsync(ct))
             {
                 var parsed = parser.Parse(article.SourceFile, Encoding.UTF8.GetBytes(article.RawText), known, today).Article;
@@ -31,11 +33,13 @@ internal sealed class BoilerplateReparser(ArchiveDbContext db, ArticleTextParser
                     continue;
                 }
                 var dateChanged = parsed.PublishedOn != article.PublishedOn;
+                var indexed = FullTextIndex.Entry.Of(article);
                 ArticleMapper.Apply(article, parsed, article.ContentHash, clock.GetUtcNow().UtcDateTime);
                 if (dateChanged)
                 {
                     article.SortKey = await sortKeys.NextAsync(parsed.PublishedOn, ct);
                 }
+                await index.ReplaceAsync(indexed, FullTextIndex.Entry.Of(article), ct);
             }
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

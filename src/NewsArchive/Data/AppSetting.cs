@@ -1,7 +1,7 @@
 namespace NewsArchive.Data;
 
 /// <summary>A key/value setting the app keeps in its own database (e.g. the generated admin password hash).</summary>
-public sealed class AppSetting
+internal sealed class AppSetting
 {
     public string Key { get; set; } = "";
 

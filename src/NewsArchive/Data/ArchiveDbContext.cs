@@ -12,11 +12,11 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
 
     public DbSet<ImportFileResult> ImportFileResults => Set<ImportFileResult>();
 
-    public DbSet<AppSetting> Settings => Set<AppSetting>();
+    internal DbSet<AppSetting> Settings => Set<AppSetting>();
 
-    public DbSet<BoilerplateLine> BoilerplateLines => Set<BoilerplateLine>();
+    internal DbSet<BoilerplateLine> BoilerplateLines => Set<BoilerplateLine>();
 
-    public DbSet<LineCount> LineCounts => Set<LineCount>();
+    internal DbSet<LineCount> LineCounts => Set<LineCount>();
 
     public DbSet<Story> Stories => Set<Story>();
 

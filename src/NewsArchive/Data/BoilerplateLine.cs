@@ -1,7 +1,7 @@
 namespace NewsArchive.Data;
 
 /// <summary>A line the archive has seen in many files (a menu, a footer, a newsletter prompt): boilerplate wherever it appears.</summary>
-public sealed class BoilerplateLine
+internal sealed class BoilerplateLine
 {
     public string Text { get; set; } = "";
 

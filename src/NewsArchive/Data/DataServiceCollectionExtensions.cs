@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +24,14 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Registers the DbContext with a connection string the host resolves once its services exist.</summary>
+    public static IServiceCollection AddArchiveData(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+        services.AddDbContext<ArchiveDbContext>((s, options) => Configure(options, connectionString(s)));
+        return services;
+    }
+
     /// <summary>Options for a context outside DI (the CLI, tests).</summary>
     public static DbContextOptions<ArchiveDbContext> CreateOptions(string connectionString)
     {
@@ -46,8 +53,6 @@ public static class DataServiceCollectionExtensions
         {
             DefaultTimeout = 30,
         };
-        options.UseSqlite(builder.ToString())
-            // Migrations are written by hand, without a model snapshot; a test compares the migrated schema with the model instead.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        options.UseSqlite(builder.ToString());
     }
 }

@@ -4,11 +4,8 @@ namespace NewsArchive.Data;
 /// An <c>fts5vocab</c> view of the full-text index: one row per indexed (stemmed, folded) term with the
 /// number of articles holding it. "Did you mean" looks for close terms here.
 /// </summary>
-public static class FullTextVocabulary
+internal static class FullTextVocabulary
 {
+    /// <summary>Created by the SearchVocabulary migration.</summary>
     public const string Table = "ArticleSearchVocab";
-
-    public static string CreateStatement => $"CREATE VIRTUAL TABLE {Table} USING fts5vocab({FullTextIndex.Table}, 'row');";
-
-    public static string DropStatement => $"DROP TABLE IF EXISTS {Table};";
 }

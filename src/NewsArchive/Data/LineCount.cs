@@ -4,7 +4,7 @@ namespace NewsArchive.Data;
 /// How many articles of the archive contain a short line (the boilerplate learner's short lines), kept up to date by
 /// each import batch so the boilerplate learner never rescans the archive. The line's text is not stored.
 /// </summary>
-public sealed class LineCount
+internal sealed class LineCount
 {
     /// <summary>The line's 64-bit hash (the learner's line key), stored as a signed integer.</summary>
     public long Hash { get; set; }

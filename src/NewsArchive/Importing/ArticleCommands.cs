@@ -1,14 +1,14 @@
 using System.Data.Common;
 using NewsArchive.Articles;
 using NewsArchive.Data;
-using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 
 namespace NewsArchive.Importing;
 
 /// <summary>
 /// Prepared INSERT and UPDATE statements for articles, bound on the import's connection and transaction: the
 /// import's hot path, without EF Core's change tracking. Values are stored exactly as EF Core stores them
-/// (a test compares the two); the FTS5 index follows through the table's triggers.
+/// (a test compares the two); the FTS5 index is written alongside, through <see cref="FullTextIndex"/>.
 /// </summary>
 internal sealed class ArticleCommands : IDisposable
 {
@@ -20,9 +20,9 @@ internal sealed class ArticleCommands : IDisposable
 
     private readonly DbCommand _insert;
     private readonly DbCommand _update;
-    private readonly DbCommand _index;
+    private readonly FullTextIndex _index;
     private readonly DbCommand _lastId;
-    private readonly DbCommand _readLines;
+    private readonly DbCommand _readStored;
 
     public ArticleCommands(DbConnection connection, DbTransaction transaction)
     {
@@ -34,19 +34,10 @@ internal sealed class ArticleCommands : IDisposable
         // Not RETURNING: SQLite runs RETURNING as a trigger, which makes the INSERT open a statement journal, and FTS5
         // flushes its pending terms to a new segment at every such savepoint (a segment per article).
         _lastId = PreparedCommands.Create(connection, transaction, "SELECT last_insert_rowid();", []);
-        // The same row the Articles_ai trigger would index (the import session suspends that trigger).
-        _index = PreparedCommands.Create(connection, transaction, "INSERT INTO ArticleSearch(rowid, Title, Body, Source) VALUES (@SortKey, @Title, @Body, @Source);",
-            ["SortKey", "Title", "Body", "Source"]);
+        _index = new FullTextIndex(connection, transaction);
         _update = PreparedCommands.Create(connection, transaction, $"UPDATE Articles SET {assignments} WHERE Id = @Id;", [.. s_columns, "Id"]);
-        _readLines = PreparedCommands.Create(connection, transaction, "SELECT RawText, LineRoles FROM Articles WHERE Id = @Id;", ["Id"]);
-    }
-
-    /// <summary>The stored text and line roles of an article about to be overwritten, so its old lines can be uncounted.</summary>
-    public async Task<(string RawText, string LineRoles)?> ReadLinesAsync(int id, CancellationToken ct)
-    {
-        _readLines.Parameters["@Id"].Value = id;
-        await using var reader = await _readLines.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? (reader.GetString(0), reader.GetString(1)) : null;
+        _readStored = PreparedCommands.Create(connection, transaction,
+            "SELECT RawText, LineRoles, SortKey, Title, Body, Source FROM Articles WHERE Id = @Id;", ["Id"]);
     }
 
     /// <summary>Inserts a new article and returns its id.</summary>
@@ -57,20 +48,28 @@ internal sealed class ArticleCommands : IDisposable
         _insert.Parameters["@ImportedAt"].Value = article.ImportedAt;
         await _insert.ExecuteNonQueryAsync(ct);
         var id = Convert.ToInt32(await _lastId.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-        _index.Parameters["@SortKey"].Value = article.SortKey;
-        _index.Parameters["@Title"].Value = article.Title;
-        _index.Parameters["@Body"].Value = article.Body;
-        _index.Parameters["@Source"].Value = (object?)article.Source ?? DBNull.Value;
-        await _index.ExecuteNonQueryAsync(ct);
+        await _index.AddAsync(FullTextIndex.Entry.Of(article), ct);
         return id;
     }
 
-    /// <summary>Overwrites a stored article with a new parse; its sort key changes only when <paramref name="newSortKey"/> is given.</summary>
-    public async Task UpdateAsync(Article article, long? newSortKey, CancellationToken ct)
+    /// <summary>
+    /// Overwrites a stored article with a new parse and moves its index entry; its sort key changes only when
+    /// <paramref name="newSortKey"/> is given. Returns the text and line roles it replaced (so the old lines can be
+    /// uncounted), or null when there is no such article.
+    /// </summary>
+    public async Task<(string RawText, string LineRoles)?> UpdateAsync(Article article, long? newSortKey, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(article);
+        if (await ReadStoredAsync(article.Id, ct) is not { } stored)
+        {
+            return null;
+        }
+        var (rawText, lineRoles, indexed) = stored;
         Bind(_update, article, newSortKey);
         _update.Parameters["@Id"].Value = article.Id;
         await _update.ExecuteNonQueryAsync(ct);
+        await _index.ReplaceAsync(indexed, FullTextIndex.Entry.Of(article) with { SortKey = newSortKey ?? indexed.SortKey }, ct);
+        return (rawText, lineRoles);
     }
 
     public void Dispose()
@@ -79,7 +78,19 @@ internal sealed class ArticleCommands : IDisposable
         _update.Dispose();
         _index.Dispose();
         _lastId.Dispose();
-        _readLines.Dispose();
+        _readStored.Dispose();
+    }
+
+    private async Task<(string RawText, string LineRoles, FullTextIndex.Entry Indexed)?> ReadStoredAsync(int id, CancellationToken ct)
+    {
+        _readStored.Parameters["@Id"].Value = id;
+        await using var reader = await _readStored.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct))
+        {
+            return null;
+        }
+        var indexed = new FullTextIndex.Entry(reader.GetInt64(2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5));
+        return (reader.GetString(0), reader.GetString(1), indexed);
     }
 
     private static void Bind(DbCommand command, Article a, long? sortKey)

@@ -3,6 +3,7 @@ using NewsArchive.Articles;
 using NewsArchive.Boilerplate;
 using NewsArchive.Data;
 using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 using NewsArchive.Stories;
 
 namespace NewsArchive.Importing;
@@ -139,12 +140,11 @@ internal sealed class ImportBatchWriter(
     /// <summary>Overwrites the stored article; the lines of the text it replaces no longer count for the learner.</summary>
     private async Task<int> UpdateAsync(ImportSession session, PendingWrite write, CancellationToken ct)
     {
-        if (await session.Articles.ReadLinesAsync(write.Known!.Id, ct) is { } old)
+        if (await session.Articles.UpdateAsync(write.Article, write.NewSortKey, ct) is { } old)
         {
-            _lines.Remove(write.Known.Id, old.RawText, old.LineRoles);
+            _lines.Remove(write.Known!.Id, old.RawText, old.LineRoles);
         }
-        await session.Articles.UpdateAsync(write.Article, write.NewSortKey, ct);
-        return write.Known.Id;
+        return write.Known!.Id;
     }
 
     /// <summary>Stores a file's result; only a dry run, which stores nothing, keeps its results on the run (for the preview page).</summary>

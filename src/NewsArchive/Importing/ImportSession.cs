@@ -21,7 +21,6 @@ internal sealed class ImportSession : IAsyncDisposable
     private readonly IDbContextTransaction _transaction;
     private readonly DbCommand _insertResult;
     private readonly DbCommand _updateRun;
-    private string? _insertTriggerSql;
 
     private ImportSession(ArchiveDbContext db, IDbContextTransaction transaction, DocumentCounts? stories)
     {
@@ -59,9 +58,7 @@ internal sealed class ImportSession : IAsyncDisposable
             // cache keeps the FTS5 segments being merged and the index pages being filled in memory.
             await db.Database.ExecuteSqlRawAsync($"PRAGMA synchronous=NORMAL; PRAGMA cache_size={ImportCacheKib};", ct);
             var transaction = await db.Database.BeginTransactionAsync(ct);
-            var session = new ImportSession(db, transaction, stories);
-            await session.SuspendIndexTriggerAsync(ct);
-            return session;
+            return new ImportSession(db, transaction, stories);
         }
         catch
         {
@@ -98,36 +95,11 @@ internal sealed class ImportSession : IAsyncDisposable
 
     public async Task CommitAsync(CancellationToken ct)
     {
-        await ResumeIndexTriggerAsync(ct);
         if (Stories is not null)
         {
             await Stories.FlushAsync(ct);
         }
         await _transaction.CommitAsync(ct);
-    }
-
-    /// <summary>
-    /// Inside this transaction only, drops the trigger that indexes inserted articles; <see cref="ArticleCommands"/>
-    /// indexes them itself. Through the trigger every INSERT opens a statement journal, and FTS5 flushes its pending
-    /// terms at each such savepoint: a segment per article and a third more CPU. The DROP is part of the batch's
-    /// transaction, so no other connection ever sees the table without its trigger, and a crash rolls it back.
-    /// </summary>
-    private async Task SuspendIndexTriggerAsync(CancellationToken ct)
-    {
-        _insertTriggerSql = await _db.Database.SqlQueryRaw<string>(
-            "SELECT sql AS Value FROM sqlite_master WHERE type = 'trigger' AND name = 'Articles_ai'").SingleOrDefaultAsync(ct);
-        if (_insertTriggerSql is not null)
-        {
-            await _db.Database.ExecuteSqlRawAsync("DROP TRIGGER Articles_ai;", ct);
-        }
-    }
-
-    private async Task ResumeIndexTriggerAsync(CancellationToken ct)
-    {
-        if (_insertTriggerSql is not null)
-        {
-            await _db.Database.ExecuteSqlRawAsync(_insertTriggerSql, ct);
-        }
     }
 
     public async ValueTask DisposeAsync()

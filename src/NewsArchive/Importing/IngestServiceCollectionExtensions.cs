@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsArchive.Boilerplate;
 using NewsArchive.Parsing;
@@ -8,16 +9,17 @@ namespace NewsArchive.Importing;
 
 public static class IngestServiceCollectionExtensions
 {
-    /// <summary>Registers the parser (options section <c>Ingest</c>), the import gate and the importer.</summary>
+    /// <summary>Registers the parser (options section <c>Ingest</c>), the import gate, the importer and the removal of missing articles.</summary>
     public static IServiceCollection AddIngest(this IServiceCollection services)
     {
         services.AddOptions<ParserOptions>().BindConfiguration(ParserOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<StoryOptions>().BindConfiguration(StoryOptions.SectionName);
         services.AddSingleton(sp => new ArticleTextParser(sp.GetRequiredService<IOptions<ParserOptions>>().Value));
         services.AddSingleton<ImportGate>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<BoilerplateLearner>();
         services.AddScoped<ArchiveImporter>();
+        services.AddScoped<MissingArticles>();
         return services;
     }
 }

@@ -1,12 +1,15 @@
+using NewsArchive.Parsing.Decoding;
+using NewsArchive.Parsing.Document;
+
 namespace NewsArchive.Parsing;
 
 /// <summary>
 /// Turns the bytes of one scraped article file into a <see cref="ParsedArticle"/>. Pure: no I/O, clock or
-/// database, and never throws for bad content. The stages are separate classes: <see cref="TextDecoder"/>,
-/// <see cref="TextNormaliser"/>, <see cref="HeaderReader"/>, <see cref="LineKinds"/> and
-/// <see cref="ArticleRegion"/>, <see cref="TitleFinder"/>, <see cref="TextDateFinder"/>, <see cref="SourceFinder"/>.
+/// database, and never throws for bad content. The bytes are decoded (<see cref="TextDecoder"/>) and normalised
+/// (<see cref="TextNormaliser"/>); then the stages of a <see cref="ParserPipeline"/> fill one
+/// <see cref="ParseDocument"/> in a fixed order: lines, kinds, roles, title, date, source.
 /// </summary>
-public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning)
+public sealed class ArticleTextParser
 {
     /// <summary>Bumped whenever parsing changes, so re-import re-parses unchanged files.</summary>
     public const int Version = 5;
@@ -15,8 +18,9 @@ public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning
     public const string LowConfidenceWarning =
         "No article region was found (a table, a list, a very short item or an odd layout): the article keeps every line that is not clearly website furniture.";
 
-    /// <summary>Files larger than this are refused unread.</summary>
-    public int MaxFileBytes => options.MaxFileBytes;
+    private readonly ParserOptions _options;
+    private readonly ParserTuning _tuning;
+    private readonly IReadOnlyList<IParseStage> _stages;
 
     public ArticleTextParser()
         : this(new ParserOptions())
@@ -28,6 +32,25 @@ public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning
     {
     }
 
+    public ArticleTextParser(ParserOptions options, ParserTuning tuning)
+        : this(options, tuning, ParserPipeline.Create(tuning))
+    {
+    }
+
+    /// <param name="options">The size limit.</param>
+    /// <param name="tuning">The decoder's thresholds (the stages hold their own).</param>
+    /// <param name="pipeline">The stages.</param>
+    public ArticleTextParser(ParserOptions options, ParserTuning tuning, ParserPipeline pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(tuning);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        (_options, _tuning, _stages) = (options, tuning, pipeline.Stages);
+    }
+
+    /// <summary>Files larger than this are refused unread.</summary>
+    public int MaxFileBytes => _options.MaxFileBytes;
+
     /// <param name="fileName">The file's name, for messages only.</param>
     /// <param name="bytes">The file's content.</param>
     /// <param name="knownBoilerplate">Lines the archive has seen in many files (normalised, trimmed), treated as boilerplate.</param>
@@ -35,11 +58,11 @@ public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning
     public ParseResult Parse(string fileName, ReadOnlySpan<byte> bytes, IReadOnlySet<string>? knownBoilerplate = null, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        if (bytes.Length > options.MaxFileBytes)
+        if (bytes.Length > _options.MaxFileBytes)
         {
-            return ParseResult.Fail($"The file is {bytes.Length:N0} bytes, over the {options.MaxFileBytes:N0}-byte limit.");
+            return ParseResult.Fail($"The file is {bytes.Length:N0} bytes, over the {_options.MaxFileBytes:N0}-byte limit.");
         }
-        var decoded = TextDecoder.Decode(bytes);
+        var decoded = TextDecoder.Decode(bytes, _tuning);
         if (decoded.Text is null)
         {
             return ParseResult.Fail(decoded.Error ?? "The file could not be decoded.");
@@ -49,59 +72,30 @@ public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning
         {
             return ParseResult.Fail("The file contains only whitespace.");
         }
-        var lines = ArticleLines.Read(text);
-        var classification = ArticleRegion.Classify(lines.Contents, lines.Features, LineKinds.Assign(lines.Contents, lines.Features, knownBoilerplate), tuning);
-        var paragraphs = lines.Paragraphs(classification);
-        var lowConfidence = paragraphs.Count == 0;
-        if (lowConfidence)
+        var document = new ParseDocument(text, knownBoilerplate, today);
+        foreach (var stage in _stages)
         {
-            // Real text is never refused: an earnings table or a one-line brief is news the classifier cannot place.
-            classification = KeepAllText(lines, classification);
-            paragraphs = lines.Paragraphs(classification);
-            if (paragraphs.Count == 0)
+            stage.Run(document);
+            if (document.Rejection is not null)
             {
-                return ParseResult.Fail(lines.Header.Present
-                    ? "The file has a date header but no words after it."
-                    : "The file has no words: no line contains a letter or a digit.");
+                return ParseResult.Fail(document.Rejection);
             }
         }
-        return ParseResult.Ok(Assemble(text, lines, classification, paragraphs, decoded.Warning, PlausibleDates.Until(today), lowConfidence));
+        return ParseResult.Ok(Assemble(document, decoded.Warning));
     }
 
-    // The lines that are not clearly furniture, else every line with a letter or a digit, become the body.
-    private static Classification KeepAllText(ArticleLines lines, Classification classification)
+    private static ParsedArticle Assemble(ParseDocument document, string? decodeWarning)
     {
-        var kinds = classification.Kinds;
-        var hasWords = lines.Contents.Select(c => c.Any(char.IsLetterOrDigit)).ToArray();
-        var notFurniture = Enumerable.Range(0, kinds.Length).Where(i => hasWords[i] && kinds[i] is not (LineKind.Furniture or LineKind.SectionBreak or LineKind.Blank)).ToHashSet();
-        var kept = notFurniture.Count > 0 ? notFurniture : Enumerable.Range(0, kinds.Length).Where(i => hasWords[i]).ToHashSet();
-        var roles = new LineRole[kinds.Length];
-        for (var i = 0; i < roles.Length; i++)
-        {
-            roles[i] = kept.Contains(i) ? LineRole.Body : kinds[i] == LineKind.Blank ? LineRole.Blank : LineRole.Boilerplate;
-        }
-        return new Classification(roles, kinds, kept.Count > 0 ? kept.Min() : -1);
-    }
-
-    private ParsedArticle Assemble(string text, ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, string? decodeWarning, PlausibleDates plausible, bool lowConfidence)
-    {
-        var title = TitleFinder.Choose(lines, classification, paragraphs, tuning);
-        var roles = lines.FinalRoles(classification, title);
+        var title = document.Title;
+        var roles = document.FinalRoles();
         // The headline may have been taken into the body (a long or repeated one); it is not a paragraph,
         // unless it is the only text there is (a one-line brief is its own headline and body).
-        var withoutTitle = title.Derived ? paragraphs : lines.Paragraphs(roles);
-        paragraphs = withoutTitle.Count > 0 ? withoutTitle : paragraphs;
-        var header = lines.Header;
-        var headerDate = plausible.Keep(header.Date);
-        var headerWarning = header.Date is { } stated && headerDate is null
-            ? $"The header date {stated:yyyy-MM-dd} is outside the plausible range ({plausible.Earliest:yyyy-MM-dd} to {plausible.Latest:yyyy-MM-dd}); the article has no date from the header."
-            : header.Warning;
-        var date = headerDate ?? TextDateFinder.FindNearTop(lines.Contents, lines.Features, classification, title.Index, plausible);
-        var dateSource = headerDate is not null ? DateSource.Header : date is not null ? DateSource.Text : DateSource.None;
-        var warnings = new[] { decodeWarning, headerWarning, lowConfidence ? LowConfidenceWarning : null }.OfType<string>().ToList();
-        return new ParsedArticle(title.Title, title.Derived, date, dateSource, SourceFinder.Find(lines.Contents), paragraphs, text, roles, warnings)
+        var withoutTitle = title.Derived ? document.Paragraphs : document.BodyOf(roles);
+        var paragraphs = withoutTitle.Count > 0 ? withoutTitle : document.Paragraphs;
+        var warnings = new[] { decodeWarning, document.DateWarning, document.LowConfidence ? LowConfidenceWarning : null }.OfType<string>().ToList();
+        return new ParsedArticle(title.Title, title.Derived, document.Date, document.DateSource, document.Source, paragraphs, document.Text, roles, warnings)
         {
-            LowConfidence = lowConfidence,
+            LowConfidence = document.LowConfidence,
         };
     }
 }

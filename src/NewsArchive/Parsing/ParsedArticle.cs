@@ -1,3 +1,5 @@
+using NewsArchive.Parsing.Document;
+
 namespace NewsArchive.Parsing;
 
 /// <summary>What the parser made of one file: the article and every line's role.</summary>

@@ -1,4 +1,4 @@
-using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 
 namespace NewsArchive.Search;
 
@@ -22,7 +22,4 @@ public sealed record ArticleDetail(
     bool IsMissing,
     IReadOnlyList<OriginalLine> OriginalLines,
     ArticleLink? Older,
-    ArticleLink? Newer)
-{
-    public string Url => $"/articles/{Id}/{Slug}";
-}
+    ArticleLink? Newer);

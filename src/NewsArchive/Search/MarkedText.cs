@@ -8,7 +8,7 @@ namespace NewsArchive.Search;
 /// HTML-encoded first and only then are the markers turned into <c>&lt;mark&gt;</c>, so article text can never
 /// inject markup. Markers are paired as they come: a stray one is dropped, an open one is closed.
 /// </summary>
-public static class MarkedText
+internal static class MarkedText
 {
     public const char Open = '\uE000';
     public const char Close = '\uE001';

@@ -8,6 +8,4 @@ public sealed record SearchHit(int Id, string Slug, string Title, DateOnly? Publ
 
     /// <summary>The first of its copies, when it is a copy.</summary>
     public int? CopyOfId { get; init; }
-
-    public string Url => $"/articles/{Id}/{Slug}";
 }

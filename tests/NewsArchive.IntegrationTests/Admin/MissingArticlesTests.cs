@@ -51,6 +51,8 @@ public sealed class MissingArticlesTests(AdminAppFactory factory) : IClassFixtur
     private async Task<int> CountIndexedAsync()
     {
         await using var db = factory.OpenDatabase();
+        // Throws unless every index entry matches its article row.
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO ArticleSearch(ArticleSearch, rank) VALUES('integrity-check', 1);");
         return await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM ArticleSearch_docsize").SingleAsync();
     }
 }

@@ -52,7 +52,7 @@ public sealed class SetPasswordCommandTests : IDisposable
         using var input = new StringReader(stdin);
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = await SetPasswordCommand.RunAsync(args[1..], input, stdout, stderr);
+        var exit = await CliApp.RunAsync(args, new CliConsole(stdout, stderr, input, Interactive: false), TimeProvider.System);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

@@ -6,6 +6,7 @@ using NewsArchive.Importing;
 using NewsArchive.IntegrationTests.Importing;
 using NewsArchive.IntegrationTests.Infrastructure;
 using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 
 namespace NewsArchive.IntegrationTests.Boilerplate;
 
@@ -30,14 +31,12 @@ public sealed class LineCountTests
         var run = await harness.ImportAsync();
         await using (var db = harness.CreateContext())
         {
-            await using var transaction = await db.Database.BeginTransactionAsync();
             var learner = new BoilerplateLearner(db, new ArticleTextParser(new ParserOptions()), TimeProvider.System, NullLogger<BoilerplateLearner>.Instance);
-            await learner.ForgetAsync(db.Articles.Where(a => a.IsMissing), CancellationToken.None);
-            await db.Articles.Where(a => a.IsMissing).ExecuteDeleteAsync();
-            await transaction.CommitAsync();
+            Assert.Equal(5, await new MissingArticles(db, learner, new ImportGate()).RemoveAsync(CancellationToken.None));
         }
 
         Assert.Equal((10, 5), (run.Updated, run.Missing));
+        await harness.AssertIndexInSyncAsync();
         await using var check = harness.CreateContext();
         var stored = await check.LineCounts.ToDictionaryAsync(l => l.Hash, l => l.Files);
         Assert.NotEmpty(stored);

@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using NewsArchive.Data;
 using NewsArchive.IntegrationTests.Infrastructure;
 
@@ -31,21 +33,51 @@ public sealed class MigrationSchemaTests : IDisposable
     }
 
     [Fact]
-    public async Task Migrations_create_the_full_text_index_and_its_triggers()
+    public async Task Migrations_create_the_full_text_index_with_no_triggers()
     {
         var connection = $"Data Source={_folder.Combine("fts.db")}";
         await using var db = new ArchiveDbContext(DataServiceCollectionExtensions.CreateOptions(connection));
         await ArchiveDatabase.MigrateAsync(db);
 
         var names = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type IN ('table', 'trigger')").ToListAsync();
+        var triggers = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'trigger'").ToListAsync();
 
         Assert.Contains(FullTextIndex.Table, names);
-        Assert.Contains("Articles_ai", names);
-        Assert.Contains("Articles_ad", names);
-        Assert.Contains("Articles_au", names);
         Assert.Contains(FullTextVocabulary.Table, names);
+        // The index has one writer, FullTextIndex; a trigger would index every article twice.
+        Assert.Empty(triggers);
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
+
+    [Fact]
+    public async Task An_archive_indexed_by_the_old_triggers_keeps_its_index_when_they_are_dropped()
+    {
+        var connection = $"Data Source={_folder.Combine("upgraded.db")}";
+        await using var db = new ArchiveDbContext(DataServiceCollectionExtensions.CreateOptions(connection));
+        await db.GetService<IMigrator>().MigrateAsync("20261122031500_LineCounts");
+        db.Articles.Add(new ArticleBuilder("Flood warning for the valley", "Rivers rose overnight.").Build("old.txt"));
+        await db.SaveChangesAsync();
+
+        await ArchiveDatabase.MigrateAsync(db);
+        db.ChangeTracker.Clear();
+        var article = await db.Articles.SingleAsync();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            using var index = FullTextIndex.For(db);
+            await index.ReplaceAsync(FullTextIndex.Entry.Of(article), FullTextIndex.Entry.Of(article) with { Title = "Drought warning" }, CancellationToken.None);
+            article.Title = "Drought warning";
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO ArticleSearch(ArticleSearch, rank) VALUES('integrity-check', 1);");
+        Assert.Equal(1, await CountAsync(db, "drought"));
+        Assert.Equal(0, await CountAsync(db, "flood"));
+        Assert.Equal(1, await CountAsync(db, "rivers"));
+    }
+
+    private static Task<int> CountAsync(ArchiveDbContext db, string word) =>
+        db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {0}", word).SingleAsync();
 
     /// <summary>Every user table's columns (name, type, null, key) and every index, as sorted lines.</summary>
     private static async Task<List<string>> DescribeAsync(string connectionString)

@@ -26,6 +26,9 @@ public class ArchiveAppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>The folder of the app's log files.</summary>
+    public string LogsPath => _folder.Combine("logs");
+
     public string ConnectionString => $"Data Source={DatabasePath}";
 
     /// <summary>Whether creating the server waits for the first-start import to end.</summary>
@@ -40,13 +43,7 @@ public class ArchiveAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Archive", ConnectionString);
         builder.UseSetting("Archive:SeedsPath", SeedsPath);
-        // Serilog reads its section while Program builds the host: in-memory configuration reaches it, UseSetting does not.
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Serilog:MinimumLevel:Default"] = "Warning",
-            ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore.HttpLogging"] = "Warning",
-            ["Serilog:WriteTo:1:Args:path"] = _folder.Combine("logs", "test-.log"),
-        }));
+        builder.UseSetting("Archive:LogsPath", LogsPath);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -67,10 +64,10 @@ public class ArchiveAppFactory : WebApplicationFactory<Program>
     protected static void WaitForImport(IServiceProvider services)
     {
         var gate = services.GetRequiredService<ImportGate>();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (gate.IsRunning)
         {
-            if (DateTime.UtcNow > deadline)
+            if (waited.Elapsed > TimeSpan.FromSeconds(60))
             {
                 throw new TimeoutException("The first-start import did not end within a minute.");
             }

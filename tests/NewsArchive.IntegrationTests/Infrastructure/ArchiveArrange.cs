@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NewsArchive.Articles;
 using NewsArchive.Data;
 
 namespace NewsArchive.IntegrationTests.Infrastructure;
 
-/// <summary>Puts articles into a running test app's database (the FTS index follows through its triggers) and bumps the archive generation.</summary>
+/// <summary>Puts articles into a database with their full-text index entries (as the importer writes them) and bumps the archive generation.</summary>
 public static class ArchiveArrange
 {
     public static async Task AddArticlesAsync(this WebApplicationFactory<Program> factory, params ArticleBuilder[] articles)
@@ -15,6 +16,7 @@ public static class ArchiveArrange
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
         var taken = (await db.Articles.Select(a => a.SortKey).ToListAsync()).ToHashSet();
         var files = await db.Articles.CountAsync();
+        var built = new List<Article>();
         foreach (var builder in articles)
         {
             var article = builder.Build($"arranged/{files++:D5}.txt");
@@ -22,10 +24,27 @@ public static class ArchiveArrange
             {
                 article.SortKey++;
             }
-            db.Articles.Add(article);
+            built.Add(article);
         }
-        await db.SaveChangesAsync();
+        await db.AddIndexedAsync([.. built]);
         // As every writer of articles does: caches keyed by the archive generation must not serve the old state.
         await ArchiveGeneration.BumpAsync(db, CancellationToken.None);
+    }
+
+    /// <summary>Stores articles through EF Core and indexes them through the index's one writer, in one transaction.</summary>
+    public static async Task AddIndexedAsync(this ArchiveDbContext db, params Article[] articles)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        db.Articles.AddRange(articles);
+        await db.SaveChangesAsync();
+        using (var index = FullTextIndex.For(db))
+        {
+            foreach (var article in articles)
+            {
+                await index.AddAsync(FullTextIndex.Entry.Of(article), CancellationToken.None);
+            }
+        }
+        await transaction.CommitAsync();
     }
 }

@@ -1,6 +1,7 @@
 using NewsArchive.Articles;
 using NewsArchive.Data;
 using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 
 namespace NewsArchive.IntegrationTests.Infrastructure;
 

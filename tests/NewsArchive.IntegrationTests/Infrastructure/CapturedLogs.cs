@@ -1,9 +1,14 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using Serilog.Events;
+using Serilog.Parsing;
 
 namespace NewsArchive.IntegrationTests.Infrastructure;
 
-/// <summary>A logger provider that keeps every entry, with its structured values, for tests to read.</summary>
+/// <summary>
+/// A logger provider that keeps every entry, with its structured values, for tests to read. The host hands it
+/// Serilog's events (<c>writeToProviders</c>); it renders them as the console does, strings unquoted.
+/// </summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
     public sealed record Entry(LogLevel Level, string Category, string Message, IReadOnlyDictionary<string, object?> Values);
@@ -18,6 +23,28 @@ public sealed class CapturedLogs : ILoggerProvider
     {
     }
 
+    /// <summary>Renders the message template with the values as text (the console's <c>:lj</c>), strings unquoted.</summary>
+    private static string Render(string template, IReadOnlyDictionary<string, object?> values)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var token in new MessageTemplateParser().Parse(template).Tokens)
+        {
+            if (token is PropertyToken property && values.TryGetValue(property.PropertyName, out var value))
+            {
+                text.Append(value is IFormattable formattable
+                    ? formattable.ToString(property.Format, System.Globalization.CultureInfo.InvariantCulture)
+                    : value?.ToString());
+            }
+            else
+            {
+                text.Append(token.ToString());
+            }
+        }
+        return text.ToString();
+    }
+
+    private static object? Plain(object? value) => value is ScalarValue scalar ? scalar.Value : value;
+
     private sealed class Logger(CapturedLogs owner, string category) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
@@ -28,9 +55,12 @@ public sealed class CapturedLogs : ILoggerProvider
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
-                ? pairs.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Value)
+                ? pairs.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => Plain(g.First().Value))
                 : new Dictionary<string, object?>();
-            owner._entries.Enqueue(new Entry(logLevel, category, formatter(state, exception), values));
+            var message = values.TryGetValue("{OriginalFormat}", out var template) && template is string format
+                ? Render(format, values)
+                : formatter(state, exception);
+            owner._entries.Enqueue(new Entry(logLevel, category, message, values));
         }
     }
 }

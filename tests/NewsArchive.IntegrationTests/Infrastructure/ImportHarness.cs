@@ -11,7 +11,7 @@ public sealed class ImportHarness : IAsyncDisposable
     private readonly TempFolder _folder = new();
     private readonly ServiceProvider _services;
 
-    public ImportHarness(IDictionary<string, string?>? settings = null)
+    public ImportHarness(IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         SeedsPath = _folder.Combine("seeds");
         Directory.CreateDirectory(SeedsPath);
@@ -20,6 +20,10 @@ public sealed class ImportHarness : IAsyncDisposable
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build());
         services.AddLogging();
         services.AddArchiveData(ConnectionString);
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
         services.AddIngest();
         _services = services.BuildServiceProvider();
     }

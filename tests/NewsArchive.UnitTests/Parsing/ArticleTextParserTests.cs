@@ -1,5 +1,6 @@
 using System.Text;
 using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 
 namespace NewsArchive.UnitTests.Parsing;
 

@@ -1,4 +1,8 @@
 using NewsArchive.Parsing;
+using NewsArchive.Parsing.Dates;
+using NewsArchive.Parsing.Document;
+using NewsArchive.Parsing.Lines;
+using NewsArchive.Parsing.Recognisers;
 
 namespace NewsArchive.UnitTests.Parsing;
 
@@ -36,10 +40,10 @@ public class NonAsciiDigitTests
     {
         foreach (var line in new[] { "March 5, 2021", "5 March 2021", "2021-03-05", "05.03.2021", "2021年3月5日", "March 5, 20" })
         {
-            Assert.Null(TextDateFinder.Find(Written(digits, line) + " and more"));
+            Assert.Null(TextDates.Find(Written(digits, line) + " and more", ParserTuning.Default));
         }
-        Assert.Null(TextDateFinder.Find("March 5, " + Written(digits, "2021")));
-        Assert.Null(TextDateFinder.Find("March " + Written(digits, "5") + ", 2021"));
+        Assert.Null(TextDates.Find("March 5, " + Written(digits, "2021"), ParserTuning.Default));
+        Assert.Null(TextDates.Find("March " + Written(digits, "5") + ", 2021", ParserTuning.Default));
     }
 
     [Theory]
@@ -48,8 +52,8 @@ public class NonAsciiDigitTests
     {
         string[] lines = ["Headline", "Nov " + Written(digits, "18"), "© 20" + Written(digits, "21") + " Daily Planet", "© 2019 Daily Planet"];
 
-        Assert.Null(YearlessDateFinder.CopyrightYear([lines[2]]));
-        Assert.Null(YearlessDateFinder.Find(lines, [.. lines.Select(l => LineFeatures.Measure(l))], lines.Length));
+        Assert.Null(YearlessDateFinder.CopyrightYear([lines[2]], ParserTuning.Default));
+        Assert.Null(YearlessDateFinder.Find(lines, [.. lines.Select(l => LineFeatures.Measure(l, ParserTuning.Default.Lines))], lines.Length, PlausibleDates.Until(null, ParserTuning.Default.Dates), ParserTuning.Default));
     }
 
     [Theory]

@@ -1,4 +1,6 @@
 using NewsArchive.Parsing;
+using NewsArchive.Parsing.Dates;
+using NewsArchive.Parsing.Document;
 
 namespace NewsArchive.UnitTests.Parsing;
 
@@ -80,19 +82,19 @@ public class PlausibleDateTests
     public void A_copyright_year_and_comment_dates_in_the_future_give_no_date()
     {
         string[] lines = ["Headline", "Nov 18", "© 2031 Daily Planet"];
-        var features = lines.Select(l => LineFeatures.Measure(l)).ToArray();
+        var features = lines.Select(l => LineFeatures.Measure(l, ParserTuning.Default.Lines)).ToArray();
 
-        Assert.Null(YearlessDateFinder.Find(lines, features, lines.Length, PlausibleDates.Until(s_today)));
-        Assert.Equal(new DateOnly(2031, 11, 18), YearlessDateFinder.Find(lines, features, lines.Length, PlausibleDates.Until(new DateOnly(2032, 1, 1))));
+        Assert.Null(YearlessDateFinder.Find(lines, features, lines.Length, PlausibleDates.Until(s_today, ParserTuning.Default.Dates), ParserTuning.Default));
+        Assert.Equal(new DateOnly(2031, 11, 18), YearlessDateFinder.Find(lines, features, lines.Length, PlausibleDates.Until(new DateOnly(2032, 1, 1), ParserTuning.Default.Dates), ParserTuning.Default)?.Date);
 
         string[] comments = ["3 Comments", "Jane", "August 8, 2030 at 3:17 pm", "Joe", "May 2, 2024 at 1:00 pm"];
-        Assert.Equal(new DateOnly(2024, 5, 2), CommentDateFinder.Find(comments, [.. comments.Select(l => LineFeatures.Measure(l))], 0, PlausibleDates.Until(s_today)));
+        Assert.Equal(new DateOnly(2024, 5, 2), CommentDateFinder.Find(comments, [.. comments.Select(l => LineFeatures.Measure(l, ParserTuning.Default.Lines))], 0, PlausibleDates.Until(s_today, ParserTuning.Default.Dates), ParserTuning.Default)?.Date);
     }
 
     [Fact]
     public void The_window_of_the_last_day_does_not_overflow()
     {
-        Assert.Equal(DateOnly.MaxValue, PlausibleDates.Until(DateOnly.MaxValue).Latest);
-        Assert.Equal(DateOnly.MaxValue, PlausibleDates.Until(null).Latest);
+        Assert.Equal(DateOnly.MaxValue, PlausibleDates.Until(DateOnly.MaxValue, ParserTuning.Default.Dates).Latest);
+        Assert.Equal(DateOnly.MaxValue, PlausibleDates.Until(null, ParserTuning.Default.Dates).Latest);
     }
 }

@@ -1,4 +1,5 @@
 using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 
 namespace NewsArchive.UnitTests.Parsing;
 
@@ -121,7 +122,7 @@ public class SeedArticleTests
         var article = SeedFiles.Parse(seed);
 
         Assert.True(article.TitleDerived);
-        Assert.InRange(article.Title.Length, 20, TitleFinder.MaxDerivedLength);
+        Assert.InRange(article.Title.Length, 20, ParserTuning.Default.Titles.MaxDerivedLength);
         var cut = article.Title.TrimEnd('…');
         Assert.StartsWith(cut, article.Paragraphs[0], StringComparison.Ordinal);
         Assert.Equal(' ', article.Paragraphs[0][cut.Length]);

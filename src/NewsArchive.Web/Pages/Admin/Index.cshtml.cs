@@ -4,11 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using NewsArchive.Data;
 using NewsArchive.Importing;
 using NewsArchive.Web.Admin;
+using NewsArchive.Web.Hosting;
 
 namespace NewsArchive.Web.Pages.Admin;
 
-public sealed class IndexModel(ArchiveDbContext db, ImportGate gate, AdminImports queue) : PageModel
+public sealed class IndexModel(ArchiveDbContext db, ImportGate gate, AdminImports queue, ArchivePaths paths) : PageModel
 {
+    public ArchivePaths Paths => paths;
+
     private const int RunsShown = 25;
 
     [TempData]

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 using NewsArchive.Search;
 using NewsArchive.Web.Caching;
 
@@ -19,6 +19,9 @@ public sealed class DetailsModel(ArticleReader reader, StoryReader stories) : Pa
 
     public ArticleDetail Article { get; private set; } = null!;
 
+    /// <summary>This article's address (without the search or the view).</summary>
+    public string ArticleUrl => ArticleRoute.For(Article.Id, Article.Slug);
+
     /// <summary>The article's story, when other articles cover the same event.</summary>
     public StoryRow? Story { get; private set; }
 
@@ -33,7 +36,7 @@ public sealed class DetailsModel(ArticleReader reader, StoryReader stories) : Pa
         }
         if (slug != found.Slug)
         {
-            return RedirectPermanent(found.Url + Request.QueryString);
+            return RedirectPermanent(ArticleRoute.For(found.Id, found.Slug) + Request.QueryString);
         }
         Article = found;
         Story = await stories.ForArticleAsync(id, ct);

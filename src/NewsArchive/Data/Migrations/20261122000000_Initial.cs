@@ -24,7 +24,11 @@ public sealed class Initial : Migration
                 Value = table.Column<string>(type: "TEXT", nullable: false),
             },
             constraints: table => table.PrimaryKey("PK_Settings", x => x.Key));
-        foreach (var statement in FullTextIndex.CreateStatements)
+        // Frozen text: what this migration created on the day it was written (the triggers were dropped later).
+        migrationBuilder.Sql("CREATE VIRTUAL TABLE ArticleSearch USING fts5(Title, Body, Source, content='Articles', content_rowid='SortKey', "
+            + "tokenize='porter unicode61 remove_diacritics 2');");
+        migrationBuilder.Sql("INSERT INTO ArticleSearch(ArticleSearch, rank) VALUES('rank', 'bm25(10.0, 1.0, 2.0)');");
+        foreach (var statement in FrozenTriggers.Create20261122)
         {
             migrationBuilder.Sql(statement);
         }
@@ -33,10 +37,11 @@ public sealed class Initial : Migration
     protected override void Down(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        foreach (var statement in FullTextIndex.DropStatements)
+        foreach (var statement in FrozenTriggers.Drop20261122)
         {
             migrationBuilder.Sql(statement);
         }
+        migrationBuilder.Sql("DROP TABLE IF EXISTS ArticleSearch;");
         migrationBuilder.DropTable(name: "Settings");
         migrationBuilder.DropTable(name: "ImportFileResults");
         migrationBuilder.DropTable(name: "ImportRuns");

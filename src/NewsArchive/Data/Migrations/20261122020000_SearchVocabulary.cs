@@ -11,12 +11,12 @@ public sealed class SearchVocabulary : Migration
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.Sql(FullTextVocabulary.CreateStatement);
+        migrationBuilder.Sql("CREATE VIRTUAL TABLE ArticleSearchVocab USING fts5vocab(ArticleSearch, 'row');");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.Sql(FullTextVocabulary.DropStatement);
+        migrationBuilder.Sql("DROP TABLE IF EXISTS ArticleSearchVocab;");
     }
 }

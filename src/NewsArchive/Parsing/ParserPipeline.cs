@@ -1,0 +1,33 @@
+using NewsArchive.Parsing.Classification;
+using NewsArchive.Parsing.Dates;
+using NewsArchive.Parsing.Document;
+using NewsArchive.Parsing.Lines;
+using NewsArchive.Parsing.Sources;
+using NewsArchive.Parsing.Titles;
+
+namespace NewsArchive.Parsing;
+
+/// <summary>
+/// The stages that fill a <see cref="ParseDocument"/>, in the order they run. Each slot takes any
+/// <see cref="IParseStage"/>, so a learned model can replace one decision (line classification, title choice,
+/// date acceptance) without touching the others: <c>ParserPipeline.Create(tuning) with { Titles = myStage }</c>.
+/// </summary>
+public sealed record ParserPipeline(
+    IParseStage Lines,
+    IParseStage LineKinds,
+    IParseStage LineClassification,
+    IParseStage Titles,
+    IParseStage Dates,
+    IParseStage Sources)
+{
+    /// <summary>The rule-based stages with the given thresholds.</summary>
+    public static ParserPipeline Create(ParserTuning tuning)
+    {
+        ArgumentNullException.ThrowIfNull(tuning);
+        return new ParserPipeline(
+            new LineReader(tuning), new LineKinds(tuning), new ArticleRegion(tuning), new TitleFinder(tuning), new DateFinder(tuning), new SourceFinder(tuning));
+    }
+
+    /// <summary>The stages in the order they run.</summary>
+    public IReadOnlyList<IParseStage> Stages => [Lines, LineKinds, LineClassification, Titles, Dates, Sources];
+}

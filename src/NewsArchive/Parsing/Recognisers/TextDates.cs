@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NewsArchive.Parsing.Document;
+
+namespace NewsArchive.Parsing.Recognisers;
+
+/// <summary>
+/// Recogniser: finds a calendar date written in a line ("Monday 1 March 2021", "March 1, 2021", "01.03.2021",
+/// "2021-03-01", "1 de março de 2021", "2021年3月1日"). Only full dates with a year count: "yesterday"
+/// or "on Friday" are not dates.
+/// </summary>
+public static partial class TextDates
+{
+    private static readonly System.Buffers.SearchValues<char> s_digits = System.Buffers.SearchValues.Create("0123456789");
+
+    /// <summary>The first date written in the line, or null.</summary>
+    public static DateOnly? Find(string line, ParserTuning tuning)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        ArgumentNullException.ThrowIfNull(tuning);
+        if (line.Length < tuning.Shapes.DateMinChars || !line.AsSpan().ContainsAny(s_digits))
+        {
+            return null;
+        }
+        DateOnly? best = null;
+        var bestAt = int.MaxValue;
+        foreach (var regex in (ReadOnlySpan<Regex>)[DayMonthYear(), MonthDayYear(), YearMonthDay(), NumericDayFirst(), EastAsian()])
+        {
+            for (var m = regex.Match(line); m.Success && m.Index < bestAt; m = m.NextMatch())
+            {
+                var date = ToDate(m, tuning.Shapes);
+                if (date is not null)
+                {
+                    (best, bestAt) = (date, m.Index);
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static DateOnly? ToDate(Match m, ShapeTuning t)
+    {
+        var year = Number(m, "y");
+        var month = m.Groups["mon"].Success ? MonthNames.Number(m.Groups["mon"].ValueSpan) : Number(m, "m");
+        var day = Number(m, "d");
+        if (m.Groups["sep"].Value == "/" && month > 12 && day <= 12)
+        {
+            // 11/18/2019: slashes with a "month" over 12 are American month-first dates.
+            (month, day) = (day, month);
+        }
+        if (year < t.MinYear || year > t.MaxYear || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+        return new DateOnly(year, month, day);
+    }
+
+    private static int Number(Match m, string group) =>
+        m.Groups[group].Success ? int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture) : 0;
+
+    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|\.)?(?:\s+(?:de\s+)?|-)(?<mon>\p{L}{3,9})\.?(?:,?\s+(?:de\s+)?|-)(?<y>[0-9]{4})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"(?<!\p{L})(?<mon>\p{L}{3,9})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"(?<![0-9])(?<y>[0-9]{4})(?<sep>[-/.])(?<m>[0-9]{1,2})\k<sep>(?<d>[0-9]{1,2})(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearMonthDay();
+
+    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?<sep>[./-])(?<m>[0-9]{1,2})\k<sep>(?<y>[0-9]{4})(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDayFirst();
+
+    [GeneratedRegex(@"(?<y>[0-9]{4})\s*[年년]\s*(?<m>[0-9]{1,2})\s*[月월]\s*(?<d>[0-9]{1,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex EastAsian();
+}

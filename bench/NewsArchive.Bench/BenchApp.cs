@@ -30,12 +30,18 @@ public static class BenchApp
             await RunAllAsync(options, log);
             return 0;
         }
+        catch (BenchSetupException ex)
+        {
+            await log.WriteLineAsync($"error: {ex.Message}");
+            return 1;
+        }
         finally
         {
-            if (options.Work.Contains("newsarchive-bench-smoke-", StringComparison.Ordinal) && Directory.Exists(options.Work))
+            // Only the private folder a smoke run made for itself (and marked) is removed.
+            if (options.SmokeWork == options.Work && options.SmokeWork is not null && WorkFolder.IsOwned(options.SmokeWork))
             {
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                Directory.Delete(options.Work, recursive: true);
+                Directory.Delete(options.SmokeWork, recursive: true);
             }
         }
     }

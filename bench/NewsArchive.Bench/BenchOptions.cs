@@ -9,7 +9,10 @@ public sealed class BenchOptions
 
     public int Seed { get; set; } = 42;
 
-    /// <summary>Where the corpus is generated (reused when it is already there for the same count and seed).</summary>
+    /// <summary>
+    /// <c>--corpus DIR</c>: a folder of article files to import, only ever read (never written, never deleted).
+    /// Without it the corpus is generated in the work folder (and reused there for the same count and seed).
+    /// </summary>
     public string? Corpus { get; set; }
 
     /// <summary>Where the databases go.</summary>
@@ -38,7 +41,10 @@ public sealed class BenchOptions
 
     public string? Report { get; set; }
 
-    public string CorpusFolder => Corpus ?? Path.Combine(Path.GetTempPath(), $"newsarchive-corpus-{Count}-{Seed}");
+    /// <summary>True when the corpus is the bench's own (generated in the work folder), false for a folder given with <c>--corpus</c>.</summary>
+    public bool OwnsCorpus => Corpus is null;
+
+    public string CorpusFolder => Corpus ?? Path.Combine(Work, $"corpus-{Count}-{Seed}");
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -78,6 +84,9 @@ public sealed class BenchOptions
         Seconds = 1;
         InProcess = true;
         Work = Path.Combine(Path.GetTempPath(), "newsarchive-bench-smoke-" + Guid.NewGuid().ToString("N"));
-        Corpus = Path.Combine(Work, "corpus");
+        SmokeWork = Work;
     }
+
+    /// <summary>The private work folder a smoke run made (deleted after it), or null.</summary>
+    public string? SmokeWork { get; private set; }
 }

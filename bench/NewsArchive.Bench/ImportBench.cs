@@ -10,22 +10,22 @@ internal static class ImportBench
 {
     public static async Task<ImportResults> RunAsync(BenchOptions options, long corpusBytes, TextWriter log)
     {
-        Directory.CreateDirectory(options.Work);
+        WorkFolder.Prepare(options.Work);
         var appDb = Path.Combine(options.Work, "app.db");
         var rawDb = Path.Combine(options.Work, "raw.db");
-        DeleteDatabase(appDb);
-        DeleteDatabase(rawDb);
+        WorkFolder.DeleteDatabase(appDb);
+        WorkFolder.DeleteDatabase(rawDb);
         log.WriteLine("import: raw FTS5 bulk load ...");
         var raw = await MeasureAsync("raw", options, rawDb);
         log.WriteLine($"import: raw {raw.PerSecond:F0} articles/s; app import ...");
         var app = await MeasureAsync("app", options, appDb);
         log.WriteLine($"import: app {app.PerSecond:F0} articles/s; app import without stories ...");
         var plainDb = Path.Combine(options.Work, "app-nostories.db");
-        DeleteDatabase(plainDb);
+        WorkFolder.DeleteDatabase(plainDb);
         var plain = await MeasureAsync("app-nostories", options, plainDb);
         log.WriteLine($"import: app without stories {plain.PerSecond:F0} articles/s");
         var plainBytes = DatabaseBytes(plainDb);
-        DeleteDatabase(plainDb);
+        WorkFolder.DeleteDatabase(plainDb);
         return new ImportResults(app, raw, corpusBytes, DatabaseBytes(appDb), DatabaseBytes(rawDb), appDb) { WithoutStories = (plain, plainBytes) };
     }
 
@@ -58,12 +58,4 @@ internal static class ImportBench
 
     private static long DatabaseBytes(string path) =>
         new[] { path, path + "-wal" }.Where(File.Exists).Sum(p => new FileInfo(p).Length);
-
-    private static void DeleteDatabase(string path)
-    {
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
 }

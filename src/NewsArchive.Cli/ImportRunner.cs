@@ -46,9 +46,14 @@ internal sealed class ImportRunner(CliConsole console, TimeProvider clock)
             await console.Error.WriteLineAsync("error: the import was stopped; the batches written so far are kept, and the next import completes the work.");
             return CliApp.RunFailed;
         }
+        // The run's status as a person reads it: Completed, Completed with N failed files, Failed: reason.
         if (run is null || run.Status != ImportStatus.Succeeded)
         {
-            await console.Error.WriteLineAsync($"error: {run?.Message ?? "an import is already running."}");
+            await console.Error.WriteLineAsync($"error: {run?.Describe() ?? "Failed: an import is already running in this process."}");
+        }
+        else if (!settings.Quiet)
+        {
+            await console.Error.WriteLineAsync(run.Describe());
         }
         await console.Out.WriteLineAsync(settings.Json ? ToJson(run, clock.GetElapsedTime(started)) : ImportCommand.Summary(run));
         return run switch

@@ -56,17 +56,7 @@ public static class ParseCommand
         foreach (var path in files)
         {
             var name = Path.GetFileName(path);
-            ParseResult result;
-            try
-            {
-                result = File.Exists(path)
-                    ? parser.Parse(name, await File.ReadAllBytesAsync(path), today: today)
-                    : ParseResult.Fail($"No such file or folder: {path}");
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                result = ParseResult.Fail($"The file could not be read: {ex.Message}");
-            }
+            var result = await ParseOneAsync(parser, path, today);
             if (!result.Succeeded)
             {
                 exit = CliApp.Failed;
@@ -75,6 +65,25 @@ public static class ParseCommand
             await stdout.WriteLineAsync(ToJson(name, result));
         }
         return exit;
+    }
+
+    // Read as the importer reads (a pipe or device is reported, never opened; size bounded); any failure is this file's line.
+    private static async Task<ParseResult> ParseOneAsync(ArticleTextParser parser, string path, DateOnly today)
+    {
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full) && new FileInfo(full).LinkTarget is null && !Path.Exists(full))
+        {
+            return ParseResult.Fail($"No such file or folder: {path}");
+        }
+        try
+        {
+            var read = await SeedFileReader.TryReadAsync(new SeedFile(Path.GetDirectoryName(full)!, Path.GetFileName(full)), parser.MaxFileBytes, CancellationToken.None);
+            return read.Error is not null ? ParseResult.Fail(read.Error) : parser.Parse(Path.GetFileName(full), read.Content, today: today);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return ParseResult.Fail($"The file could not be parsed ({ex.GetType().Name}: {ex.Message}).");
+        }
     }
 
     public static string ToJson(string file, ParseResult result)

@@ -6,6 +6,7 @@ using NewsArchive.Web.Admin;
 using NewsArchive.Web.Api;
 using NewsArchive.Web.Caching;
 using NewsArchive.Web.Hosting;
+using NewsArchive.Web.Search;
 using NewsArchive.Web.Security;
 
 MallocArenas.Limit();
@@ -18,17 +19,20 @@ try
     builder.AddArchiveSecurity();
     builder.Services.AddRazorPages();
     builder.Services.AddArchiveStartup();
+    builder.Services.AddArchiveRequestLimits();
     builder.Services.AddArchiveData(s => s.GetRequiredService<ArchivePaths>().ConnectionString);
     builder.Services.AddIngest();
     builder.Services.AddArchiveSearch();
     builder.Services.AddArchiveAdmin();
     builder.Services.AddArchiveCaching();
     builder.Services.AddArchiveOpenApi();
+    builder.Services.AddArchiveReading(builder.Configuration);
 
     var app = builder.Build();
 
     app.UseArchiveSecurity();
     app.UseArchivePipeline();
+    app.UseArchiveRequestLimits();
     app.UseArchiveAdmin();
     app.UseArchiveCaching();
     app.MapRazorPages();

@@ -35,19 +35,20 @@ public sealed class AdminFlowTests(BrowserSession session) : IClassFixture<Brows
         // just then would lose to that reload, so wait for it.
         await Assertions.Expect(page.GetByTestId("import-progress")).ToHaveCountAsync(0, new() { Timeout = Slow });
         await page.GetByRole(AriaRole.Link, new() { Name = "Latest preview" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("summary-counts"))
-            .ToHaveTextAsync("added=0 updated=0 unchanged=5 failed=0 missing=0", new() { Timeout = Slow });
+        await Assertions.Expect(page.GetByTestId("count-unchanged").GetByTestId("count-value")).ToHaveTextAsync("5", new() { Timeout = Slow });
+        Assert.Equal(["0", "0", "0", "0", "5"], (await page.GetByTestId("count-value").AllInnerTextsAsync()).Select(t => t.Trim()));
         await Shot(page, "admin-2-preview");
 
         GeneratedArticles.Write(_app.SeedsPath, 0, ExtraFiles);
         await page.GetByRole(AriaRole.Link, new() { Name = "Imports" }).ClickAsync();
+        await page.GetByTestId("reimport-confirm").CheckAsync();
         await page.GetByTestId("reimport-button").ClickAsync();
         await Assertions.Expect(page.GetByTestId("status-message")).ToHaveTextAsync("Re-import started.", new() { Timeout = Slow });
         await WatchProgressWithoutReloadAsync(page);
 
         var latest = page.GetByTestId("run").First;
-        await Assertions.Expect(latest.GetByTestId("run-status")).ToHaveTextAsync("Succeeded", new() { Timeout = Slow });
-        Assert.Equal(ExtraFiles.ToString(System.Globalization.CultureInfo.InvariantCulture), await latest.GetByTestId("run-added").InnerTextAsync());
+        await Assertions.Expect(latest.GetByTestId("run-status")).ToHaveTextAsync("Completed", new() { Timeout = Slow });
+        Assert.Equal(ExtraFiles.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), await latest.GetByTestId("run-added").InnerTextAsync());
         Assert.Equal("5", await latest.GetByTestId("run-unchanged").InnerTextAsync());
         await Shot(page, "admin-4-runs");
         await latest.GetByTestId("run-link").ClickAsync();

@@ -29,6 +29,7 @@ public static class AdminExtensions
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = AdminSignIn.ValidateAsync;
         });
         services.AddAuthorization();
         services.AddRateLimiter(o =>

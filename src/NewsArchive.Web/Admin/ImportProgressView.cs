@@ -7,7 +7,13 @@ public sealed record ImportProgressView(
     bool Running, bool DryRun, string? StartedBy, int Done, int Total, string? CurrentFile,
     int Added, int Updated, int Unchanged, int Failed, int Missing)
 {
-    public static ImportProgressView From(ImportGate gate, AdminImports queue)
+    /// <summary>The run being written (null before the worker has opened it).</summary>
+    public int? RunId { get; init; }
+
+    /// <summary>An estimate from the pace so far ("about 2 min left"), or null until there is a pace to go by.</summary>
+    public string? TimeLeft { get; init; }
+
+    public static ImportProgressView From(ImportGate gate, AdminImports queue, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(gate);
         ArgumentNullException.ThrowIfNull(queue);
@@ -15,6 +21,23 @@ public sealed record ImportProgressView(
         var p = gate.Current;
         return new ImportProgressView(
             gate.IsRunning, job?.DryRun ?? false, job?.StartedBy, p?.Done ?? 0, p?.Total ?? 0, p?.CurrentFile,
-            p?.Added ?? 0, p?.Updated ?? 0, p?.Unchanged ?? 0, p?.Failed ?? 0, p?.Missing ?? 0);
+            p?.Added ?? 0, p?.Updated ?? 0, p?.Unchanged ?? 0, p?.Failed ?? 0, p?.Missing ?? 0)
+        {
+            RunId = p?.RunId,
+            TimeLeft = job is null || p is null || clock is null ? null : Estimate(p.Done, p.Total, clock.GetUtcNow().UtcDateTime - job.QueuedAt),
+        };
+    }
+
+    /// <summary>Time left at the pace so far; null before 2 % of the files or 3 seconds, when a guess would mislead.</summary>
+    public static string? Estimate(int done, int total, TimeSpan elapsed)
+    {
+        if (total <= 0 || done <= 0 || done * 50 < total || elapsed < TimeSpan.FromSeconds(3))
+        {
+            return null;
+        }
+        var left = TimeSpan.FromTicks((long)(elapsed.Ticks * ((total - done) / (double)done)));
+        return left.TotalSeconds < 60 ? "less than a minute left"
+            : left.TotalMinutes < 90 ? $"about {Math.Ceiling(left.TotalMinutes)} min left"
+            : $"about {left.TotalHours:0.#} hours left";
     }
 }

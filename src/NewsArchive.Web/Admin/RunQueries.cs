@@ -8,6 +8,10 @@ public static class RunQueries
         runs.Select(r => new RunSummary(r.Id, r.Trigger, r.StartedBy, r.DryRun, r.StartedAt, r.FinishedAt, r.Status, r.Message,
             r.TotalFiles, r.Added, r.Updated, r.Unchanged, r.Failed, r.Missing));
 
+    /// <summary>Failed files first, then missing ones, then the rest, each in the order they were read.</summary>
+    public static IQueryable<ImportFileResult> FailuresFirst(this IQueryable<ImportFileResult> files) =>
+        files.OrderBy(f => f.Outcome == ImportOutcome.Failed ? 0 : f.Outcome == ImportOutcome.Missing ? 1 : 2).ThenBy(f => f.Id);
+
     public static IQueryable<FileResultsView.Row> ToRows(this IQueryable<ImportFileResult> files) =>
         files.Select(f => new FileResultsView.Row(f.SourceFile, f.Outcome, f.Message, f.ArticleId));
 }

@@ -9,6 +9,25 @@ public sealed record RunSummary(
 {
     public string Duration => FinishedAt is { } end ? AdminFormat.Duration(end - StartedAt) : "—";
 
+    /// <summary>
+    /// The outcome in words that tell the truth: a run that ended with some files refused is not a plain success.
+    /// The CSS class follows (<c>status-warning</c> for that case).
+    /// </summary>
+    public string StatusText => Status switch
+    {
+        ImportStatus.Succeeded when Failed > 0 => $"Completed with {Failed:N0} failed {(Failed == 1 ? "file" : "files")}",
+        ImportStatus.Succeeded => DryRun ? "Preview completed" : "Completed",
+        ImportStatus.Running => "Running",
+        ImportStatus.Failed => "Failed",
+        ImportStatus.Interrupted => "Interrupted",
+        _ => Status.ToString(),
+    };
+
+    public string StatusClass => Status == ImportStatus.Succeeded && Failed > 0 ? "status-warning" : "status-" + Status.ToString().ToLowerInvariant();
+
+    /// <summary>Results recorded: every file of the folder, plus the missing ones (files gone since an earlier import).</summary>
+    public int Results => Added + Updated + Unchanged + Failed + Missing;
+
     public IReadOnlyDictionary<ImportOutcome, int> Counts => new Dictionary<ImportOutcome, int>
     {
         [ImportOutcome.Added] = Added,

@@ -11,10 +11,13 @@ public static class ApiDocument
     /// <summary>What each query parameter means (they are read as text, so a bad value is a 400 naming it, not a binding failure).</summary>
     private static readonly Dictionary<string, string> s_parameters = new(StringComparer.Ordinal)
     {
-        ["q"] = "The query: words (all must match, stemmed), \"an exact phrase\", OR, -excluded, prefix*. Anything else is searched as plain words.",
-        ["from"] = "Earliest publication date, inclusive (YYYY-MM-DD).",
-        ["to"] = "Latest publication date, inclusive (YYYY-MM-DD).",
-        ["source"] = "Only articles from this outlet (as listed in the facets).",
+        ["q"] = "The query: words (all must match, stemmed), \"an exact phrase\", OR, -excluded, prefix*, title:word (in titles only), a NEAR/5 b (within 5 words). Anything else is searched as plain words.",
+        ["titles"] = "true: look for the words in titles only.",
+        ["collapse"] = "stories (the default for a search): one item per story, its best-ranked member; none: every matching article.",
+        ["story"] = "A story id: list that story's members under its item (the page's expand link).",
+        ["from"] = "Earliest publication date, inclusive (YYYY-MM-DD, or YYYY-MM or YYYY: from the month's or year's first day).",
+        ["to"] = "Latest publication date, inclusive (YYYY-MM-DD, or YYYY-MM or YYYY: to the month's or year's last day).",
+        ["source"] = "Only articles from this outlet, in any case (as listed in the facets).",
         ["sort"] = "relevance (the default with a query), newest (the default without) or oldest.",
         ["page"] = "The page, from 1.",
         ["pageSize"] = "Items per page, 1 to 100 (default 20).",

@@ -25,6 +25,10 @@ public sealed record ApiSearchResponse(
     }
 
     private static ApiFacets? FacetsFrom(SearchFacets? facets) => facets is null ? null : new ApiFacets(
-        facets.Sources.Select(s => new ApiSourceCount(s.Source, s.Count)).ToList(), facets.SourcesAmong, facets.UndatedCount, facets.HistogramUnit,
-        facets.Histogram.Select(b => new ApiHistogramBar(b.From, b.To, b.Label, b.Count)).ToList());
+        facets.Sources.Select(s => new ApiSourceCount(s.Source!, s.Count)).ToList(), facets.SourcesAmong, facets.UndatedCount, facets.HistogramUnit,
+        facets.Histogram.Select(b => new ApiHistogramBar(b.From, b.To, b.Label, b.Count)).ToList())
+    {
+        MoreSources = facets.MoreSources,
+        NoSource = facets.UnnamedSourceCount,
+    };
 }

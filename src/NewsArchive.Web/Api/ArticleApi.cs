@@ -27,6 +27,7 @@ public static class ArticleApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         // An id that is no int (too large, not a number) names no article either: the same 404, not the HTML error page.
         group.MapGet("/{id}", (string id) => NoSuchArticle(id)).ExcludeFromDescription();
+        endpoints.MapSearchExports();
         // Any other path under /api: a ProblemDetails 404, whatever the method.
         endpoints.MapFallback("/api/{**path}", (HttpContext http) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
             title: "No such API route", detail: $"{http.Request.Method} {http.Request.Path} is not part of the API; see /openapi/v1.json.")).ExcludeFromDescription();
@@ -43,7 +44,7 @@ public static class ArticleApi
             var errors = problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
             return TypedResults.ValidationProblem(errors, title: "The search parameters are not valid.");
         }
-        var results = await search.SearchAsync(request, ct);
+        var results = await search.SearchAsync(await search.WithStoredSourceAsync(request, ct), ct);
         return TypedResults.Ok(ApiSearchResponse.From(results));
     }
 

@@ -11,11 +11,13 @@ namespace NewsArchive.Web.Caching;
 /// the CLI in another process. Responses that set a cookie or are not 200 are not stored; the others get a
 /// weak ETag of generation and build, and <c>Cache-Control: no-cache</c>.
 /// </summary>
-internal sealed class ArchivePagePolicy(ArchiveGenerationReader generations) : IOutputCachePolicy
+internal sealed class ArchivePagePolicy(ArchiveGenerationReader generations, NewsArchive.Importing.ImportGate imports) : IOutputCachePolicy
 {
     public const string Name = "ArchivePages";
 
     private const string GenerationKey = "archive-generation";
+
+    private const string ImportingKey = "importing";
 
     private static readonly TimeSpan s_lifetime = TimeSpan.FromMinutes(10);
 
@@ -38,6 +40,8 @@ internal sealed class ArchivePagePolicy(ArchiveGenerationReader generations) : I
         {
             var generation = generations.Read(context.HttpContext);
             context.CacheVaryByRules.VaryByValues[GenerationKey] = generation;
+            // A page shown while an import runs says so: it is not the page for after it, even with no change counted.
+            context.CacheVaryByRules.VaryByValues[ImportingKey] = imports.IsRunning ? "1" : "0";
             AddValidators(context.HttpContext.Response, generation);
         }
         return ValueTask.CompletedTask;
@@ -48,9 +52,9 @@ internal sealed class ArchivePagePolicy(ArchiveGenerationReader generations) : I
     /// answers a matching If-None-Match with 304. Set before the page runs, so the cached copy carries them too;
     /// taken off again from an answer that is not a 200.
     /// </summary>
-    private static void AddValidators(HttpResponse response, string generation)
+    private void AddValidators(HttpResponse response, string generation)
     {
-        response.Headers.ETag = $"W/\"{generation}-{s_build}\"";
+        response.Headers.ETag = $"W/\"{generation}-{s_build}{(imports.IsRunning ? "-i" : "")}\"";
         response.Headers.CacheControl = "no-cache";
         response.OnStarting(() =>
         {

@@ -38,6 +38,10 @@ public sealed class SearchFilter
     [FromQuery(Name = "undated")]
     public string? Undated { get; set; }
 
+    /// <summary><c>titles=true</c>: look for the words in titles only.</summary>
+    [FromQuery(Name = "titles")]
+    public string? Titles { get; set; }
+
     /// <summary>The API's <c>facets=true</c>: include source counts, the undated count and the histogram.</summary>
     [FromQuery(Name = "facets")]
     public string? Facets { get; set; }
@@ -54,10 +58,15 @@ public sealed class SearchFilter
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(problems);
-        var query = QueryParser.Parse(Q, options.MaxQueryLength);
+        (From, To, Source, Sort, Page, PageSize, Undated, Facets) = (Clean(From, "from", problems), Clean(To, "to", problems), Clean(Source, "source", problems),
+            Clean(Sort, "sort", problems), Clean(Page, "page", problems), Clean(PageSize, "pageSize", problems), Clean(Undated, "undated", problems), Clean(Facets, "facets", problems));
+        (Collapse, Story) = (Clean(Collapse, "collapse", problems), Clean(Story, "story", problems));
+        Titles = Clean(Titles, "titles", problems);
+        var titles = ReadFlag(Titles, "titles", problems);
+        var query = QueryParser.Parse(Q, options.MaxQueryLength, titles);
         problems.AddRange(query.Notices.Select(n => new SearchProblem("q", n)));
-        var from = ReadDate(From, "from", problems);
-        var to = ReadDate(To, "to", problems);
+        var from = ReadDate(From, "from", end: false, problems);
+        var to = ReadDate(To, "to", end: true, problems);
         if (from > to)
         {
             problems.Add(new SearchProblem("to", $"The end date {To} is before the start date {From}; the two were swapped."));
@@ -75,6 +84,7 @@ public sealed class SearchFilter
         return new SearchRequest(query, from, to, ReadSource(problems), undated, sort, page, pageSize)
         {
             WithFacets = ReadFlag(Facets, "facets", problems),
+            TitlesOnly = titles && query.MatchExpression is not null,
             CollapseStories = query.MatchExpression is not null && ReadCollapse(problems),
             ExpandStory = string.IsNullOrWhiteSpace(Story) ? null : ReadNumber(Story, "story", 1, int.MaxValue, 0, problems) is > 0 and var s ? s : null,
         };
@@ -93,17 +103,34 @@ public sealed class SearchFilter
         return true;
     }
 
-    private static DateOnly? ReadDate(string? value, string field, List<SearchProblem> problems)
+    /// <summary>
+    /// A day (<c>2021-03-20</c>), a month (<c>2021-03</c>) or a year (<c>2021</c>), ASCII digits only: a month or
+    /// year starts on its first day as a start date and ends on its last as an end date.
+    /// </summary>
+    private static DateOnly? ReadDate(string? value, string field, bool end, List<SearchProblem> problems)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             return null;
         }
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        var text = value.Trim();
+        var style = DateTimeStyles.None;
+        if (text.All(c => char.IsAsciiDigit(c) || c == '-'))
         {
-            return date;
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, style, out var day))
+            {
+                return day;
+            }
+            if (DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, style, out var month))
+            {
+                return end ? month.AddMonths(1).AddDays(-1) : month;
+            }
+            if (text.Length == 4 && DateOnly.TryParseExact(text, "yyyy", CultureInfo.InvariantCulture, style, out var year))
+            {
+                return end ? new DateOnly(year.Year, 12, 31) : year;
+            }
         }
-        problems.Add(new SearchProblem(field, $"“{Shorten(value)}” is not a date; write it as YYYY-MM-DD (for example 2021-03-20). The {field} date was ignored."));
+        problems.Add(new SearchProblem(field, $"“{Shorten(value)}” is not a date; write it as YYYY-MM-DD (for example 2021-03-20), YYYY-MM or YYYY. The {field} date was ignored."));
         return null;
     }
 
@@ -169,6 +196,17 @@ public sealed class SearchFilter
             return null;
         }
         return source;
+    }
+
+    // NUL and other control characters are in no date, number or source name: dropped, and the reader told.
+    private static string? Clean(string? value, string field, List<SearchProblem> problems)
+    {
+        if (value is null || !value.Any(char.IsControl))
+        {
+            return value;
+        }
+        problems.Add(new SearchProblem(field, $"The {field} parameter contained control characters (such as NUL); they were removed."));
+        return new string([.. value.Where(c => !char.IsControl(c))]);
     }
 
     private static string Shorten(string value) => value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 40), "…");

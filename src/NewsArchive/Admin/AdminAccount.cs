@@ -9,6 +9,9 @@ public sealed class AdminAccount
     /// <summary>The <c>Settings</c> row that holds a generated or <c>set-password</c> hash.</summary>
     public const string PasswordHashSetting = "Admin:PasswordHash";
 
+    /// <summary>The <c>Settings</c> row whose value every session carries; a new value (password change, sign-out) ends them all.</summary>
+    public const string SecurityStampSetting = "Admin:SecurityStamp";
+
     public static AdminAccount Instance { get; } = new();
 
     private AdminAccount()

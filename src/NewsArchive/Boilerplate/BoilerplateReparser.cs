@@ -27,7 +27,7 @@ internal sealed class BoilerplateReparser(ArchiveDbContext db, ArticleTextParser
             using var index = FullTextIndex.For(db);
             foreach (var article in await db.Articles.Where(a => batch.Contains(a.Id)).ToListAsync(ct))
             {
-                var parsed = parser.Parse(article.SourceFile, Encoding.UTF8.GetBytes(article.RawText), known, today).Article;
+                var parsed = TryParse(article, known, today);
                 if (parsed is null)
                 {
                     continue;
@@ -81,4 +81,17 @@ internal sealed class BoilerplateReparser(ArchiveDbContext db, ArticleTextParser
 
     /// <summary>An FTS5 query for the line as one phrase in the Title or Body column; the line is quoted, never spliced in as syntax.</summary>
     private static string Phrase(string line) => "{Title Body} : \"" + line.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    // A stored article that the parser cannot re-parse keeps what it has.
+    private ParsedArticle? TryParse(Article article, IReadOnlySet<string> known, DateOnly today)
+    {
+        try
+        {
+            return parser.Parse(article.SourceFile, Encoding.UTF8.GetBytes(article.RawText), known, today).Article;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return null;
+        }
+    }
 }

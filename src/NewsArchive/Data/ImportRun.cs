@@ -34,4 +34,14 @@ public sealed class ImportRun
     public int Missing { get; set; }
 
     public List<ImportFileResult> Files { get; set; } = [];
+
+    /// <summary>The run's status as a person reads it: "Completed", "Completed with 3 failed files", "Failed: reason".</summary>
+    public string Describe() => Status switch
+    {
+        ImportStatus.Succeeded when Failed == 0 => "Completed",
+        ImportStatus.Succeeded => Failed == 1 ? "Completed with 1 failed file" : $"Completed with {Failed:N0} failed files",
+        ImportStatus.Failed => $"Failed: {Message ?? "the import stopped."}",
+        ImportStatus.Interrupted => $"Interrupted: {Message ?? "the process stopped before this import finished."}",
+        _ => "Running",
+    };
 }

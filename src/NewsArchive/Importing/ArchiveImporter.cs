@@ -16,7 +16,7 @@ namespace NewsArchive.Importing;
 /// </summary>
 public sealed class ArchiveImporter(
     ArchiveDbContext db,
-    ArticleTextParser parser,
+    IArticleParser parser,
     BoilerplateLearner learner,
     ImportGate gate,
     TimeProvider clock,
@@ -42,12 +42,48 @@ public sealed class ArchiveImporter(
         }
     }
 
-    /// <summary>Runs an import; the caller holds the <see cref="ImportGate"/>.</summary>
+    /// <summary>
+    /// Runs an import; the caller holds the <see cref="ImportGate"/> (one import in this process). When another
+    /// process is importing into the same database, nothing is started: the run returned is failed, not stored
+    /// (<see cref="ImportRun.Id"/> 0), and its message says who is importing.
+    /// </summary>
     public async Task<ImportRun> RunAsync(ImportRequest request, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var stopwatch = Stopwatch.StartNew();
         var run = NewRun(request);
+        ImportLease? lease = null;
+        try
+        {
+            (lease, var heldBy) = await ImportLease.TryAcquireAsync(db.Database.GetConnectionString()!, clock, request.StartedBy, ct);
+            if (lease is not null)
+            {
+                return await RunHoldingLeaseAsync(run, request, ct);
+            }
+            run.Status = ImportStatus.Failed;
+            run.Message = $"Another import is already running into this archive ({heldBy}); nothing was started.";
+            IngestLog.Refused(logger, request.StartedBy, run.Message);
+        }
+        catch (Exception ex) when (lease is null && (ex is not OperationCanceledException || !ct.IsCancellationRequested))
+        {
+            // A locked or unreadable database can refuse even the lease: a failed run too, with nothing written.
+            run.Status = ImportStatus.Failed;
+            run.Message = ImportFailure.Describe(ex, request.Folder);
+            IngestLog.RunFailed(logger, ex, run.Id, run.Message);
+        }
+        finally
+        {
+            if (lease is not null)
+            {
+                await lease.DisposeAsync();
+            }
+        }
+        run.FinishedAt = clock.GetUtcNow().UtcDateTime;
+        return run;
+    }
+
+    private async Task<ImportRun> RunHoldingLeaseAsync(ImportRun run, ImportRequest request, CancellationToken ct)
+    {
+        var stopwatch = Stopwatch.StartNew();
         var reparsed = 0;
         try
         {
@@ -145,7 +181,10 @@ public sealed class ArchiveImporter(
         db.ChangeTracker.Clear();
     }
 
-    /// <summary>A run still marked running when a new one starts was cut off by a crash; say so.</summary>
+    /// <summary>
+    /// A run still marked running when a new one starts (holding the lease, so no other process is importing) was
+    /// cut off by a crash; say so.
+    /// </summary>
     private async Task MarkInterruptedRunsAsync(CancellationToken ct)
     {
         var stale = await db.ImportRuns.Where(r => r.Status == ImportStatus.Running).ToListAsync(ct);

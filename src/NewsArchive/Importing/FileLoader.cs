@@ -7,14 +7,15 @@ namespace NewsArchive.Importing;
 /// <summary>
 /// Reads, hashes and (unless unchanged) parses a batch's files on every core. This part touches no database
 /// and no shared state but a read-only lookup, so it runs in parallel; the outcomes are then decided and
-/// written in file order by <see cref="ImportBatchWriter"/>.
+/// written in file order by <see cref="ImportBatchWriter"/>. Whatever goes wrong with one file is that file's
+/// result: nothing a file contains can stop the run.
 /// </summary>
 internal static class FileLoader
 {
     public static async Task<LoadedFile[]> LoadAsync(
         SeedFile[] batch,
         IReadOnlyDictionary<string, KnownArticle> known,
-        ArticleTextParser parser,
+        IArticleParser parser,
         IReadOnlySet<string> knownBoilerplate,
         DateOnly today,
         bool sketch,
@@ -29,23 +30,43 @@ internal static class FileLoader
     private static async Task<LoadedFile> LoadOneAsync(
         SeedFile file,
         IReadOnlyDictionary<string, KnownArticle> knownArticles,
-        ArticleTextParser parser,
+        IArticleParser parser,
         IReadOnlySet<string> knownBoilerplate,
         DateOnly today,
         bool sketch,
         CancellationToken ct)
     {
-        var bytes = await SeedFileReader.TryReadAsync(file, parser.MaxFileBytes, ct);
-        if (bytes.Error is not null)
-        {
-            return new LoadedFile(file, bytes.Error, "", null, Unchanged: false, null);
-        }
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes.Content));
         knownArticles.TryGetValue(file.RelativePath, out var known);
-        var unchanged = known is not null && known.ContentHash == hash && known.ParserVersion == ArticleTextParser.Version && !known.IsMissing;
-        var parsed = unchanged ? null : parser.Parse(Path.GetFileName(file.RelativePath), bytes.Content, knownBoilerplate, today);
-        // The story sketch (shingles, MinHash, lead terms) is pure work on the parse: here it runs on every core, off the writer's thread.
-        var storySketch = sketch && parsed?.Article is { } article ? ArticleSketch.Compute(article.Title, article.Body) : null;
-        return new LoadedFile(file, null, hash, known, unchanged, parsed, storySketch);
+        try
+        {
+            var bytes = await SeedFileReader.TryReadAsync(file, parser.MaxFileBytes, ct);
+            if (bytes.Error is not null)
+            {
+                return new LoadedFile(file, bytes.Error, "", known, Unchanged: false, null);
+            }
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes.Content));
+            var unchanged = known is not null && known.ContentHash == hash && known.ParserVersion == ArticleTextParser.Version && !known.IsMissing;
+            var parsed = unchanged ? null : Parse(parser, file, bytes.Content, knownBoilerplate, today);
+            // The story sketch (shingles, MinHash, lead terms) is pure work on the parse: here it runs on every core, off the writer's thread.
+            var storySketch = sketch && parsed?.Article is { } article ? ArticleSketch.Compute(article.Title, article.Body) : null;
+            return new LoadedFile(file, null, hash, known, unchanged, parsed, bytes.Note, storySketch);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            return new LoadedFile(file, $"The file could not be read: {ex.Message}", "", known, Unchanged: false, null);
+        }
+    }
+
+    // The parser never throws for bad content; if it does anyway, the file fails and the run goes on.
+    private static ParseResult Parse(IArticleParser parser, SeedFile file, byte[] content, IReadOnlySet<string> knownBoilerplate, DateOnly today)
+    {
+        try
+        {
+            return parser.Parse(Path.GetFileName(file.RelativePath), content, knownBoilerplate, today);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return ParseResult.Fail($"The parser failed on this file ({ex.GetType().Name}: {ex.Message}); it was not imported, and the other files were.");
+        }
     }
 }

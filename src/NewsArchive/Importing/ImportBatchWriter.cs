@@ -14,7 +14,7 @@ namespace NewsArchive.Importing;
 /// more than SQLite and the FTS5 index together; nothing of a stored article is read back to update it.
 /// </summary>
 internal sealed class ImportBatchWriter(
-    ArchiveDbContext db, ArticleTextParser parser, LearnedLines learned, TimeProvider clock, bool dryRun, DocumentCounts? stories)
+    ArchiveDbContext db, IArticleParser parser, LearnedLines learned, TimeProvider clock, bool dryRun, DocumentCounts? stories)
 {
     private readonly SortKeyAllocator _sortKeys = new(db);
     private readonly BatchLines _lines = new();
@@ -201,8 +201,16 @@ internal sealed class ImportBatchWriter(
             return (Fail(result, file.Parsed?.Error ?? "The file could not be parsed."), null);
         }
         result.Outcome = file.Known is null ? ImportOutcome.Added : ImportOutcome.Updated;
-        result.Message = parsed.Warnings.Count == 0 ? null : string.Join(" ", parsed.Warnings);
-        return (result, write ? await PrepareAsync(result, file.Known, parsed, file.Hash, file.Sketch, ct) : null);
+        var notes = parsed.Warnings.Prepend(file.ReadNote).OfType<string>().ToList();
+        result.Message = notes.Count == 0 ? null : string.Join(" ", notes);
+        if (!write)
+        {
+            return (result, null);
+        }
+        var article = Map(result, file.Known, parsed, file.Hash);
+        return article is null
+            ? (Fail(result, "The parsed article could not be stored (its fields did not map); the other files were imported."), null)
+            : (result, await PrepareAsync(result, file.Known, article, parsed.PublishedOn, file.Sketch, ct));
     }
 
     private static ImportFileResult Fail(ImportFileResult result, string error)
@@ -212,13 +220,26 @@ internal sealed class ImportBatchWriter(
         return result;
     }
 
-    private async Task<PendingWrite> PrepareAsync(
-        ImportFileResult result, KnownArticle? known, ParsedArticle parsed, string hash, ArticleSketch? sketch, CancellationToken ct)
+    // Mapping is pure; should it throw on an odd parse, that file fails and the run goes on.
+    private Article? Map(ImportFileResult result, KnownArticle? known, ParsedArticle parsed, string hash)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var article = new Article { Id = known?.Id ?? 0, SourceFile = result.SourceFile, ImportedAt = now };
-        ArticleMapper.Apply(article, parsed, hash, now);
-        long? sortKey = known is null || known.PublishedOn != parsed.PublishedOn ? await _sortKeys.NextAsync(parsed.PublishedOn, ct) : null;
+        try
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var article = new Article { Id = known?.Id ?? 0, SourceFile = result.SourceFile, ImportedAt = now };
+            ArticleMapper.Apply(article, parsed, hash, now);
+            return article;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException or NullReferenceException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<PendingWrite> PrepareAsync(
+        ImportFileResult result, KnownArticle? known, Article article, DateOnly? publishedOn, ArticleSketch? sketch, CancellationToken ct)
+    {
+        long? sortKey = known is null || known.PublishedOn != publishedOn ? await _sortKeys.NextAsync(publishedOn, ct) : null;
         article.SortKey = sortKey ?? known!.SortKey;
         return new PendingWrite(result, article, known, sortKey, sketch);
     }

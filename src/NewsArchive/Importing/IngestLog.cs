@@ -19,4 +19,7 @@ internal static partial class IngestLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import run {RunId} was left running by a process that stopped; marked interrupted")]
     public static partial void MarkedInterrupted(ILogger logger, int runId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import by {StartedBy} not started: {Reason}")]
+    public static partial void Refused(ILogger logger, string startedBy, string reason);
 }

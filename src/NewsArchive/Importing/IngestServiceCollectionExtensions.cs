@@ -15,6 +15,7 @@ public static class IngestServiceCollectionExtensions
         services.AddOptions<ParserOptions>().BindConfiguration(ParserOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<StoryOptions>().BindConfiguration(StoryOptions.SectionName);
         services.AddSingleton(sp => new ArticleTextParser(sp.GetRequiredService<IOptions<ParserOptions>>().Value));
+        services.AddSingleton<IArticleParser>(sp => sp.GetRequiredService<ArticleTextParser>());
         services.AddSingleton<ImportGate>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<BoilerplateLearner>();

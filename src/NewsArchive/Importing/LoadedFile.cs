@@ -10,5 +10,6 @@ namespace NewsArchive.Importing;
 /// <param name="Known">The stored article for this path, if any.</param>
 /// <param name="Unchanged">Same bytes and parser version as stored, and not marked missing: nothing to do.</param>
 /// <param name="Parsed">The parse, or null when unread or unchanged.</param>
+/// <param name="ReadNote">What reading it did that a person may want to know (a symbolic link followed), or null.</param>
 /// <param name="Sketch">The parsed article's story sketch, or null (no article, or stories off).</param>
-internal sealed record LoadedFile(SeedFile File, string? ReadError, string Hash, KnownArticle? Known, bool Unchanged, ParseResult? Parsed, ArticleSketch? Sketch = null);
+internal sealed record LoadedFile(SeedFile File, string? ReadError, string Hash, KnownArticle? Known, bool Unchanged, ParseResult? Parsed, string? ReadNote = null, ArticleSketch? Sketch = null);

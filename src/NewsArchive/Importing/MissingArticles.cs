@@ -10,9 +10,18 @@ public sealed class MissingArticles(ArchiveDbContext db, BoilerplateLearner lear
 {
     public sealed record Row(int Id, string Title, string SourceFile);
 
-    public Task<List<Row>> ListAsync(CancellationToken ct) =>
-        db.Articles.AsNoTracking().Where(a => a.IsMissing).OrderBy(a => a.SourceFile)
+    public const int PageSize = 200;
+
+    /// <summary>One page of the missing articles (by file name) and how many there are in all.</summary>
+    public async Task<(List<Row> Rows, int Total, int Page)> ListAsync(int page, CancellationToken ct)
+    {
+        var missing = db.Articles.AsNoTracking().Where(a => a.IsMissing);
+        var total = await missing.CountAsync(ct);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var rows = await missing.OrderBy(a => a.SourceFile).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(a => new Row(a.Id, a.Title, a.SourceFile)).ToListAsync(ct);
+        return (rows, total, page);
+    }
 
     /// <summary>Deletes every missing article (and their full-text index entries); null while an import runs.</summary>
     public async Task<int?> RemoveAsync(CancellationToken ct)

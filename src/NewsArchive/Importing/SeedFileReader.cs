@@ -1,24 +1,101 @@
 namespace NewsArchive.Importing;
 
-/// <summary>Reads one seed file, refusing oversized ones before reading them and turning I/O errors into reasons.</summary>
-internal static class SeedFileReader
+/// <summary>
+/// Reads one seed file: only regular files are opened (a named pipe, socket or device is reported, never opened),
+/// a symbolic link is followed only to a regular file inside the seeds folder, and every read is bounded in size
+/// (the limit + 1 byte at most) and time. I/O errors become reasons.
+/// </summary>
+public static class SeedFileReader
 {
-    public readonly record struct ReadResult(byte[] Content, string? Error);
+    /// <summary>How long one file may take to read before it is given up.</summary>
+    public static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(30);
+
+    /// <param name="Content">The bytes (empty when not read).</param>
+    /// <param name="Error">Why the file was not read, or null.</param>
+    /// <param name="Note">What was done that a person may want to know (a link followed), or null.</param>
+    public readonly record struct ReadResult(byte[] Content, string? Error, string? Note = null);
 
     public static async Task<ReadResult> TryReadAsync(SeedFile file, long maxBytes, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(file);
         try
         {
-            var length = new FileInfo(file.FullPath).Length;
-            if (length > maxBytes)
+            var path = file.FullPath;
+            var kind = FileKinds.Of(path);
+            string? note = null;
+            if (kind == FileKind.SymbolicLink)
             {
-                return new([], $"The file is {length:N0} bytes, over the {maxBytes:N0}-byte limit.");
+                var (target, refusal) = FollowLink(file);
+                if (refusal is not null)
+                {
+                    return new([], refusal);
+                }
+                (path, kind, note) = (target!, FileKinds.Of(target!), $"The file is a symbolic link to {Path.GetRelativePath(file.Root, target!).Replace('\\', '/')}; its target was read.");
             }
-            return new(await File.ReadAllBytesAsync(file.FullPath, ct), null);
+            if (kind is not (FileKind.Regular or FileKind.Unknown))
+            {
+                return new([], $"The file is {FileKinds.Describe(kind)}, not a regular file; it was not opened.");
+            }
+            return await ReadBoundedAsync(path, maxBytes, note, ct);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return new([], $"The file could not be read: {ex.Message}");
         }
+    }
+
+    private static (string? Target, string? Refusal) FollowLink(SeedFile file)
+    {
+        var target = File.ResolveLinkTarget(file.FullPath, returnFinalTarget: true);
+        if (target is null || !target.Exists)
+        {
+            return (null, "The file is a symbolic link to something that does not exist; nothing was read.");
+        }
+        var root = Path.TrimEndingDirectorySeparator(file.Root) + Path.DirectorySeparatorChar;
+        if (!target.FullName.StartsWith(root, StringComparison.Ordinal))
+        {
+            return (null, "The file is a symbolic link to a file outside the seeds folder; it was not followed.");
+        }
+        return (target.FullName, null);
+    }
+
+    private static async Task<ReadResult> ReadBoundedAsync(string path, long maxBytes, string? note, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(ReadTimeout);
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        var length = stream.Length;
+        if (length > maxBytes)
+        {
+            return new([], $"The file is {length:N0} bytes, over the {maxBytes:N0}-byte limit.");
+        }
+        // The length can change while the file is read: never read more than the limit and one byte.
+        var buffer = new byte[Math.Min(length + 1, maxBytes + 1)];
+        var read = 0;
+        try
+        {
+            while (read < buffer.Length)
+            {
+                var n = await stream.ReadAsync(buffer.AsMemory(read), timeout.Token);
+                if (n == 0)
+                {
+                    break;
+                }
+                read += n;
+                if (read == buffer.Length && read <= maxBytes)
+                {
+                    Array.Resize(ref buffer, (int)Math.Min(maxBytes + 1, (long)buffer.Length * 2));
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return new([], $"The file could not be read within {ReadTimeout.TotalSeconds:N0} seconds.");
+        }
+        if (read > maxBytes)
+        {
+            return new([], $"The file grew over the {maxBytes:N0}-byte limit while it was read.");
+        }
+        return new(read == buffer.Length ? buffer : buffer[..read], null, note);
     }
 }

@@ -1,6 +1,10 @@
 namespace NewsArchive.Importing;
 
-/// <summary>Lists the files of a seeds folder: every regular file below it, hidden ones excepted, in name order.</summary>
+/// <summary>
+/// Lists the files of a seeds folder: every entry below it that is not a folder (regular files, symbolic links,
+/// and also pipes, sockets and devices, so that each gets a result saying it was not read), hidden ones excepted,
+/// in name order. Linked folders are not descended into.
+/// </summary>
 public static class SeedFolder
 {
     /// <returns>Paths relative to <paramref name="root"/> with '/' separators.</returns>
@@ -12,7 +16,7 @@ public static class SeedFolder
         {
             RecurseSubdirectories = true,
             IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
         };
         return Directory.EnumerateFiles(full, "*", options)
             .Select(path => new SeedFile(full, Path.GetRelativePath(full, path).Replace('\\', '/')))

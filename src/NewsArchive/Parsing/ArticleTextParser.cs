@@ -9,7 +9,7 @@ namespace NewsArchive.Parsing;
 /// (<see cref="TextNormaliser"/>); then the stages of a <see cref="ParserPipeline"/> fill one
 /// <see cref="ParseDocument"/> in a fixed order: lines, kinds, roles, title, date, source.
 /// </summary>
-public sealed class ArticleTextParser
+public sealed class ArticleTextParser : IArticleParser
 {
     /// <summary>Bumped whenever parsing changes, so re-import re-parses unchanged files.</summary>
     public const int Version = 5;

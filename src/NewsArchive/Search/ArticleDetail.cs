@@ -22,4 +22,8 @@ public sealed record ArticleDetail(
     bool IsMissing,
     IReadOnlyList<OriginalLine> OriginalLines,
     ArticleLink? Older,
-    ArticleLink? Newer);
+    ArticleLink? Newer)
+{
+    /// <summary>The address of the article on its outlet's site, when the file names one (<see cref="Search.OriginalUrl"/>).</summary>
+    public Uri? OriginalUrl { get; init; }
+}

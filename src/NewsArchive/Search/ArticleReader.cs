@@ -18,37 +18,50 @@ public sealed class ArticleReader(ArchiveDbContext db)
         {
             return null;
         }
-        var marked = await HighlightAsync(a.SortKey, QueryParser.Parse(query).MatchExpression, ct);
+        var marked = await HighlightAsync(a.SortKey, a.Title, a.Body, QueryParser.Parse(query), ct);
         var (title, body) = marked ?? (a.Title, a.Body);
         var paragraphs = body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Select(MarkedText.ToHtml).ToList();
         var older = await db.Articles.AsNoTracking().Where(x => x.SortKey < a.SortKey).OrderByDescending(x => x.SortKey)
             .Select(x => new ArticleLink(x.Id, x.Slug, x.Title, x.PublishedOn)).FirstOrDefaultAsync(ct);
         var newer = await db.Articles.AsNoTracking().Where(x => x.SortKey > a.SortKey).OrderBy(x => x.SortKey)
             .Select(x => new ArticleLink(x.Id, x.Slug, x.Title, x.PublishedOn)).FirstOrDefaultAsync(ct);
+        var matched = marked is { } m ? MatchedWords.From(m.Title + "\n" + m.Body) : MatchedWords.None;
         return new ArticleDetail(a.Id, a.Slug, a.Title, marked is null ? WebUtility.HtmlEncode(a.Title) : MarkedText.ToHtml(title),
             a.PublishedOn, a.DateSource, a.Source, a.Body, paragraphs, marked is not null, a.WordCount, a.SourceFile, a.IsMissing,
-            Lines(a.RawText, a.LineRoles), older, newer);
+            Lines(a.RawText, a.LineRoles, matched), older, newer)
+        {
+            OriginalUrl = OriginalUrl.Find(a.RawText),
+        };
     }
 
-    private static List<OriginalLine> Lines(string rawText, string roles) =>
-        rawText.Split('\n').Select((line, i) => new OriginalLine(i + 1, line, LineRoles.Decode(roles, i))).ToList();
+    private static List<OriginalLine> Lines(string rawText, string roles, MatchedWords matched) =>
+        rawText.Split('\n').Select((line, i) => new OriginalLine(i + 1, line, LineRoles.Decode(roles, i)) { Html = matched.Mark(line) }).ToList();
 
-    /// <summary>Title and body with the matches marked, or null when there is no query or the article does not match it.</summary>
-    private async Task<(string Title, string Body)?> HighlightAsync(long sortKey, string? match, CancellationToken ct)
+    /// <summary>
+    /// Title and body with the matches marked, or null when there is no query or the article does not match it;
+    /// marked piece by piece (<see cref="BoundedHighlight"/>), so an article full of matches costs no more than its length.
+    /// </summary>
+    private async Task<(string Title, string Body)?> HighlightAsync(long sortKey, string title, string body, SearchQuery query, CancellationToken ct)
     {
-        if (match is null)
+        if (query.MatchExpression is null || query.HighlightExpression is null)
         {
             return null;
         }
         await db.Database.OpenConnectionAsync(ct);
-        await using var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
-        command.CommandText = $"SELECT highlight({FullTextIndex.Table}, 0, $open, $close), highlight({FullTextIndex.Table}, 1, $open, $close) "
-            + $"FROM {FullTextIndex.Table} WHERE {FullTextIndex.Table} MATCH $match AND rowid = $key";
-        command.Parameters.AddWithValue("$open", MarkedText.Open.ToString());
-        command.Parameters.AddWithValue("$close", MarkedText.Close.ToString());
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$key", sortKey);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? (reader.GetString(0), reader.GetString(1)) : null;
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        return await SqliteInterrupt.RunAsync<(string, string)?>(connection, async () =>
+        {
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = $"SELECT 1 FROM {FullTextIndex.Table} WHERE {FullTextIndex.Table} MATCH $match AND rowid = $key";
+                command.Parameters.AddWithValue("$match", query.MatchExpression);
+                command.Parameters.AddWithValue("$key", sortKey);
+                if (await command.ExecuteScalarAsync(ct) is null)
+                {
+                    return null;
+                }
+            }
+            return await BoundedHighlight.MarkAsync(connection, title, body, query.HighlightExpression, ct);
+        }, ct);
     }
 }

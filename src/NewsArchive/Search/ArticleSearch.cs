@@ -13,7 +13,11 @@ namespace NewsArchive.Search;
 /// </summary>
 public sealed partial class ArticleSearch(ArchiveDbContext db, SearchCache cache, IOptions<SearchOptions> options, ILogger<ArticleSearch> logger)
 {
+    /// <summary>Sources listed beside the results (the sources page lists them all).</summary>
     public const int MaxSources = 20;
+
+    /// <summary>The sources page lists at most this many (an archive rarely has more outlets).</summary>
+    public const int MaxListedSources = 5000;
 
     private readonly SearchOptions _options = options.Value;
 
@@ -24,12 +28,10 @@ public sealed partial class ArticleSearch(ArchiveDbContext db, SearchCache cache
         {
             return SearchResults.Empty(request.PageSize);
         }
-        await db.Database.OpenConnectionAsync(ct);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var scope = new Scope(request, connection, await ArchiveGeneration.ReadAsync(connection, ct));
+        var scope = await ScopeAsync(request, ct);
         try
         {
-            return await RunAsync(scope, ct);
+            return await SqliteInterrupt.RunAsync(scope.Connection, () => RunAsync(scope, ct), ct);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == 1 && request.IsSearch)
         {
@@ -37,6 +39,78 @@ public sealed partial class ArticleSearch(ArchiveDbContext db, SearchCache cache
             LogRefused(logger, ex, request.Query.MatchExpression!);
             return SearchResults.Empty(request.PageSize);
         }
+    }
+
+    /// <summary>
+    /// The request with its source as stored when the reader wrote it in another case (<c>press tv</c>): source
+    /// names are matched without regard to case, and the page then names the source as the archive writes it.
+    /// </summary>
+    public async Task<SearchRequest> WithStoredSourceAsync(SearchRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Source is null)
+        {
+            return request;
+        }
+        await db.Database.OpenConnectionAsync(ct);
+        var stored = await SearchSql.StoredSourceAsync((SqliteConnection)db.Database.GetDbConnection(), request.Source, ct);
+        return stored is null || stored == request.Source ? request : request with { Source = stored };
+    }
+
+    /// <summary>Every match, in the request's order, one row at a time (for relevance: the ranked window).</summary>
+    public async IAsyncEnumerable<ExportRow> ExportAsync(SearchRequest request, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Query.IsUnusable)
+        {
+            yield break;
+        }
+        var scope = await ScopeAsync(request, ct);
+        var sql = new SearchSql(request, scope.Connection);
+        if (request.IsSearch && request.Sort == SearchSort.Relevance && await TotalAsync(scope, ct) > _options.RankWindow)
+        {
+            sql.RankFloor = await cache.GetOrAddAsync(scope.Key("floor"), () => sql.NewestKeysFloorAsync(_options.RankWindow, ct));
+        }
+        await foreach (var row in sql.StreamAsync(ct))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>Matches over time by <paramref name="unit"/> (day, week, month, year; null picks one for the range) and the undated count.</summary>
+    public async Task<(string Unit, List<HistogramBar> Bars, int Undated)> CountsOverTimeAsync(SearchRequest request, string? unit, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Query.IsUnusable)
+        {
+            return (unit ?? "day", [], 0);
+        }
+        var scope = await ScopeAsync(request, ct);
+        var days = await cache.GetOrAddAsync(scope.Key("days"), () => new SearchSql(request, scope.Connection).DaysAsync(ct), d => 1 + d.Count);
+        var (chosen, bars) = Histogram.Build(days, request.From, request.To, unit);
+        return (chosen, bars, days.GetValueOrDefault(0));
+    }
+
+    /// <summary>Every source of the matches with its count (the sources page), and the count of matches with no source named.</summary>
+    public async Task<(List<SourceCount> Sources, int? Among, int Unnamed)> AllSourcesAsync(SearchRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Query.IsUnusable)
+        {
+            return ([], null, 0);
+        }
+        var scope = await ScopeAsync(request with { Source = null }, ct);
+        var total = await TotalAsync(scope, ct);
+        int? among = total > _options.FacetWindow && !scope.Request.IsWholeArchive ? _options.FacetWindow : null;
+        var all = await new SearchSql(scope.Request, scope.Connection).SourcesAsync(MaxListedSources, among, ct);
+        return (all.Where(s => s.Source is not null).Take(MaxListedSources).ToList(), among, all[^1].Count);
+    }
+
+    private async Task<Scope> ScopeAsync(SearchRequest request, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        return new Scope(request, connection, await ArchiveGeneration.ReadAsync(connection, ct));
     }
 
     private async Task<SearchResults> RunAsync(Scope scope, CancellationToken ct)
@@ -71,12 +145,17 @@ public sealed partial class ArticleSearch(ArchiveDbContext db, SearchCache cache
     {
         var request = scope.Request;
         var sql = new SearchSql(request, scope.Connection);
-        var days = await sql.DaysAsync(ct);
+        var days = await cache.GetOrAddAsync(scope.Key("days"), () => sql.DaysAsync(ct), d => 1 + d.Count);
         var (unit, bars) = Histogram.Build(days, request.From, request.To);
         var unfiltered = request.Source is null ? total : await TotalAsync(scope with { Request = request with { Source = null } }, ct);
         int? among = unfiltered > _options.FacetWindow && !(request with { Source = null }).IsWholeArchive ? _options.FacetWindow : null;
         var sources = await sql.SourcesAsync(MaxSources, among, ct);
-        return new SearchFacets(sources, among, days.GetValueOrDefault(0), unit, bars);
+        var named = sources.Where(s => s.Source is not null).ToList();
+        return new SearchFacets(named.Take(MaxSources).ToList(), among, days.GetValueOrDefault(0), unit, bars)
+        {
+            MoreSources = named.Count > MaxSources,
+            UnnamedSourceCount = sources[^1].Count,
+        };
     }
 
     /// <summary>One search's request, connection and archive generation; keys of its cache entries.</summary>

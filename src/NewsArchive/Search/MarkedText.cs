@@ -45,6 +45,40 @@ internal static class MarkedText
         return open ? html.Append("</mark>").ToString() : html.ToString();
     }
 
+    /// <summary>
+    /// The marked text without a leading <paramref name="prefix"/> (compared without markers, case or a trailing
+    /// ellipsis): a title derived from an article's first sentence is not repeated by its snippet. Unchanged when the
+    /// text does not start with it or nothing would be left.
+    /// </summary>
+    public static string WithoutLeading(string marked, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(marked);
+        ArgumentNullException.ThrowIfNull(prefix);
+        var plainPrefix = prefix.TrimEnd('…', '.', ' ');
+        if (plainPrefix.Length < 12)
+        {
+            return marked;
+        }
+        var start = marked.StartsWith('…') ? 1 : 0;
+        var matched = 0;
+        var i = start;
+        for (; i < marked.Length && matched < plainPrefix.Length; i++)
+        {
+            if (marked[i] is Open or Close)
+            {
+                continue;
+            }
+            if (char.ToUpperInvariant(marked[i]) != char.ToUpperInvariant(plainPrefix[matched]))
+            {
+                return marked;
+            }
+            matched++;
+        }
+        // Keep a marker that closes right after the prefix, so the pairs stay balanced.
+        var rest = marked[i..].TrimStart(Close).TrimStart(' ', ',', ';', ':', '.', '—', '–');
+        return matched < plainPrefix.Length || rest.Trim(Open, Close, ' ', '…').Length < 20 ? marked : "…" + rest;
+    }
+
     /// <summary>The start of plain text, cut at a word, with an ellipsis when cut.</summary>
     public static string Excerpt(string text, int maxLength)
     {

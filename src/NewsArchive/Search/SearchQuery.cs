@@ -8,6 +8,9 @@ public sealed record SearchQuery(string Text, string? MatchExpression, IReadOnly
 {
     public static SearchQuery None { get; } = new("", null, [], []);
 
+    /// <summary>Every term looked for, ORed (exclusions left out): what to mark in a part of an article, which may hold only some of them.</summary>
+    public string? HighlightExpression { get; init; }
+
     /// <summary>True when the reader typed something (even if nothing in it could be searched for).</summary>
     public bool HasText => Text.Length > 0;
 

@@ -17,6 +17,9 @@ public sealed record SearchRequest(
     /// <summary>The story whose members the page lists under its result (<c>story=ID</c>), if any.</summary>
     public int? ExpandStory { get; init; }
 
+    /// <summary>The words were looked for in titles only (<c>titles=true</c>; already in the match expression).</summary>
+    public bool TitlesOnly { get; init; }
+
     /// <summary>Browsing the whole archive: no query and no filter.</summary>
     public bool IsWholeArchive => !IsSearch && From is null && To is null && Source is null && !UndatedOnly;
 

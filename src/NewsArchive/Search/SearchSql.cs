@@ -43,15 +43,28 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
         {
             return await CollapsedPageAsync(skip, take, ct);
         }
-        var order = request.Sort switch
+        if (request.Sort != SearchSort.Oldest || request.UndatedOnly)
         {
-            SearchSort.Relevance when request.IsSearch => Fts + ".rank",
-            SearchSort.Oldest => Key,
-            _ => Key + " DESC",
-        };
-        var snippet = request.IsSearch ? $"snippet({Fts}, 1, $open, $close, '…', 24)" : "NULL";
+            return await PageOfAsync(skip, take, "", ct);
+        }
+        // Oldest first, undated last: the dated matches by key (a key range, no sort), then the undated ones.
+        var rows = await PageOfAsync(skip, take, $" AND {Key} > {SortKeys.UndatedUpper}", ct);
+        if (rows.Count == take)
+        {
+            return rows;
+        }
+        await using var count = Command($"SELECT count(*) FROM {Table(NeedsArticles)} WHERE {Where()} AND {Key} > {SortKeys.UndatedUpper}");
+        var dated = Convert.ToInt32(await count.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        rows.AddRange(await PageOfAsync(Math.Max(0, skip - dated), take - rows.Count, $" AND {Key} <= {SortKeys.UndatedUpper}", ct));
+        return rows;
+    }
+
+    private async Task<List<(long Key, string? Snippet)>> PageOfAsync(int skip, int take, string extra, CancellationToken ct)
+    {
+        // snippet() costs the square of an article's matches: long articles get theirs from a bounded excerpt (HitsAsync).
+        var snippet = request.IsSearch ? $"CASE WHEN a.WordCount <= {BoundedHighlight.MaxWordsForFullSnippet} THEN snippet({Fts}, 1, $open, $close, '…', 24) END" : "NULL";
         var floor = RankFloor is null ? "" : $" AND {Key} >= $floor";
-        var command = Command($"SELECT {Key}, {snippet} FROM {Table(NeedsArticles)} WHERE {Where()}{floor} ORDER BY {order} LIMIT $take OFFSET $skip");
+        var command = Command($"SELECT {Key}, {snippet} FROM {Table(NeedsArticles || request.IsSearch)} WHERE {Where()}{floor}{extra} ORDER BY {Order} LIMIT $take OFFSET $skip");
         command.Parameters.AddWithValue("$take", take);
         command.Parameters.AddWithValue("$skip", skip);
         command.Parameters.AddWithValue("$floor", RankFloor ?? 0);
@@ -83,7 +96,8 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
     private async Task<List<(long Key, string? Snippet)>> CollapsedPageAsync(int skip, int take, CancellationToken ct)
     {
         var ranked = request.Sort == SearchSort.Relevance;
-        var order = ranked ? "Rank, Key DESC" : request.Sort == SearchSort.Oldest ? "Key" : "Key DESC";
+        // Oldest first lists the undated matches (the lowest keys) last, as the ungrouped pages do.
+        var order = ranked ? "Rank, Key DESC" : request.Sort == SearchSort.Oldest ? $"Key <= {SortKeys.UndatedUpper}, Key" : "Key DESC";
         var command = Command($"SELECT Key FROM (SELECT f.Key, f.Rank, row_number() OVER (PARTITION BY coalesce(s.StoryId, -f.Key) ORDER BY {order}) AS Nth "
             + $"FROM {WithStories(ranked)}) WHERE Nth = 1 ORDER BY {order} LIMIT $take OFFSET $skip");
         command.Parameters.AddWithValue("$take", take);
@@ -95,7 +109,9 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
             return [];
         }
         var list = string.Join(", ", keys.Select((_, i) => "$k" + i.ToString(CultureInfo.InvariantCulture)));
-        var snippets = Command($"SELECT {Fts}.rowid, snippet({Fts}, 1, $open, $close, '…', 24) FROM {Fts} WHERE {Fts} MATCH $match AND {Fts}.rowid IN ({list})");
+        // snippet() costs the square of an article's matches: long articles get theirs from a bounded excerpt (HitsAsync).
+        var snippets = Command($"SELECT {Fts}.rowid, CASE WHEN a.WordCount <= {BoundedHighlight.MaxWordsForFullSnippet} THEN snippet({Fts}, 1, $open, $close, '…', 24) END "
+            + $"FROM {Fts} JOIN Articles a ON a.SortKey = {Fts}.rowid WHERE {Fts} MATCH $match AND {Fts}.rowid IN ({list})");
         for (var i = 0; i < keys.Count; i++)
         {
             snippets.Parameters.AddWithValue("$k" + i.ToString(CultureInfo.InvariantCulture), keys[i]);
@@ -104,6 +120,37 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
         snippets.Parameters.AddWithValue("$close", MarkedText.Close.ToString());
         var byKey = (await ReadAsync(snippets, r => (Key: r.GetInt64(0), Snippet: r.IsDBNull(1) ? null : r.GetString(1)), ct)).ToDictionary(r => r.Key, r => r.Snippet);
         return keys.Select(k => (k, byKey.GetValueOrDefault(k))).ToList();
+    }
+
+    private string Order => request.Sort switch
+    {
+        SearchSort.Relevance when request.IsSearch => Fts + ".rank",
+        SearchSort.Oldest => Key,
+        _ => Key + " DESC",
+    };
+
+    /// <summary>
+    /// Every match in the page's order, read one row at a time (an export): for relevance, the ranked window only;
+    /// oldest first lists the dated matches, then the undated ones.
+    /// </summary>
+    public async IAsyncEnumerable<ExportRow> StreamAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var parts = request.Sort == SearchSort.Oldest && !request.UndatedOnly
+            ? new[] { $" AND {Key} > {SortKeys.UndatedUpper}", $" AND {Key} <= {SortKeys.UndatedUpper}" }
+            : [""];
+        foreach (var extra in parts)
+        {
+            var floor = RankFloor is null ? "" : $" AND {Key} >= $floor";
+            await using var command = Command($"SELECT a.Id, a.Slug, a.Title, a.PublishedOn, a.Source, a.WordCount FROM {Table(withArticles: true)} "
+                + $"WHERE {Where()}{floor}{extra} ORDER BY {Order}");
+            command.Parameters.AddWithValue("$floor", RankFloor ?? 0);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                yield return new ExportRow(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), ReadDay(reader, 3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetInt32(5));
+            }
+        }
     }
 
     /// <summary>The key of the <paramref name="count"/>-th newest match: a walk down the keys, no scoring, no row read.</summary>
@@ -123,16 +170,43 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
             return [];
         }
         var list = string.Join(", ", page.Select((_, i) => "$k" + i.ToString(CultureInfo.InvariantCulture)));
-        var excerpt = request.IsSearch ? "NULL" : "substr(Body, 1, 400)";
-        var command = Command($"SELECT Id, Slug, Title, PublishedOn, Source, SortKey, {excerpt}, StoryId, CopyOfId FROM Articles WHERE SortKey IN ({list})");
+        var excerpt = request.IsSearch
+            ? $"CASE WHEN WordCount > {BoundedHighlight.MaxWordsForFullSnippet} THEN substr(Body, 1, {BoundedHighlight.SnippetChars}) END"
+            : "substr(Body, 1, 400)";
+        var command = Command($"SELECT Id, Slug, Title, PublishedOn, Source, SortKey, {excerpt}, TitleDerived, StoryId, CopyOfId FROM Articles WHERE SortKey IN ({list})");
         for (var i = 0; i < page.Count; i++)
         {
             command.Parameters.AddWithValue("$k" + i.ToString(CultureInfo.InvariantCulture), page[i].Key);
         }
         var snippets = page.ToDictionary(p => p.Key, p => p.Snippet);
+        if (request.IsSearch)
+        {
+            await AddBoundedSnippetsAsync(snippets, ct);
+        }
         var rows = await ReadAsync(command, r => (Key: r.GetInt64(5), Hit: ReadHit(r, snippets[r.GetInt64(5)])), ct);
         var byKey = rows.ToDictionary(r => r.Key, r => r.Hit);
         return page.Where(p => byKey.ContainsKey(p.Key)).Select(p => byKey[p.Key]).ToList();
+    }
+
+    /// <summary>Long articles' snippets, from the start of their body (a bounded excerpt); one with no term in it shows that start unmarked.</summary>
+    private async Task AddBoundedSnippetsAsync(Dictionary<long, string?> snippets, CancellationToken ct)
+    {
+        var missing = snippets.Where(s => s.Value is null).Select(s => s.Key).ToList();
+        if (missing.Count == 0 || request.Query.HighlightExpression is null)
+        {
+            return;
+        }
+        var list = string.Join(", ", missing.Select((_, i) => "$k" + i.ToString(CultureInfo.InvariantCulture)));
+        var command = Command($"SELECT SortKey, substr(Body, 1, {BoundedHighlight.SnippetChars}) FROM Articles WHERE SortKey IN ({list})");
+        for (var i = 0; i < missing.Count; i++)
+        {
+            command.Parameters.AddWithValue("$k" + i.ToString(CultureInfo.InvariantCulture), missing[i]);
+        }
+        var bodies = (await ReadAsync(command, r => (r.GetInt64(0), r.GetString(1)), ct)).ToDictionary(r => r.Item1, r => r.Item2);
+        foreach (var (key, snippet) in await BoundedHighlight.SnippetsAsync(connection, bodies, request.Query.HighlightExpression, ct))
+        {
+            snippets[key] = snippet;
+        }
     }
 
     /// <summary>Matches per day (ignoring the date filters); day 0 holds the undated ones.</summary>
@@ -144,8 +218,9 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
     }
 
     /// <summary>
-    /// Matches per source (ignoring the source filter), most first; with <paramref name="newest"/>, among that
-    /// many newest matches only (each counted match is a row lookup in Articles).
+    /// Matches per source (ignoring the source filter), most first, at most <paramref name="limit"/> + 1 (so a caller
+    /// knows there are more); with <paramref name="newest"/>, among that many newest matches only (each counted match
+    /// is a row lookup in Articles). Last, with a null name, the matches no source is named for.
     /// </summary>
     public async Task<List<SourceCount>> SourcesAsync(int limit, int? newest, CancellationToken ct)
     {
@@ -154,9 +229,16 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
             : $"(SELECT {Key} AS Match FROM {Table(withArticles: false)} WHERE {Where(source: false)} ORDER BY {Key} DESC LIMIT $newest) m "
                 + "JOIN Articles a ON a.SortKey = m.Match WHERE 1";
         var command = Command($"SELECT a.Source, count(*) FROM {from} AND a.Source IS NOT NULL GROUP BY a.Source ORDER BY count(*) DESC, a.Source LIMIT $limit");
-        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$limit", limit + 1);
         command.Parameters.AddWithValue("$newest", newest ?? 0);
-        return await ReadAsync(command, r => new SourceCount(r.GetString(0), r.GetInt32(1)), ct);
+        var sources = await ReadAsync(command, r => new SourceCount(r.GetString(0), r.GetInt32(1)), ct);
+        var unnamed = Command($"SELECT count(*) FROM {from} AND a.Source IS NULL");
+        unnamed.Parameters.AddWithValue("$newest", newest ?? 0);
+        await using (unnamed)
+        {
+            sources.Add(new SourceCount(null, Convert.ToInt32(await unnamed.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture)));
+        }
+        return sources;
     }
 
     private string Where(bool dates = true, bool source = true)
@@ -191,13 +273,33 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
 
     private static SearchHit ReadHit(DbDataReader r, string? marked)
     {
-        var snippet = marked is not null ? MarkedText.ToHtml(marked) : System.Net.WebUtility.HtmlEncode(MarkedText.Excerpt(r.IsDBNull(6) ? "" : r.GetString(6), 240));
-        var published = r.IsDBNull(3) ? (DateOnly?)null : DateOnly.ParseExact(r.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var title = r.GetString(2);
+        // A derived title is the article's first sentence: the snippet goes on from where the title stops.
+        var text = marked ?? MarkedText.Excerpt(r.IsDBNull(6) ? "" : r.GetString(6), 400);
+        if (r.GetBoolean(7))
+        {
+            text = MarkedText.WithoutLeading(text, title);
+        }
+        var snippet = marked is not null ? MarkedText.ToHtml(text) : System.Net.WebUtility.HtmlEncode(MarkedText.Excerpt(text.TrimStart('…'), 240));
+        var published = ReadDay(r, 3);
         return new SearchHit(r.GetInt32(0), r.GetString(1), r.GetString(2), published, r.IsDBNull(4) ? null : r.GetString(4), snippet)
         {
-            StoryId = r.IsDBNull(7) ? null : r.GetInt32(7),
-            CopyOfId = r.IsDBNull(8) ? null : r.GetInt32(8),
+            StoryId = r.IsDBNull(8) ? null : r.GetInt32(8),
+            CopyOfId = r.IsDBNull(9) ? null : r.GetInt32(9),
         };
+    }
+
+    private static DateOnly? ReadDay(DbDataReader r, int ordinal) =>
+        r.IsDBNull(ordinal) ? null : DateOnly.ParseExact(r.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The source as stored, for a name that differs only in case (null when no article has it).</summary>
+    public static async Task<string?> StoredSourceAsync(SqliteConnection connection, string source, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        // The exact name reads the Source index; only a miss scans for another case.
+        command.CommandText = "SELECT coalesce((SELECT Source FROM Articles WHERE Source = $s LIMIT 1), (SELECT Source FROM Articles WHERE Source = $s COLLATE NOCASE LIMIT 1))";
+        command.Parameters.AddWithValue("$s", source);
+        return await command.ExecuteScalarAsync(ct) as string;
     }
 
     private static async Task<List<T>> ReadAsync<T>(SqliteCommand command, Func<DbDataReader, T> read, CancellationToken ct)

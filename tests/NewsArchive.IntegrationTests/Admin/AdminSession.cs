@@ -17,6 +17,17 @@ public static class AdminSession
         return await client.SubmitAsync(page.Form("#signin-form"), new Dictionary<string, string> { ["Password"] = password });
     }
 
+    /// <summary>The re-import form's confirmation tick, as a person gives it.</summary>
+    public static Dictionary<string, string> Confirmed => new() { ["Confirm"] = "true" };
+
+    /// <summary>A run report's counts table read back as <c>added=N updated=N unchanged=N failed=N missing=N</c>.</summary>
+    public static string CountsText(this AngleSharp.Dom.IDocument page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        string Count(string outcome) => page.QuerySelector($"[data-testid='count-{outcome}'] [data-testid='count-value']")!.TextContent.Trim();
+        return $"added={Count("added")} updated={Count("updated")} unchanged={Count("unchanged")} failed={Count("failed")} missing={Count("missing")}";
+    }
+
     /// <summary>Opens <paramref name="url"/>, submits the form <paramref name="form"/> and returns the page it ends on.</summary>
     public static async Task<IHtmlDocument> SubmitOnAsync(this HttpClient client, string url, string form, IDictionary<string, string>? values = null)
     {

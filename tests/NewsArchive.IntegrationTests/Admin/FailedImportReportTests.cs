@@ -12,7 +12,7 @@ public sealed class FailedImportReportTests(AdminAppFactory factory) : IClassFix
         (await client.SignInAsync(AdminAppFactory.Password)).Dispose();
         Directory.Delete(factory.SeedsPath, recursive: true);
 
-        await client.SubmitOnAsync("/admin", "#reimport-form");
+        await client.SubmitOnAsync("/admin", "#reimport-form", AdminSession.Confirmed);
         await client.WaitForImportAsync();
 
         var latest = (await client.GetDocumentAsync("/admin")).All("run")[0];

@@ -16,7 +16,7 @@ public sealed class MissingArticlesTests(AdminAppFactory factory) : IClassFixtur
         var gone = Directory.GetFiles(factory.SeedsPath).Order(StringComparer.Ordinal).First();
         File.Delete(gone);
 
-        await client.SubmitOnAsync("/admin", "#reimport-form");
+        await client.SubmitOnAsync("/admin", "#reimport-form", AdminSession.Confirmed);
         await client.WaitForImportAsync();
 
         var admin = await client.GetDocumentAsync("/admin");

@@ -34,7 +34,7 @@ public sealed class ReimportTests : IClassFixture<AdminAppFactory>, IAsyncLifeti
 
         Assert.StartsWith("Preview started", started.Text("status-message"), StringComparison.Ordinal);
         var preview = await _client.GetDocumentAsync("/admin/preview");
-        Assert.Equal("added=0 updated=0 unchanged=5 failed=0 missing=0", preview.Text("summary-counts"));
+        Assert.Equal("added=0 updated=0 unchanged=5 failed=0 missing=0", preview.CountsText());
         Assert.Equal(5, preview.All("file-result").Count(r => r.GetAttribute("data-outcome") == "Unchanged"));
         Assert.Equal(runsBefore, await _factory.CountRunsAsync());
     }
@@ -42,7 +42,7 @@ public sealed class ReimportTests : IClassFixture<AdminAppFactory>, IAsyncLifeti
     [Fact]
     public async Task Reimport_runs_in_the_background_and_records_a_run_with_per_file_results()
     {
-        var started = await _client.SubmitOnAsync("/admin", "#reimport-form");
+        var started = await _client.SubmitOnAsync("/admin", "#reimport-form", AdminSession.Confirmed);
         await _client.WaitForImportAsync();
 
         Assert.Equal("Re-import started.", started.Text("status-message"));
@@ -50,10 +50,10 @@ public sealed class ReimportTests : IClassFixture<AdminAppFactory>, IAsyncLifeti
         var latest = admin.All("run")[0];
         Assert.Equal("Admin", latest.QuerySelector("[data-testid='run-trigger']")!.TextContent);
         Assert.Equal("admin", latest.QuerySelector("[data-testid='run-by']")!.TextContent);
-        Assert.Equal("Succeeded", latest.QuerySelector("[data-testid='run-status']")!.TextContent);
+        Assert.Equal("Completed", latest.QuerySelector("[data-testid='run-status']")!.TextContent);
         Assert.Equal("5", latest.QuerySelector("[data-testid='run-unchanged']")!.TextContent);
         var details = await _client.GetDocumentAsync(latest.QuerySelector("a")!.GetAttribute("href")!);
-        Assert.Equal("added=0 updated=0 unchanged=5 failed=0 missing=0", details.Text("summary-counts"));
+        Assert.Equal("added=0 updated=0 unchanged=5 failed=0 missing=0", details.CountsText());
         Assert.Equal(Enumerable.Repeat("Unchanged", 5), details.All("file-outcome").Select(o => o.TextContent.Trim()));
         var runId = int.Parse(latest.GetAttribute("data-run-id")!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains(_factory.Logs.Entries, e => e.Message.StartsWith(
@@ -65,7 +65,7 @@ public sealed class ReimportTests : IClassFixture<AdminAppFactory>, IAsyncLifeti
     {
         using var elsewhere = new TempFolder();
         File.WriteAllText(elsewhere.Combine("planted.txt"), " date 2021-01-01\nPlanted\n\nThis file must never be imported.\n");
-        var fields = new Dictionary<string, string> { ["Folder"] = elsewhere.Path, ["SeedsPath"] = elsewhere.Path, ["Archive:SeedsPath"] = elsewhere.Path };
+        var fields = new Dictionary<string, string> { ["Confirm"] = "true", ["Folder"] = elsewhere.Path, ["SeedsPath"] = elsewhere.Path, ["Archive:SeedsPath"] = elsewhere.Path };
 
         await _client.SubmitOnAsync("/admin?folder=" + Uri.EscapeDataString(elsewhere.Path), "#reimport-form", fields);
         await _client.WaitForImportAsync();
@@ -82,7 +82,7 @@ public sealed class ReimportTests : IClassFixture<AdminAppFactory>, IAsyncLifeti
     [InlineData("banana", 5)]
     public async Task Run_results_filter_by_outcome(string outcome, int expected)
     {
-        await _client.SubmitOnAsync("/admin", "#reimport-form");
+        await _client.SubmitOnAsync("/admin", "#reimport-form", AdminSession.Confirmed);
         await _client.WaitForImportAsync();
         var admin = await _client.GetDocumentAsync("/admin");
         var link = admin.All("run")[0].QuerySelector("a")!.GetAttribute("href")!;
@@ -101,7 +101,7 @@ public sealed class ReimportTests : IClassFixture<AdminAppFactory>, IAsyncLifeti
         {
             var runsBefore = await _factory.CountRunsAsync();
 
-            var refused = await _client.SubmitOnAsync("/admin", "#reimport-form");
+            var refused = await _client.SubmitOnAsync("/admin", "#reimport-form", AdminSession.Confirmed);
 
             Assert.StartsWith("An import is already running", refused.Text("status-message"), StringComparison.Ordinal);
             await Task.Delay(300);

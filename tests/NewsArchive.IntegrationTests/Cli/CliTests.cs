@@ -76,6 +76,45 @@ public sealed class CliTests : IDisposable
             _stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
+    [Fact]
+    public async Task Import_exit_codes_say_all_done_or_some_files_failed_and_stderr_says_the_status()
+    {
+        var db = _folder.Combine("codes.db");
+        var seeds = _folder.CopySeeds();
+
+        Assert.Equal(CliApp.Ok, await CliApp.RunAsync(["import", seeds, "--db", db], _stdout, _stderr));
+        Assert.Contains("Completed", _stderr.ToString(), StringComparison.Ordinal);
+
+        await File.WriteAllBytesAsync(Path.Combine(seeds, "empty.txt"), []);
+        Assert.Equal(CliApp.Failed, await CliApp.RunAsync(["import", seeds, "--db", db], _stdout, _stderr));
+        Assert.Contains("Completed with 1 failed file", _stderr.ToString(), StringComparison.Ordinal);
+
+        // A folder that does not exist is bad usage (2); a run that fails, another import running among them, is 3 (ImportLeaseTests).
+        Assert.Equal(CliApp.Usage, await CliApp.RunAsync(["import", _folder.Combine("no-such-folder"), "--db", db], _stdout, _stderr));
+        Assert.Equal(3, CliApp.RunFailed);
+    }
+
+    [Fact]
+    public async Task Parse_prints_a_line_for_every_file_even_a_pipe_and_a_file_after_it()
+    {
+        var folder = _folder.Combine("parse");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "a.txt"), "Storm closes airport");
+        await File.WriteAllTextAsync(Path.Combine(folder, "c.txt"), " date ２０２２-01-01 Markets close higher on March 5, ٢٠٢١");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(folder, "b.txt")))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var exit = await CliApp.RunAsync(["parse", folder], _stdout, _stderr).WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(CliApp.Failed, exit);
+        var lines = Lines();
+        Assert.Equal(["a.txt", "b.txt", "c.txt"], lines.Select(l => l.GetProperty("file").GetString()));
+        Assert.Contains("named pipe", lines[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.False(lines[2].TryGetProperty("error", out _));
+    }
+
     private List<JsonElement> Lines() =>
         _stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
 

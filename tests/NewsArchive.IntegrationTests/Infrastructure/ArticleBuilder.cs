@@ -16,6 +16,7 @@ public sealed class ArticleBuilder(string title, string body)
     private string? _source;
     private string? _rawText;
     private string? _roles;
+    private bool _derived;
 
     public ArticleBuilder On(string date, DateSource from = DateSource.Header)
     {
@@ -30,6 +31,13 @@ public sealed class ArticleBuilder(string title, string body)
         return this;
     }
 
+    /// <summary>The title was derived from the first sentence (the body starts with it).</summary>
+    public ArticleBuilder Derived()
+    {
+        _derived = true;
+        return this;
+    }
+
     /// <summary>The raw file's lines with their roles; a line whose role is Boilerplate is shown as removed.</summary>
     public ArticleBuilder WithRawLines(params (string Text, LineRole Role)[] lines)
     {
@@ -41,6 +49,7 @@ public sealed class ArticleBuilder(string title, string body)
     public Article Build(string fileName) => new()
     {
         Title = title,
+        TitleDerived = _derived,
         Slug = Slugify(title) + "-" + Math.Abs(fileName.GetHashCode(StringComparison.Ordinal)).ToString(System.Globalization.CultureInfo.InvariantCulture),
         PublishedOn = _date,
         DateSource = _dateSource,

@@ -26,6 +26,13 @@ public static class Html
         return (IHtmlDocument)document;
     }
 
+    /// <summary>A page already read as text.</summary>
+    public static async Task<IHtmlDocument> ParseAsync(string html)
+    {
+        var context = BrowsingContext.New(Configuration.Default);
+        return (IHtmlDocument)await context.OpenAsync(request => request.Content(html));
+    }
+
     public static async Task<IHtmlDocument> GetDocumentAsync(this HttpClient client, string url)
     {
         ArgumentNullException.ThrowIfNull(client);
@@ -54,9 +61,14 @@ public static class Html
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? form.Owner!.Url : form.Action;
         var target = new Uri(action, UriKind.RelativeOrAbsolute);
         var content = new FormUrlEncodedContent(fields);
-        return string.Equals(form.Method, "get", StringComparison.OrdinalIgnoreCase)
-            ? client.GetAsync(new UriBuilder(target) { Query = content.ReadAsStringAsync().Result }.Uri)
-            : client.PostAsync(target, content);
+        if (!string.Equals(form.Method, "get", StringComparison.OrdinalIgnoreCase))
+        {
+            return client.PostAsync(target, content);
+        }
+        var query = content.ReadAsStringAsync().Result;
+        return target.IsAbsoluteUri
+            ? client.GetAsync(new UriBuilder(target) { Query = query }.Uri)
+            : client.GetAsync(new Uri(target.OriginalString.Split('?')[0] + "?" + query, UriKind.Relative));
     }
 
     public static IHtmlFormElement Form(this IDocument document, string selector) =>

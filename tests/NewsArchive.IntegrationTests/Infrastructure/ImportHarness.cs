@@ -11,7 +11,10 @@ public sealed class ImportHarness : IAsyncDisposable
     private readonly TempFolder _folder = new();
     private readonly ServiceProvider _services;
 
-    public ImportHarness(IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    /// <param name="settings">Configuration (e.g. <c>Ingest:MaxFileBytes</c>).</param>
+    /// <param name="clock">The clock, when a test sets the time.</param>
+    /// <param name="configure">Last word on the services (a test double in place of a real one).</param>
+    public ImportHarness(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, Action<IServiceCollection>? configure = null)
     {
         SeedsPath = _folder.Combine("seeds");
         Directory.CreateDirectory(SeedsPath);
@@ -25,6 +28,7 @@ public sealed class ImportHarness : IAsyncDisposable
             services.AddSingleton(clock);
         }
         services.AddIngest();
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
 

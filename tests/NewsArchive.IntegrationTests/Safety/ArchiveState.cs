@@ -24,6 +24,22 @@ public sealed record ArchiveState(int Articles, int DistinctSourceFiles, int Hal
             await ScalarAsync(connection, "SELECT count(*) FROM Articles a WHERE NOT EXISTS (SELECT 1 FROM ArticleSearch_docsize d WHERE d.id = a.SortKey)"));
     }
 
+    /// <summary>The status of every import run, oldest first.</summary>
+    public static async Task<List<string>> RunStatusesAsync(string databasePath)
+    {
+        await using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Status FROM ImportRuns ORDER BY Id";
+        var statuses = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            statuses.Add(reader.GetString(0));
+        }
+        return statuses;
+    }
+
     public static async Task<int> ScalarAsync(SqliteConnection connection, string sql)
     {
         ArgumentNullException.ThrowIfNull(connection);

@@ -25,7 +25,7 @@ public sealed class ImportCrashTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(0, exit);
         Assert.Equal($"added={files - afterKill.Articles} updated=0 unchanged={afterKill.Articles} failed=0 missing=0", again.Stdout.Trim());
         Assert.Equal(ArchiveState.Consistent(files), await ArchiveState.ReadAsync(database));
-        Assert.Equal(["Interrupted", "Succeeded"], await RunStatusesAsync(database));
+        Assert.Equal(["Interrupted", "Succeeded"], await ArchiveState.RunStatusesAsync(database));
     }
 
     /// <summary>
@@ -89,21 +89,6 @@ public sealed class ImportCrashTests(ITestOutputHelper output) : IDisposable
         {
             return 0; // not migrated yet, or busy
         }
-    }
-
-    private static async Task<List<string>> RunStatusesAsync(string database)
-    {
-        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Status FROM ImportRuns ORDER BY Id";
-        var statuses = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            statuses.Add(reader.GetString(0));
-        }
-        return statuses;
     }
 
     public void Dispose() => _temp.Dispose();

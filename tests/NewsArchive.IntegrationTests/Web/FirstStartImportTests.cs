@@ -1,10 +1,12 @@
-using System.Diagnostics;
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsArchive.Data;
 using NewsArchive.Importing;
 using NewsArchive.IntegrationTests.Infrastructure;
+using NewsArchive.Parsing;
 
 namespace NewsArchive.IntegrationTests.Web;
 
@@ -16,12 +18,14 @@ public sealed class FirstStartImportTests(FirstStartImportTests.SlowSeedsFactory
     {
         HttpStatusCode health;
         bool runningMeanwhile;
+        AngleSharp.Html.Dom.IHtmlDocument home;
         try
         {
             // A start-up that waited for the import would wait for the pipe, which is written only below: bounded.
             using var client = await Task.Run(factory.CreateClient).WaitAsync(TimeSpan.FromSeconds(30));
             health = (await client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode;
             runningMeanwhile = factory.Services.GetRequiredService<ImportGate>().IsRunning;
+            home = await client.GetDocumentAsync("/");
         }
         finally
         {
@@ -30,6 +34,8 @@ public sealed class FirstStartImportTests(FirstStartImportTests.SlowSeedsFactory
 
         Assert.Equal(HttpStatusCode.OK, health);
         Assert.True(runningMeanwhile);
+        Assert.StartsWith("An import is in progress", home.Text("import-notice"), StringComparison.Ordinal);
+        Assert.Equal("No article has been imported yet: the first import is in progress.", home.Text("no-results"));
         var gate = factory.Services.GetRequiredService<ImportGate>();
         await WaitUntilAsync(() => !gate.IsRunning);
         await using var db = new ArchiveDbContext(DataServiceCollectionExtensions.CreateOptions(factory.ConnectionString));
@@ -48,42 +54,54 @@ public sealed class FirstStartImportTests(FirstStartImportTests.SlowSeedsFactory
     }
 
     /// <summary>
-    /// Seeds with one file that is a named pipe: reading it waits until the test writes the article into it, so the
-    /// first-start import cannot end before the test has made its requests.
+    /// Seeds with one file whose parse waits until the test releases it (a parser test double; a named pipe would be
+    /// refused unopened), so the first-start import cannot end before the test has made its requests.
     /// </summary>
     public sealed class SlowSeedsFactory : ArchiveAppFactory
     {
-        private readonly string _slowFile;
-        private bool _released;
+        private const string SlowFile = "zz-slow.txt";
+        private readonly ManualResetEventSlim _release = new();
 
-        public SlowSeedsFactory()
-        {
-            _slowFile = Path.Combine(SeedsPath, "zz-slow.txt");
-            using var mkfifo = Process.Start("mkfifo", [_slowFile]);
-            mkfifo.WaitForExit();
-        }
+        public SlowSeedsFactory() =>
+            File.WriteAllText(Path.Combine(SeedsPath, SlowFile), SampleArticles.Dated("2024-03-04", "Harbour reopens after the storm", "the harbour"));
 
         protected override bool WaitsForFirstImport => false;
 
-        public async Task ReleaseSlowFileAsync()
+        public Task ReleaseSlowFileAsync()
         {
-            if (_released)
-            {
-                return;
-            }
-            _released = true;
-            // Opening a pipe for writing waits for its reader, the import; bounded, so a broken import fails the test instead of hanging it.
-            await File.WriteAllTextAsync(_slowFile, SampleArticles.Dated("2024-03-04", "Harbour reopens after the storm", "the harbour"))
-                .WaitAsync(TimeSpan.FromSeconds(30));
+            _release.Set();
+            return Task.CompletedTask;
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddSingleton<IArticleParser>(sp => new SlowParser(sp.GetRequiredService<ArticleTextParser>(), _release)));
         }
 
         protected override void Dispose(bool disposing)
         {
-            if (disposing && !_released)
-            {
-                ReleaseSlowFileAsync().Wait(TimeSpan.FromSeconds(30));
-            }
+            _release.Set();
             base.Dispose(disposing);
+            if (disposing)
+            {
+                _release.Dispose();
+            }
+        }
+
+        /// <summary>The real parser; the slow file waits for the release (a minute at most, so a broken test cannot hang).</summary>
+        private sealed class SlowParser(ArticleTextParser inner, ManualResetEventSlim release) : IArticleParser
+        {
+            public int MaxFileBytes => inner.MaxFileBytes;
+
+            public ParseResult Parse(string fileName, ReadOnlySpan<byte> bytes, IReadOnlySet<string>? knownBoilerplate = null, DateOnly? today = null)
+            {
+                if (fileName == SlowFile)
+                {
+                    release.Wait(TimeSpan.FromMinutes(1));
+                }
+                return inner.Parse(fileName, bytes, knownBoilerplate, today);
+            }
         }
     }
 }

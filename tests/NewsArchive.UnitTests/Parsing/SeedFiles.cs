@@ -7,6 +7,10 @@ internal static class SeedFiles
 {
     private static readonly Lazy<string> s_folder = new(FindSeedsFolder);
 
+    /// <summary>The bytes of every seed file, in name order.</summary>
+    public static IReadOnlyList<byte[]> AllBytes() =>
+        [.. Directory.GetFiles(s_folder.Value, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllBytes)];
+
     public static ParsedArticle Parse(string prefix)
     {
         var path = Directory.GetFiles(s_folder.Value, prefix + "_*.txt").Single();

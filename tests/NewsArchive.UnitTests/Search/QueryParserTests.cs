@@ -22,7 +22,8 @@ public sealed class QueryParserTests
 
     [Theory]
     [InlineData("NEAR(putin biden)", "\"NEAR(putin\" AND \"biden\"")]
-    [InlineData("title:putin", "\"title:putin\"")]
+    [InlineData("title:", "\"title\"")]
+    [InlineData("NEAR/x putin", "\"NEAR/x\" AND \"putin\"")]
     [InlineData("putin^", "\"putin\"")]
     [InlineData("^ putin", "\"putin\"")]
     [InlineData("AND NOT putin", "\"AND\" AND \"NOT\" AND \"putin\"")]

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NewsArchive.Data;
 using NewsArchive.Importing;
 using NewsArchive.Web.Admin;
@@ -8,7 +9,7 @@ using NewsArchive.Web.Hosting;
 
 namespace NewsArchive.Web.Pages.Admin;
 
-public sealed class IndexModel(ArchiveDbContext db, ImportGate gate, AdminImports queue, ArchivePaths paths) : PageModel
+public sealed class IndexModel(ArchiveDbContext db, ImportGate gate, AdminImports queue, TimeProvider clock, ArchivePaths paths) : PageModel
 {
     public ArchivePaths Paths => paths;
 
@@ -17,19 +18,43 @@ public sealed class IndexModel(ArchiveDbContext db, ImportGate gate, AdminImport
     [TempData]
     public string? StatusMessage { get; set; }
 
+    /// <summary>The re-import form's required tick: "I want to write these changes to the archive".</summary>
+    [BindProperty]
+    public bool Confirm { get; set; }
+
     public ImportProgressView Progress { get; private set; } = null!;
 
     public IReadOnlyList<RunSummary> Runs { get; private set; } = [];
 
+    public ArchiveFacts Facts { get; private set; } = null!;
+
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Progress = ImportProgressView.From(gate, queue);
+        Progress = ImportProgressView.From(gate, queue, clock);
         Runs = await db.ImportRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(RunsShown).ToSummaries().ToListAsync(ct);
+        Facts = await ArchiveFacts.ReadAsync(db, paths, ct);
     }
 
     public IActionResult OnPostPreview() => Start(dryRun: true);
 
-    public IActionResult OnPostReimport() => Start(dryRun: false);
+    public IActionResult OnPostReimport()
+    {
+        if (!Confirm)
+        {
+            StatusMessage = "Nothing was started: tick “Yes, write the changes to the archive” to confirm a re-import.";
+            return RedirectToPage();
+        }
+        return Start(dryRun: false);
+    }
+
+    /// <summary>The run's counts as the table shows them: a running run shows the import's progress, not the zeros it was opened with.</summary>
+    public RunSummary Live(RunSummary run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return run.Status == ImportStatus.Running && Progress.Running && Progress.RunId == run.Id
+            ? run with { Total = Progress.Total, Added = Progress.Added, Updated = Progress.Updated, Unchanged = Progress.Unchanged, Failed = Progress.Failed, Missing = Progress.Missing }
+            : run;
+    }
 
     private RedirectToPageResult Start(bool dryRun)
     {

@@ -14,16 +14,31 @@ public sealed class MissingModel(MissingArticles missing, ILogger<MissingModel> 
     [BindProperty]
     public bool Confirm { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>The page of missing articles shown.</summary>
     public IReadOnlyList<MissingArticles.Row> Articles { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Articles = await missing.ListAsync(ct);
+    /// <summary>How many articles are missing in all.</summary>
+    public int Total { get; private set; }
+
+    public int PageCount => AdminPaging.PageCount(Total, MissingArticles.PageSize);
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        (var rows, Total, PageNumber) = await missing.ListAsync(PageNumber, ct);
+        Articles = rows;
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!Confirm)
         {
             ModelState.AddModelError(nameof(Confirm), "Tick the box to confirm; nothing was removed.");
-            Articles = await missing.ListAsync(ct);
+            await LoadAsync(ct);
             return Page();
         }
         StatusMessage = await missing.RemoveAsync(ct) switch

@@ -7,10 +7,13 @@ using NewsArchive.Web.Admin;
 namespace NewsArchive.Web.Pages.Admin;
 
 /// <summary>The latest preview's report; a preview writes nothing, so it is kept in memory until the next one.</summary>
-public sealed class PreviewModel(PreviewStore previews, ImportGate gate, AdminImports imports) : PageModel
+public sealed class PreviewModel(PreviewStore previews, ImportGate gate, AdminImports imports, TimeProvider clock) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public ImportOutcome? Outcome { get; set; }
+    [BindProperty(SupportsGet = true, Name = "outcome")]
+    public string? Outcome { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
 
     public RunSummary? Run { get; private set; }
 
@@ -21,11 +24,12 @@ public sealed class PreviewModel(PreviewStore previews, ImportGate gate, AdminIm
 
     public void OnGet()
     {
-        Progress = ImportProgressView.From(gate, imports);
+        Progress = ImportProgressView.From(gate, imports, clock);
         if (previews.Latest is { } latest)
         {
             Run = RunSummary.Of(latest);
-            Files = FileResultsView.FromMemory("/admin/preview", Outcome, Run, latest.Files);
+            var chosen = FileResultsView.ParseOutcome(Outcome, out var unknown);
+            Files = FileResultsView.FromMemory("/admin/preview", chosen, Run, latest.Files, PageNumber) with { UnknownOutcome = unknown };
         }
     }
 }

@@ -7,7 +7,7 @@ namespace NewsArchive.Web.Pages.Admin;
 
 /// <summary>The running import as JSON, polled by the admin page's script.</summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class ProgressModel(ImportGate gate, AdminImports queue) : PageModel
+public sealed class ProgressModel(ImportGate gate, AdminImports queue, TimeProvider clock) : PageModel
 {
-    public IActionResult OnGet() => new JsonResult(ImportProgressView.From(gate, queue));
+    public IActionResult OnGet() => new JsonResult(ImportProgressView.From(gate, queue, clock));
 }

@@ -29,7 +29,7 @@ public sealed class SignInModel(AdminSignIn signIn, ILogger<SignInModel> logger)
             ModelState.AddModelError("", "That password is not right. Sign-in attempts are limited to a few a minute.");
             return Page();
         }
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AdminSignIn.Principal());
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, await signIn.PrincipalAsync(ct));
         AdminLog.SignedIn(logger, client);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
     }

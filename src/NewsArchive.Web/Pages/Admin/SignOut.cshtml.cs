@@ -6,12 +6,14 @@ using NewsArchive.Web.Admin;
 
 namespace NewsArchive.Web.Pages.Admin;
 
-public sealed class SignOutModel(ILogger<SignOutModel> logger) : PageModel
+public sealed class SignOutModel(AdminSignIn signIn, ILogger<SignOutModel> logger) : PageModel
 {
     public IActionResult OnGet() => Redirect("/admin");
 
-    public async Task<IActionResult> OnPostAsync()
+    /// <summary>Signs out here and ends every other session (a stolen or forgotten cookie included).</summary>
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        await signIn.EndAllSessionsAsync(ct);
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         AdminLog.SignedOut(logger, User.Identity?.Name ?? "?");
         return Redirect("/");

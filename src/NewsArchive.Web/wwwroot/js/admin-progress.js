@@ -12,6 +12,8 @@
             if (name === "bar") {
                 element.max = Math.max(progress.total, 1);
                 element.value = progress.done;
+            } else if (name === "timeLeft") {
+                element.textContent = progress.timeLeft ? ", " + progress.timeLeft : "";
             } else {
                 var value = progress[name];
                 element.textContent = value === null || value === undefined ? "—" : String(value);

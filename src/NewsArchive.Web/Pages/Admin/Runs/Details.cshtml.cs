@@ -8,8 +8,11 @@ namespace NewsArchive.Web.Pages.Admin.Runs;
 
 public sealed class DetailsModel(ArchiveDbContext db) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public ImportOutcome? Outcome { get; set; }
+    [BindProperty(SupportsGet = true, Name = "outcome")]
+    public string? Outcome { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
 
     public RunSummary Run { get; private set; } = null!;
 
@@ -23,13 +26,16 @@ public sealed class DetailsModel(ArchiveDbContext db) : PageModel
             return NotFound();
         }
         var files = db.ImportFileResults.AsNoTracking().Where(f => f.ImportRunId == id);
-        if (Outcome is { } outcome)
+        var chosen = FileResultsView.ParseOutcome(Outcome, out var unknown);
+        if (chosen is { } outcome)
         {
             files = files.Where(f => f.Outcome == outcome);
         }
-        var rows = await files.OrderBy(f => f.Id).Take(FileResultsView.MaxRows).ToRows().ToListAsync(ct);
+        var matching = await files.CountAsync(ct);
+        var page = AdminPaging.Clamp(PageNumber, matching, FileResultsView.PageSize);
+        var rows = await files.FailuresFirst().Skip((page - 1) * FileResultsView.PageSize).Take(FileResultsView.PageSize).ToRows().ToListAsync(ct);
         Run = run;
-        Files = new FileResultsView($"/admin/runs/{id}", Outcome, run.Counts, rows, await files.CountAsync(ct));
+        Files = new FileResultsView($"/admin/runs/{id}", chosen, run.Counts, rows, matching, page) { UnknownOutcome = unknown };
         return Page();
     }
 }

@@ -1,0 +1,55 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.Extensions.Options;
+
+namespace NewsArchive.Web.Hosting;
+
+/// <summary>Request limits (configuration section <c>Requests</c>).</summary>
+public sealed class RequestLimitOptions
+{
+    public const string SectionName = "Requests";
+
+    /// <summary>A page or API request still running after this long is cancelled (its SQL interrupted) and answered 503.</summary>
+    [Range(1, 3600)]
+    public int TimeoutSeconds { get; set; } = 15;
+}
+
+/// <summary>No request can take minutes, and no method the app does not serve reaches a page.</summary>
+public static class RequestLimitsExtensions
+{
+    private static readonly HashSet<string> s_served = new(StringComparer.OrdinalIgnoreCase) { HttpMethods.Get, HttpMethods.Head, HttpMethods.Post };
+
+    public static IServiceCollection AddArchiveRequestLimits(this IServiceCollection services)
+    {
+        services.AddOptions<RequestLimitOptions>().BindConfiguration(RequestLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddRequestTimeouts();
+        services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<RequestLimitOptions>>((timeouts, limits) =>
+            timeouts.DefaultPolicy = new RequestTimeoutPolicy
+            {
+                Timeout = TimeSpan.FromSeconds(limits.Value.TimeoutSeconds),
+                TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+            });
+        return services;
+    }
+
+    /// <summary>TRACE, PUT, DELETE and the like get 405 with the methods served (pages; the API answers problem JSON); pages and API get the timeout.</summary>
+    public static WebApplication UseArchiveRequestLimits(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.Use(async (context, next) =>
+        {
+            // The API answers its own errors as problem JSON (an unserved method there is "No such API route", 404).
+            if (!s_served.Contains(context.Request.Method) && !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                context.Response.Headers.Allow = "GET, HEAD, POST";
+                // A body, so the status-code page (a Razor page, which has no handler for such a method) is not run.
+                await context.Response.WriteAsync($"{context.Request.Method} is not served here: use GET, HEAD or POST.");
+                return;
+            }
+            await next(context);
+        });
+        app.UseRequestTimeouts();
+        return app;
+    }
+}

@@ -13,11 +13,13 @@ namespace NewsArchive.Bench;
 /// </summary>
 internal static class AppImporter
 {
-    public static async Task<ImportFigures> ImportAsync(string corpus, string databasePath)
+    /// <summary>Imports; with <paramref name="stories"/> false, without finding stories (<c>Stories:FindAtImport=false</c>), to measure their cost.</summary>
+    public static async Task<ImportFigures> ImportAsync(string corpus, string databasePath, bool stories = true)
     {
         MallocArenas.Limit();
+        var settings = new Dictionary<string, string?> { ["Stories:FindAtImport"] = stories ? "true" : "false" };
         var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
             .AddLogging()
             .AddArchiveData($"Data Source={databasePath}")
             .AddIngest();

@@ -19,14 +19,20 @@ internal static class ImportBench
         var raw = await MeasureAsync("raw", options, rawDb);
         log.WriteLine($"import: raw {raw.PerSecond:F0} articles/s; app import ...");
         var app = await MeasureAsync("app", options, appDb);
-        log.WriteLine($"import: app {app.PerSecond:F0} articles/s");
-        return new ImportResults(app, raw, corpusBytes, DatabaseBytes(appDb), DatabaseBytes(rawDb), appDb);
+        log.WriteLine($"import: app {app.PerSecond:F0} articles/s; app import without stories ...");
+        var plainDb = Path.Combine(options.Work, "app-nostories.db");
+        WorkFolder.DeleteDatabase(plainDb);
+        var plain = await MeasureAsync("app-nostories", options, plainDb);
+        log.WriteLine($"import: app without stories {plain.PerSecond:F0} articles/s");
+        var plainBytes = DatabaseBytes(plainDb);
+        WorkFolder.DeleteDatabase(plainDb);
+        return new ImportResults(app, raw, corpusBytes, DatabaseBytes(appDb), DatabaseBytes(rawDb), appDb) { WithoutStories = (plain, plainBytes) };
     }
 
     /// <summary>The child's side: run one import and print its figures on the last line.</summary>
     public static async Task<int> RunChildAsync(string kind, string corpus, string database, TextWriter stdout)
     {
-        var figures = kind == "raw" ? RawFtsLoader.Load(corpus, database) : await AppImporter.ImportAsync(corpus, database);
+        var figures = kind == "raw" ? RawFtsLoader.Load(corpus, database) : await AppImporter.ImportAsync(corpus, database, stories: kind != "app-nostories");
         using var self = Process.GetCurrentProcess();
         await stdout.WriteLineAsync((figures with { PeakBytes = self.PeakWorkingSet64, CpuSeconds = self.TotalProcessorTime.TotalSeconds }).ToLine());
         return 0;
@@ -36,7 +42,7 @@ internal static class ImportBench
     {
         if (options.InProcess)
         {
-            return kind == "raw" ? RawFtsLoader.Load(options.CorpusFolder, database) : await AppImporter.ImportAsync(options.CorpusFolder, database);
+            return kind == "raw" ? RawFtsLoader.Load(options.CorpusFolder, database) : await AppImporter.ImportAsync(options.CorpusFolder, database, stories: kind != "app-nostories");
         }
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
         foreach (var arg in new[] { typeof(ImportBench).Assembly.Location, "--child", kind, options.CorpusFolder, database })

@@ -21,6 +21,11 @@ internal sealed class Report(TextWriter output)
         ImportLine("raw FTS5 bulk load", r.Raw, r.CorpusBytes, r.RawDatabaseBytes);
         ImportLine("app import (parse, store, index)", r.App, r.CorpusBytes, r.AppDatabaseBytes);
         Line(F($"| **app / raw** | | | **{r.App.PerSecond / r.Raw.PerSecond:P0}** | | | **{PerCpu(r.App) / PerCpu(r.Raw):P0}** | | {(double)r.AppDatabaseBytes / r.RawDatabaseBytes:F2}× |"));
+        if (r.WithoutStories is var (plain, plainBytes))
+        {
+            ImportLine("app import without stories", plain, r.CorpusBytes, plainBytes);
+            Line(F($"| **stories' cost** | | {r.App.Seconds / plain.Seconds - 1:P1} slower | {r.App.PerSecond / plain.PerSecond - 1:P1} | | | | {(r.App.PeakBytes == 0 ? "–" : $"{(r.App.PeakBytes - plain.PeakBytes) / 1e6:+0;-0} MB")} | {(r.AppDatabaseBytes - plainBytes) / 1e6:+0;-0} MB |"));
+        }
     }
 
     public void Comparison(string title, IEnumerable<ComparisonRow> rows)

@@ -44,6 +44,7 @@ public static class CliApp
         root.Subcommands.Add(ImportCommand.Create(console, clock));
         root.Subcommands.Add(SetPasswordCommand.Create(console));
         root.Subcommands.Add(GenerateCommand.Create(console));
+        root.Subcommands.Add(StoriesCheckCommand.Create(console));
         return root;
     }
 

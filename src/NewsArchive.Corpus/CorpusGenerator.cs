@@ -8,7 +8,12 @@ namespace NewsArchive.Corpus;
 /// outlets with their own boilerplate, Zipf-distributed bodies of 300 to 1,200 words, and some near-duplicate
 /// stories across outlets. Files go into folders of <see cref="FilesPerFolder"/> so no folder gets huge.
 /// </summary>
-public sealed class CorpusGenerator(int seed, ZipfVocabulary vocabulary)
+/// <remarks>
+/// With <c>retellPercent</c> above 0 that share of articles are retellings: another outlet's own text about a recent
+/// event. Every file carries labels (<see cref="GeneratedFile.Event"/>, <see cref="GeneratedFile.Copy"/>) for the
+/// story finder's labelled check; with 0 (the default) the corpus is exactly what it was before retellings existed.
+/// </remarks>
+public sealed class CorpusGenerator(int seed, ZipfVocabulary vocabulary, int retellPercent = 0)
 {
     public const int OutletCount = 300;
     public const int FilesPerFolder = 1000;
@@ -19,8 +24,8 @@ public sealed class CorpusGenerator(int seed, ZipfVocabulary vocabulary)
     private const int RecentStories = 256;
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public CorpusGenerator(int seed)
-        : this(seed, new ZipfVocabulary())
+    public CorpusGenerator(int seed, int retellPercent = 0)
+        : this(seed, new ZipfVocabulary(), retellPercent)
     {
     }
 
@@ -36,23 +41,37 @@ public sealed class CorpusGenerator(int seed, ZipfVocabulary vocabulary)
         var recent = new GeneratedStory[RecentStories];
         for (var i = 0; i < count; i++)
         {
-            var story = i > 0 && random.Next(100) < DuplicatePercent
-                ? rewriter.Rewrite(recent[random.Next(Math.Min(i, RecentStories))])
-                : writer.Write();
+            GeneratedStory story;
+            if (i > 0 && random.Next(100) < DuplicatePercent)
+            {
+                story = rewriter.Rewrite(recent[random.Next(Math.Min(i, RecentStories))]);
+            }
+            else if (i > 0 && retellPercent > 0 && random.Next(100) < retellPercent)
+            {
+                story = rewriter.Retell(recent[random.Next(Math.Min(i, RecentStories))], i);
+            }
+            else
+            {
+                story = writer.Write() with { Event = i, Text = i };
+            }
             recent[i % RecentStories] = story;
             var text = layout.Render(story, outlets[random.Next(outlets.Length)]);
-            yield return new GeneratedFile(FileName(i, random), text);
+            yield return new GeneratedFile(FileName(i, random), text, story.Event, story.Text);
         }
     }
 
     /// <summary>Writes a corpus below <paramref name="folder"/> and returns the number of bytes written.</summary>
-    public long WriteTo(string folder, int count, Action<int>? progress = null)
+    public long WriteTo(string folder, int count, Action<int>? progress = null) => WriteTo(folder, Generate(count), progress);
+
+    /// <summary>Writes generated files below <paramref name="folder"/> and returns the number of bytes written.</summary>
+    public static long WriteTo(string folder, IEnumerable<GeneratedFile> files, Action<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(files);
         long bytes = 0;
         var written = 0;
         string? currentFolder = null;
-        foreach (var file in Generate(count))
+        foreach (var file in files)
         {
             var path = Path.Combine(folder, file.RelativePath);
             var parent = Path.GetDirectoryName(path)!;

@@ -31,7 +31,29 @@ internal sealed class StoryRewriter(StoryWriter writer, Random random)
             }
         }
         var headline = random.Next(2) == 0 ? original.Headline : writer.Headline();
-        return new GeneratedStory(headline, original.Date.AddDays(random.Next(-2, 4)), paragraphs);
+        return original with { Headline = headline, Date = original.Date.AddDays(random.Next(-2, 4)), Paragraphs = paragraphs };
+    }
+
+    /// <summary>
+    /// Another outlet's own report of the same event: new text around the same names and a few of the original's
+    /// rarer words, sometimes quoting one of its sentences, a few days apart. Same event, a text of its own.
+    /// </summary>
+    public GeneratedStory Retell(GeneratedStory original, int text)
+    {
+        var terms = original.Paragraphs.Take(2).SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(w => w.Trim(',', '.', '?').ToLowerInvariant())
+            .Where(w => w.Length >= 5 && w.All(char.IsLetter) && !WordLists.CommonSet.Contains(w))
+            .Distinct(StringComparer.Ordinal).Take(8).ToList();
+        var story = writer.Retell(original.Names, terms, original.Date.AddDays(random.Next(-2, 4)));
+        var paragraphs = story.Paragraphs.ToList();
+        if (random.Next(2) == 0)
+        {
+            // A quote: one sentence of the original, word for word.
+            var quoted = original.Paragraphs[random.Next(original.Paragraphs.Count)];
+            var end = quoted.IndexOfAny(['.', '?']);
+            paragraphs.Insert(Math.Min(1 + random.Next(3), paragraphs.Count), end > 0 ? quoted[..(end + 1)] : quoted);
+        }
+        return story with { Paragraphs = paragraphs, Event = original.Event, Text = text };
     }
 
     public static int CountWords(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -25,8 +25,44 @@ internal sealed class StoryWriter(ZipfVocabulary vocabulary, Random random)
             paragraphs.Add(Paragraph(names, target - words, out var written));
             words += written;
         }
-        return new GeneratedStory(Headline(names), date, paragraphs);
+        return new GeneratedStory(Headline(names), date, paragraphs, names);
     }
+
+    /// <summary>
+    /// A new text about a known event, as another outlet writes it: the same people and place and a few of the
+    /// original's rarer words (<paramref name="terms"/>), otherwise its own words; the names and terms recur more than
+    /// in an unrelated story, as a report keeps coming back to who and what it is about.
+    /// </summary>
+    public GeneratedStory Retell(IReadOnlyList<string> names, IReadOnlyList<string> terms, DateOnly date)
+    {
+        var focus = names.Concat(terms).ToList();
+        var target = MinWords + (int)((MaxWords - 2 - MinWords) * Math.Pow(random.NextDouble(), 1.3));
+        var paragraphs = new List<string>();
+        var words = 0;
+        while (words < target)
+        {
+            _text.Clear();
+            var sentences = 1 + random.Next(4);
+            var written = 0;
+            for (var i = 0; i < sentences && written < target - words; i++)
+            {
+                if (i > 0)
+                {
+                    _text.Append(' ');
+                }
+                // A report's opening paragraph says who, what and where; the rest comes back to them now and then.
+                written += AppendSentence(focus, Math.Min(target - words - written, 8 + random.Next(20)), paragraphs.Count == 0 ? LeadFocusPercent : FocusPercent);
+            }
+            paragraphs.Add(_text.ToString());
+            words += written;
+        }
+        return new GeneratedStory(Headline(focus), date, paragraphs, names);
+    }
+
+    /// <summary>How often (percent of words) a retelling uses its names and terms: in its first paragraph, then after.</summary>
+    private const int LeadFocusPercent = 20;
+
+    private const int FocusPercent = 6;
 
     /// <summary>A headline in title case, often naming one of the story's people or places.</summary>
     public string Headline(IReadOnlyList<string>? names = null)
@@ -66,13 +102,13 @@ internal sealed class StoryWriter(ZipfVocabulary vocabulary, Random random)
     }
 
     /// <summary>Appends a sentence of about <paramref name="length"/> words and returns how many it has (names count their parts).</summary>
-    private int AppendSentence(IReadOnlyList<string> names, int length)
+    private int AppendSentence(IReadOnlyList<string> names, int length, int namePercent = 3)
     {
         length = Math.Max(length, 1);
         var count = 0;
         while (count < length)
         {
-            var word = NextWord(names);
+            var word = NextWord(names, namePercent);
             if (count == 0)
             {
                 _text.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1);
@@ -87,14 +123,14 @@ internal sealed class StoryWriter(ZipfVocabulary vocabulary, Random random)
         return count;
     }
 
-    private string NextWord(IReadOnlyList<string> names)
+    private string NextWord(IReadOnlyList<string> names, int namePercent)
     {
         var roll = random.Next(100);
         return roll switch
         {
-            < 3 => names[random.Next(names.Count)],
-            < 5 => WordLists.Phrases[random.Next(WordLists.Phrases.Length)],
-            < 6 => random.Next(2, 5000).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ when roll < namePercent => names[random.Next(names.Count)],
+            _ when roll < namePercent + 2 => WordLists.Phrases[random.Next(WordLists.Phrases.Length)],
+            _ when roll < namePercent + 3 => random.Next(2, 5000).ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ => vocabulary.Sample(random),
         };
     }

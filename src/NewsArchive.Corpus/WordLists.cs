@@ -27,6 +27,9 @@ internal static class WordLists
         "harvest", "railway", "airport", "bridge", "housing", "rent", "inflation", "interest", "currency", "exports",
     ];
 
+    /// <summary><see cref="Common"/> as a set.</summary>
+    public static readonly HashSet<string> CommonSet = new(Common, StringComparer.Ordinal);
+
     /// <summary>Two-word names that recur, so a phrase query finds them in order.</summary>
     public static readonly string[] Phrases =
     [

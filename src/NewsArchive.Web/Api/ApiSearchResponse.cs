@@ -10,11 +10,18 @@ namespace NewsArchive.Web.Api;
 public sealed record ApiSearchResponse(
     int Total, int Page, int PageSize, int? RankedAmong, IReadOnlyList<ApiSearchItem> Items, ApiFacets? Facets, string? Suggestion)
 {
+    /// <summary>With <c>collapse=stories</c> (a search's default): how many stories the matches make; items are one per story.</summary>
+    public int? Stories { get; init; }
+
     public static ApiSearchResponse From(SearchResults results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var items = results.Items.Select(h => new ApiSearchItem(h.Id, h.Title, h.PublishedOn, h.Source, h.SnippetHtml, ArticleRoute.For(h.Id, h.Slug))).ToList();
-        return new ApiSearchResponse(results.Total, results.Page, results.PageSize, results.RankedAmong, items, FacetsFrom(results.Facets), results.Suggestion);
+        var items = results.Items.Select(h => new ApiSearchItem(h.Id, h.Title, h.PublishedOn, h.Source, h.SnippetHtml, ArticleRoute.For(h.Id, h.Slug),
+            h.StoryId, h.StoryId is { } s && results.Stories.TryGetValue(s, out var story) ? story.Size : 1)).ToList();
+        return new ApiSearchResponse(results.Total, results.Page, results.PageSize, results.RankedAmong, items, FacetsFrom(results.Facets), results.Suggestion)
+        {
+            Stories = results.StoryTotal,
+        };
     }
 
     private static ApiFacets? FacetsFrom(SearchFacets? facets) => facets is null ? null : new ApiFacets(

@@ -21,6 +21,10 @@ public static class ArticleApi
             .WithSummary("One article")
             .WithDescription("The article's text, date (and where the date came from), source and file; 404 with ProblemDetails when there is none.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        endpoints.MapGet("/api/stories/{id:int}", FindStoryAsync).WithTags("Stories").WithName("GetStory")
+            .WithSummary("One story")
+            .WithDescription("A story's title, first and last dates, outlets and members; 404 with ProblemDetails when there is none.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         // An id that is no int (too large, not a number) names no article either: the same 404, not the HTML error page.
         group.MapGet("/{id}", (string id) => NoSuchArticle(id)).ExcludeFromDescription();
         endpoints.MapSearchExports();
@@ -42,6 +46,14 @@ public static class ArticleApi
         }
         var results = await search.SearchAsync(await search.WithStoredSourceAsync(request, ct), ct);
         return TypedResults.Ok(ApiSearchResponse.From(results));
+    }
+
+    internal static async Task<Results<Ok<ApiStory>, ProblemHttpResult>> FindStoryAsync(int id, StoryReader reader, CancellationToken ct)
+    {
+        var story = await reader.FindAsync(id, ct);
+        return story is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such story", detail: $"There is no story {id}.")
+            : TypedResults.Ok(ApiStory.From(story));
     }
 
     internal static async Task<Results<Ok<ApiArticle>, ProblemHttpResult>> FindAsync(int id, ArticleReader reader, CancellationToken ct)

@@ -41,9 +41,18 @@ public sealed class IndexModel(ArticleSearch search, ImportGate imports, IOption
         Results = await search.SearchAsync(Search, ct);
         Problems = problems;
         var pageSize = string.IsNullOrWhiteSpace(Filter.PageSize) || Search.PageSize == options.Value.PageSize ? (int?)null : Search.PageSize;
-        Links = SearchLinks.For(Search, Filter.Sort, pageSize) with { Page = Results.Page };
+        Links = SearchLinks.For(Search, Filter.Sort, pageSize) with { Page = Results.Page, AllArticles = Search.IsSearch && !Search.CollapseStories };
         (Importing, Import) = (imports.IsRunning, imports.Current);
     }
+
+    /// <summary>What the results list says about a hit's story (null when it is alone or results are not grouped).</summary>
+    public StoryLineView? StoryLine(SearchHit hit) =>
+        Search.CollapseStories && hit.StoryId is { } id && Results.Stories.TryGetValue(id, out var story)
+            ? new StoryLineView(hit, story, Search.ExpandStory == id, Links.WithStory(Search.ExpandStory == id ? null : id))
+            : null;
+
+    /// <summary>A hit's story for the <c>_StoryLine</c> partial; <paramref name="ToggleUrl"/> lists or hides its members.</summary>
+    public sealed record StoryLineView(SearchHit Hit, StoryRow Story, bool Expanded, string ToggleUrl);
 
     /// <summary>The article's address, carrying the search so its terms are highlighted there and the way back leads here.</summary>
     public string ArticleUrl(SearchHit hit)
@@ -53,7 +62,10 @@ public sealed class IndexModel(ArticleSearch search, ImportGate imports, IOption
         return Links.IsEmpty ? url : url + "?" + Links.QueryString;
     }
 
-    public string CountText => Search.Query.HasText
+    /// <summary>"12 articles in 3 stories" when matches were grouped; when every match is a story of its own, just the total.</summary>
+    public string CountText => Results.StoryTotal is { } stories && stories != (Results.RankedAmong ?? Results.Total)
+        ? $"{Results.Total:N0} {(Results.Total == 1 ? "article" : "articles")} in {stories:N0} {(stories == 1 ? "story" : "stories")}"
+        : Search.Query.HasText
         ? $"{Results.Total:N0} {(Results.Total == 1 ? "result" : "results")}"
         : $"{Results.Total:N0} {(Results.Total == 1 ? "article" : "articles")}";
 

@@ -46,12 +46,21 @@ public sealed class SearchFilter
     [FromQuery(Name = "facets")]
     public string? Facets { get; set; }
 
+    /// <summary><c>collapse=stories</c> (the default for a search): one result per story; <c>none</c>: every article.</summary>
+    [FromQuery(Name = "collapse")]
+    public string? Collapse { get; set; }
+
+    /// <summary>The page's <c>story=ID</c>: list that story's members under its result.</summary>
+    [FromQuery(Name = "story")]
+    public string? Story { get; set; }
+
     public SearchRequest Validate(SearchOptions options, List<SearchProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(problems);
         (From, To, Source, Sort, Page, PageSize, Undated, Facets) = (Clean(From, "from", problems), Clean(To, "to", problems), Clean(Source, "source", problems),
             Clean(Sort, "sort", problems), Clean(Page, "page", problems), Clean(PageSize, "pageSize", problems), Clean(Undated, "undated", problems), Clean(Facets, "facets", problems));
+        (Collapse, Story) = (Clean(Collapse, "collapse", problems), Clean(Story, "story", problems));
         Titles = Clean(Titles, "titles", problems);
         var titles = ReadFlag(Titles, "titles", problems);
         var query = QueryParser.Parse(Q, options.MaxQueryLength, titles);
@@ -76,7 +85,22 @@ public sealed class SearchFilter
         {
             WithFacets = ReadFlag(Facets, "facets", problems),
             TitlesOnly = titles && query.MatchExpression is not null,
+            CollapseStories = query.MatchExpression is not null && ReadCollapse(problems),
+            ExpandStory = string.IsNullOrWhiteSpace(Story) ? null : ReadNumber(Story, "story", 1, int.MaxValue, 0, problems) is > 0 and var s ? s : null,
         };
+    }
+
+    private bool ReadCollapse(List<SearchProblem> problems)
+    {
+        switch (Collapse?.Trim().ToUpperInvariant())
+        {
+            case null or "" or "STORIES":
+                return true;
+            case "NONE":
+                return false;
+        }
+        problems.Add(new SearchProblem("collapse", $"“{Shorten(Collapse)}” is not a way to group results; use stories or none. Showing one result per story."));
+        return true;
     }
 
     /// <summary>

@@ -28,6 +28,16 @@ public sealed record SearchLinks(string? Q, DateOnly? From, DateOnly? To, string
         };
     }
 
+    /// <summary>A search showing every article (<c>collapse=none</c>) rather than one per story.</summary>
+    public bool AllArticles { get; init; }
+
+    /// <summary>The story whose members are listed (<c>story=ID</c>); not kept by the other links.</summary>
+    public int? Story { get; init; }
+
+    public string WithStory(int? story) => (this with { Story = story }).Url;
+
+    public string WithAllArticles(bool all) => (this with { AllArticles = all, Story = null, Page = 1 }).Url;
+
     /// <summary>A search as the page names it: in curly quotes, unless it has quotes of its own (a phrase search).</summary>
     public static string Quoted(string text) => text.Contains('"', StringComparison.Ordinal) ? text : $"“{text}”";
 
@@ -36,7 +46,7 @@ public sealed record SearchLinks(string? Q, DateOnly? From, DateOnly? To, string
 
     public string ToPage(int page) => (this with { Page = page }).Url;
 
-    public string WithSource(string? source) => (this with { Source = source, Page = 1 }).Url;
+    public string WithSource(string? source) => (this with { Source = source, Page = 1, Story = null }).Url;
 
     public string WithDates(DateOnly? from, DateOnly? to) => (this with { From = from, To = to, Undated = false, Page = 1 }).Url;
 
@@ -77,6 +87,7 @@ public sealed record SearchLinks(string? Q, DateOnly? From, DateOnly? To, string
                 Add(query, name, value);
             }
             Add(query, "page", Page > 1 ? Page.ToString(CultureInfo.InvariantCulture) : null);
+            Add(query, "story", Story?.ToString(CultureInfo.InvariantCulture));
             return query.ToString();
         }
     }
@@ -96,6 +107,7 @@ public sealed record SearchLinks(string? Q, DateOnly? From, DateOnly? To, string
                 ("undated", Undated ? "true" : null),
                 ("sort", Sort),
                 ("pageSize", PageSize?.ToString(CultureInfo.InvariantCulture)),
+                ("collapse", AllArticles ? "none" : null),
             };
             return fields.Where(f => !string.IsNullOrEmpty(f.Value)).Select(f => (f.Name, f.Value!));
         }

@@ -50,4 +50,10 @@ public sealed class Article
     public DateTime ImportedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>The story it belongs to, with other articles about the same event; null when it is alone.</summary>
+    public int? StoryId { get; set; }
+
+    /// <summary>The first article of its group of copies (the same text elsewhere); null when it is that first one or has no copy.</summary>
+    public int? CopyOfId { get; set; }
 }

@@ -42,8 +42,8 @@ public sealed class BoilerplateLearner(ArchiveDbContext db, ArticleTextParser pa
         return learned;
     }
 
-    /// <summary>Stores the learned lines with their counts, re-parses affected articles; returns how many were re-parsed.</summary>
-    internal async Task<int> LearnAsync(LearnedLines learned, CancellationToken ct)
+    /// <summary>Stores the learned lines with their counts, re-parses affected articles; returns the ids of those re-parsed.</summary>
+    internal async Task<IReadOnlyList<int>> LearnAsync(LearnedLines learned, CancellationToken ct)
     {
         var counts = await CountAsync(learned.Texts, ct);
         var kept = counts.Where(c => c.Value >= MinFiles).ToDictionary(StringComparer.Ordinal);
@@ -51,10 +51,10 @@ public sealed class BoilerplateLearner(ArchiveDbContext db, ArticleTextParser pa
         await SaveAsync(kept, ct);
         if (fresh.Count == 0)
         {
-            return 0;
+            return [];
         }
         var reparsed = await new BoilerplateReparser(db, parser, clock).ReparseAsync(fresh, kept.Keys.ToHashSet(StringComparer.Ordinal), ct);
-        LearnerLog.Learned(logger, fresh.Count, kept.Count, reparsed);
+        LearnerLog.Learned(logger, fresh.Count, kept.Count, reparsed.Count);
         return reparsed;
     }
 

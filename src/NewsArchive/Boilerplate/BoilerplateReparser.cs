@@ -15,7 +15,8 @@ namespace NewsArchive.Boilerplate;
 /// </summary>
 internal sealed class BoilerplateReparser(ArchiveDbContext db, ArticleTextParser parser, TimeProvider clock)
 {
-    public async Task<int> ReparseAsync(IReadOnlyList<LearnedLines.FreshLine> fresh, IReadOnlySet<string> known, CancellationToken ct)
+    /// <summary>Re-parses the affected articles; returns their ids.</summary>
+    public async Task<IReadOnlyList<int>> ReparseAsync(IReadOnlyList<LearnedLines.FreshLine> fresh, IReadOnlySet<string> known, CancellationToken ct)
     {
         var affected = await FindAffectedAsync(fresh, ct);
         var sortKeys = new SortKeyAllocator(db);
@@ -44,7 +45,7 @@ internal sealed class BoilerplateReparser(ArchiveDbContext db, ArticleTextParser
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
         }
-        return affected.Count;
+        return affected;
     }
 
     /// <summary>The articles that keep one of <paramref name="fresh"/> as a title or body line, by id.</summary>

@@ -18,6 +18,14 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
 
     internal DbSet<LineCount> LineCounts => Set<LineCount>();
 
+    public DbSet<Story> Stories => Set<Story>();
+
+    public DbSet<StorySketch> StorySketches => Set<StorySketch>();
+
+    public DbSet<StoryKey> StoryKeys => Set<StoryKey>();
+
+    public DbSet<StoryTerm> StoryTerms => Set<StoryTerm>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

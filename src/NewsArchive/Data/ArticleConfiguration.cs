@@ -15,6 +15,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => a.Slug).IsUnique();
         builder.HasIndex(a => a.SourceFile).IsUnique();
         builder.HasIndex(a => a.Source);
+        builder.HasIndex(a => a.StoryId);
+        // Covering: a search collapses its matches by story from the FTS5 rowid without reading article rows.
+        builder.HasIndex(a => new { a.SortKey, a.StoryId, a.CopyOfId });
         builder.Property(a => a.DateSource).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.Slug).HasMaxLength(200);
         builder.Property(a => a.Title).HasMaxLength(1000);

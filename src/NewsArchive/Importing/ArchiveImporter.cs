@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging;
 using NewsArchive.Boilerplate;
 using NewsArchive.Data;
 using NewsArchive.Parsing;
+using NewsArchive.Stories;
+using Microsoft.Extensions.Options;
 
 namespace NewsArchive.Importing;
 
@@ -18,6 +20,7 @@ public sealed class ArchiveImporter(
     BoilerplateLearner learner,
     ImportGate gate,
     TimeProvider clock,
+    IOptions<StoryOptions> storyOptions,
     ILogger<ArchiveImporter> logger)
 {
     public const int BatchSize = ArchiveBatch.Size;
@@ -91,7 +94,7 @@ public sealed class ArchiveImporter(
             IngestLog.Started(logger, run.Id, request.StartedBy, request.Trigger, request.DryRun, request.Folder, files.Count);
             var tally = new ImportTally(run, await LoadKnownAsync(ct));
             var learned = await learner.StartAsync(request.DryRun, ct);
-            var writer = new ImportBatchWriter(db, parser, learned, clock, request.DryRun);
+            var writer = new ImportBatchWriter(db, parser, learned, clock, request.DryRun, storyOptions.Value.FindAtImport ? new DocumentCounts() : null);
             await WriteBatchesAsync(writer, tally, files, ct);
             await writer.MarkMissingAsync(tally, ct);
             reparsed = await LearnBoilerplateAsync(run, learned, ct);
@@ -145,11 +148,16 @@ public sealed class ArchiveImporter(
             return 0;
         }
         var reparsed = await learner.LearnAsync(learned, ct);
-        if (reparsed > 0)
+        if (reparsed.Count > 0)
         {
-            run.Message = $"Re-parsed {reparsed} articles with lines learned to be boilerplate across the archive.";
+            run.Message = $"Re-parsed {reparsed.Count} articles with lines learned to be boilerplate across the archive.";
+            if (storyOptions.Value.FindAtImport)
+            {
+                // Their text changed: each leaves its story and is placed again.
+                await new StoryMaintenance(db).ReplaceAsync(reparsed, ct);
+            }
         }
-        return reparsed;
+        return reparsed.Count;
     }
 
     private ImportRun NewRun(ImportRequest request) => new()

@@ -15,7 +15,7 @@ internal sealed class ArticleCommands : IDisposable
     private static readonly string[] s_columns =
     [
         "SortKey", "Slug", "Title", "TitleDerived", "PublishedOn", "DateSource", "Source", "Body", "WordCount",
-        "ContentHash", "RawText", "LineRoles", "Warnings", "ParserVersion", "IsMissing", "UpdatedAt",
+        "ContentHash", "RawText", "LineRoles", "Warnings", "ParserVersion", "IsMissing", "UpdatedAt", "StoryId", "CopyOfId",
     ];
 
     private readonly DbCommand _insert;
@@ -112,5 +112,7 @@ internal sealed class ArticleCommands : IDisposable
         p["@ParserVersion"].Value = a.ParserVersion;
         p["@IsMissing"].Value = a.IsMissing;
         p["@UpdatedAt"].Value = a.UpdatedAt;
+        p["@StoryId"].Value = a.StoryId is { } story ? story : DBNull.Value;
+        p["@CopyOfId"].Value = a.CopyOfId is { } copy ? copy : DBNull.Value;
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using NewsArchive.Parsing;
+using NewsArchive.Stories;
 
 namespace NewsArchive.Importing;
 
@@ -17,11 +18,12 @@ internal static class FileLoader
         IArticleParser parser,
         IReadOnlySet<string> knownBoilerplate,
         DateOnly today,
+        bool sketch,
         CancellationToken ct)
     {
         var loaded = new LoadedFile[batch.Length];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
-        await Parallel.ForAsync(0, batch.Length, options, async (i, token) => loaded[i] = await LoadOneAsync(batch[i], known, parser, knownBoilerplate, today, token));
+        await Parallel.ForAsync(0, batch.Length, options, async (i, token) => loaded[i] = await LoadOneAsync(batch[i], known, parser, knownBoilerplate, today, sketch, token));
         return loaded;
     }
 
@@ -31,6 +33,7 @@ internal static class FileLoader
         IArticleParser parser,
         IReadOnlySet<string> knownBoilerplate,
         DateOnly today,
+        bool sketch,
         CancellationToken ct)
     {
         knownArticles.TryGetValue(file.RelativePath, out var known);
@@ -44,7 +47,9 @@ internal static class FileLoader
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes.Content));
             var unchanged = known is not null && known.ContentHash == hash && known.ParserVersion == ArticleTextParser.Version && !known.IsMissing;
             var parsed = unchanged ? null : Parse(parser, file, bytes.Content, knownBoilerplate, today);
-            return new LoadedFile(file, null, hash, known, unchanged, parsed, bytes.Note);
+            // The story sketch (shingles, MinHash, lead terms) is pure work on the parse: here it runs on every core, off the writer's thread.
+            var storySketch = sketch && parsed?.Article is { } article ? ArticleSketch.Compute(article.Title, article.Body) : null;
+            return new LoadedFile(file, null, hash, known, unchanged, parsed, bytes.Note, storySketch);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {

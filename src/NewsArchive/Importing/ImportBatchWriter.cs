@@ -4,6 +4,7 @@ using NewsArchive.Boilerplate;
 using NewsArchive.Data;
 using NewsArchive.Parsing;
 using NewsArchive.Parsing.Document;
+using NewsArchive.Stories;
 
 namespace NewsArchive.Importing;
 
@@ -13,7 +14,7 @@ namespace NewsArchive.Importing;
 /// more than SQLite and the FTS5 index together; nothing of a stored article is read back to update it.
 /// </summary>
 internal sealed class ImportBatchWriter(
-    ArchiveDbContext db, IArticleParser parser, LearnedLines learned, TimeProvider clock, bool dryRun)
+    ArchiveDbContext db, IArticleParser parser, LearnedLines learned, TimeProvider clock, bool dryRun, DocumentCounts? stories)
 {
     private readonly SortKeyAllocator _sortKeys = new(db);
     private readonly BatchLines _lines = new();
@@ -26,13 +27,13 @@ internal sealed class ImportBatchWriter(
     {
         var (texts, learnedAtParse) = learned.Snapshot();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return Task.Run(async () => new LoadedBatch(await FileLoader.LoadAsync(files, known, parser, texts, today, ct), learnedAtParse), ct);
+        return Task.Run(async () => new LoadedBatch(await FileLoader.LoadAsync(files, known, parser, texts, today, stories is not null && !dryRun, ct), learnedAtParse), ct);
     }
 
     public async Task WriteBatchAsync(ImportTally tally, LoadedBatch batch, Action<ImportProgress> report, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        await using var session = dryRun ? null : await ImportSession.BeginAsync(db, ct);
+        await using var session = dryRun ? null : await ImportSession.BeginAsync(db, ct, stories);
         var results = new List<ImportFileResult>(batch.Files.Length);
         var writes = new List<PendingWrite>(batch.Files.Length);
         foreach (var file in batch.Files)
@@ -92,7 +93,7 @@ internal sealed class ImportBatchWriter(
     internal sealed record LoadedBatch(LoadedFile[] Files, int LearnedAtParse);
 
     /// <summary>An article decided on but not yet written, so a batch can be written in sort-key order.</summary>
-    private sealed record PendingWrite(ImportFileResult Result, Article Article, KnownArticle? Known, long? NewSortKey)
+    private sealed record PendingWrite(ImportFileResult Result, Article Article, KnownArticle? Known, long? NewSortKey, ArticleSketch? Sketch)
     {
         public long Key => NewSortKey ?? Known!.SortKey;
     }
@@ -106,12 +107,34 @@ internal sealed class ImportBatchWriter(
     {
         foreach (var write in writes.OrderBy(w => w.Key))
         {
+            var placement = await PlaceAsync(session.Stories, write, ct);
             var id = write.Known is null
                 ? await session.Articles.InsertAsync(write.Article, ct)
                 : await UpdateAsync(session, write, ct);
             write.Result.ArticleId = id;
+            if (placement is not null)
+            {
+                await session.Stories!.AddAsync(id, write.Sketch!, write.Article.PublishedOn, write.Article.Source, placement, ct);
+            }
             _lines.Add(id, write.Article.RawText, write.Article.LineRoles);
         }
+    }
+
+    /// <summary>Decides the article's story before its row is written (a changed article first leaves its old one).</summary>
+    private static async Task<StoryPlacement?> PlaceAsync(StoryFinder? stories, PendingWrite write, CancellationToken ct)
+    {
+        if (stories is null || write.Sketch is null)
+        {
+            return null;
+        }
+        if (write.Known is not null)
+        {
+            await stories.RemoveAsync(write.Known.Id, ct);
+        }
+        var placement = await stories.PlaceAsync(write.Sketch, write.Article.PublishedOn, ct);
+        write.Article.StoryId = placement.StoryId;
+        write.Article.CopyOfId = placement.CopyOfId;
+        return placement;
     }
 
     /// <summary>Overwrites the stored article; the lines of the text it replaces no longer count for the learner.</summary>
@@ -187,7 +210,7 @@ internal sealed class ImportBatchWriter(
         var article = Map(result, file.Known, parsed, file.Hash);
         return article is null
             ? (Fail(result, "The parsed article could not be stored (its fields did not map); the other files were imported."), null)
-            : (result, await PrepareAsync(result, file.Known, article, parsed.PublishedOn, ct));
+            : (result, await PrepareAsync(result, file.Known, article, parsed.PublishedOn, file.Sketch, ct));
     }
 
     private static ImportFileResult Fail(ImportFileResult result, string error)
@@ -213,10 +236,11 @@ internal sealed class ImportBatchWriter(
         }
     }
 
-    private async Task<PendingWrite> PrepareAsync(ImportFileResult result, KnownArticle? known, Article article, DateOnly? publishedOn, CancellationToken ct)
+    private async Task<PendingWrite> PrepareAsync(
+        ImportFileResult result, KnownArticle? known, Article article, DateOnly? publishedOn, ArticleSketch? sketch, CancellationToken ct)
     {
         long? sortKey = known is null || known.PublishedOn != publishedOn ? await _sortKeys.NextAsync(publishedOn, ct) : null;
         article.SortKey = sortKey ?? known!.SortKey;
-        return new PendingWrite(result, article, known, sortKey);
+        return new PendingWrite(result, article, known, sortKey, sketch);
     }
 }

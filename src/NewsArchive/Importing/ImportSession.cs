@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Boilerplate;
 using NewsArchive.Data;
+using NewsArchive.Stories;
 
 namespace NewsArchive.Importing;
 
@@ -21,7 +22,7 @@ internal sealed class ImportSession : IAsyncDisposable
     private readonly DbCommand _insertResult;
     private readonly DbCommand _updateRun;
 
-    private ImportSession(ArchiveDbContext db, IDbContextTransaction transaction)
+    private ImportSession(ArchiveDbContext db, IDbContextTransaction transaction, DocumentCounts? stories)
     {
         _db = db;
         _transaction = transaction;
@@ -29,6 +30,7 @@ internal sealed class ImportSession : IAsyncDisposable
         var dbTransaction = transaction.GetDbTransaction();
         Articles = new ArticleCommands(connection, dbTransaction);
         Lines = new LineCountCommands(connection, dbTransaction);
+        Stories = stories is null ? null : new StoryFinder(connection, dbTransaction, stories);
         _insertResult = PreparedCommands.Create(connection, dbTransaction,
             "INSERT INTO ImportFileResults (ImportRunId, SourceFile, Outcome, Message, ArticleId) "
             + "VALUES (@ImportRunId, @SourceFile, @Outcome, @Message, @ArticleId);",
@@ -43,7 +45,10 @@ internal sealed class ImportSession : IAsyncDisposable
 
     public LineCountCommands Lines { get; }
 
-    public static async Task<ImportSession> BeginAsync(ArchiveDbContext db, CancellationToken ct)
+    /// <summary>The batch's story finder; null when stories are not found at import.</summary>
+    public StoryFinder? Stories { get; }
+
+    public static async Task<ImportSession> BeginAsync(ArchiveDbContext db, CancellationToken ct, DocumentCounts? stories = null)
     {
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -53,7 +58,7 @@ internal sealed class ImportSession : IAsyncDisposable
             // cache keeps the FTS5 segments being merged and the index pages being filled in memory.
             await db.Database.ExecuteSqlRawAsync($"PRAGMA synchronous=NORMAL; PRAGMA cache_size={ImportCacheKib};", ct);
             var transaction = await db.Database.BeginTransactionAsync(ct);
-            return new ImportSession(db, transaction);
+            return new ImportSession(db, transaction, stories);
         }
         catch
         {
@@ -88,12 +93,20 @@ internal sealed class ImportSession : IAsyncDisposable
         await _updateRun.ExecuteNonQueryAsync(ct);
     }
 
-    public Task CommitAsync(CancellationToken ct) => _transaction.CommitAsync(ct);
+    public async Task CommitAsync(CancellationToken ct)
+    {
+        if (Stories is not null)
+        {
+            await Stories.FlushAsync(ct);
+        }
+        await _transaction.CommitAsync(ct);
+    }
 
     public async ValueTask DisposeAsync()
     {
         Articles.Dispose();
         Lines.Dispose();
+        Stories?.Dispose();
         await _insertResult.DisposeAsync();
         await _updateRun.DisposeAsync();
         await _transaction.DisposeAsync();

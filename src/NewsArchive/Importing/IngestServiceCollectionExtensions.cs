@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsArchive.Boilerplate;
 using NewsArchive.Parsing;
+using NewsArchive.Stories;
 
 namespace NewsArchive.Importing;
 
@@ -12,6 +13,7 @@ public static class IngestServiceCollectionExtensions
     public static IServiceCollection AddIngest(this IServiceCollection services)
     {
         services.AddOptions<ParserOptions>().BindConfiguration(ParserOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StoryOptions>().BindConfiguration(StoryOptions.SectionName);
         services.AddSingleton(sp => new ArticleTextParser(sp.GetRequiredService<IOptions<ParserOptions>>().Value));
         services.AddSingleton<IArticleParser>(sp => sp.GetRequiredService<ArticleTextParser>());
         services.AddSingleton<ImportGate>();

@@ -1,4 +1,5 @@
 using NewsArchive.Parsing;
+using NewsArchive.Stories;
 
 namespace NewsArchive.Importing;
 
@@ -10,4 +11,5 @@ namespace NewsArchive.Importing;
 /// <param name="Unchanged">Same bytes and parser version as stored, and not marked missing: nothing to do.</param>
 /// <param name="Parsed">The parse, or null when unread or unchanged.</param>
 /// <param name="ReadNote">What reading it did that a person may want to know (a symbolic link followed), or null.</param>
-internal sealed record LoadedFile(SeedFile File, string? ReadError, string Hash, KnownArticle? Known, bool Unchanged, ParseResult? Parsed, string? ReadNote = null);
+/// <param name="Sketch">The parsed article's story sketch, or null (no article, or stories off).</param>
+internal sealed record LoadedFile(SeedFile File, string? ReadError, string Hash, KnownArticle? Known, bool Unchanged, ParseResult? Parsed, string? ReadNote = null, ArticleSketch? Sketch = null);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Boilerplate;
 using NewsArchive.Data;
+using NewsArchive.Stories;
 
 namespace NewsArchive.Importing;
 
@@ -34,6 +35,8 @@ public sealed class MissingArticles(ArchiveDbContext db, BoilerplateLearner lear
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             // Their lines no longer count towards what the archive learns as boilerplate.
             await learner.ForgetAsync(db.Articles.Where(a => a.IsMissing), ct);
+            // And they leave their stories (a story left with one article ends).
+            await new StoryMaintenance(db).ForgetAsync(db.Articles.Where(a => a.IsMissing), ct);
             using (var index = FullTextIndex.For(db))
             {
                 await index.RemoveAsync(db.Articles.Where(a => a.IsMissing), ct);

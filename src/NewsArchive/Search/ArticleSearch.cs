@@ -124,12 +124,14 @@ public sealed partial class ArticleSearch(ArchiveDbContext db, SearchCache cache
             rankedAmong = _options.RankWindow;
             sql.RankFloor = await cache.GetOrAddAsync(scope.Key("floor"), () => sql.NewestKeysFloorAsync(_options.RankWindow, ct));
         }
-        var page = Math.Min(request.Page, SearchResults.PageCountFor(rankedAmong ?? total, request.PageSize));
+        int? storyTotal = request.CollapseStories ? await cache.GetOrAddAsync(scope.Key("stories"), () => sql.StoryCountAsync(ct)) : null;
+        var page = Math.Min(request.Page, SearchResults.PageCountFor(storyTotal ?? rankedAmong ?? total, request.PageSize));
         var rows = await sql.PageAsync((page - 1) * request.PageSize, request.PageSize, ct);
         var items = await sql.HitsAsync(rows, ct);
+        var stories = await StoryRows.LoadAsync(scope.Connection, items.Where(i => i.StoryId is not null).Select(i => i.StoryId!.Value), ct);
         var facets = request.WithFacets ? await cache.GetOrAddAsync(scope.Key("facets"), () => FacetsAsync(scope, total, ct), f => 1 + f.Histogram.Count) : null;
         var suggestion = total == 0 && request.IsSearch ? await new Suggestions(scope.Connection).SuggestAsync(request.Query, ct) : null;
-        return new SearchResults(total, page, request.PageSize, items, rankedAmong, facets, suggestion);
+        return new SearchResults(total, page, request.PageSize, items, rankedAmong, facets, suggestion) { StoryTotal = storyTotal, Stories = stories };
     }
 
     private Task<int> TotalAsync(Scope scope, CancellationToken ct) =>

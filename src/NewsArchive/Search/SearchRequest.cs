@@ -11,6 +11,12 @@ public sealed record SearchRequest(
     /// <summary>Whether source counts, the undated count and the histogram are wanted (the page: always; the API: when asked).</summary>
     public bool WithFacets { get; init; }
 
+    /// <summary>One result per story (a search's default): the best-ranked member stands for its story.</summary>
+    public bool CollapseStories { get; init; }
+
+    /// <summary>The story whose members the page lists under its result (<c>story=ID</c>), if any.</summary>
+    public int? ExpandStory { get; init; }
+
     /// <summary>The words were looked for in titles only (<c>titles=true</c>; already in the match expression).</summary>
     public bool TitlesOnly { get; init; }
 

@@ -10,7 +10,13 @@ public sealed record SearchResults(
 {
     public static SearchResults Empty(int pageSize) => new(0, 1, pageSize, [], null, null, null);
 
-    public int PageCount => PageCountFor(RankedAmong ?? Total, PageSize);
+    /// <summary>When results are one per story: how many stories the matches make (among the ranked ones when <see cref="RankedAmong"/>).</summary>
+    public int? StoryTotal { get; init; }
+
+    /// <summary>The stories of the page's hits, by story id.</summary>
+    public IReadOnlyDictionary<int, StoryRow> Stories { get; init; } = new Dictionary<int, StoryRow>();
+
+    public int PageCount => PageCountFor(StoryTotal ?? RankedAmong ?? Total, PageSize);
 
     internal static int PageCountFor(int rows, int pageSize) => Math.Max(1, (int)Math.Ceiling(rows / (double)pageSize));
 }

@@ -11,6 +11,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<SearchCache>();
         services.AddScoped<ArticleSearch>();
         services.AddScoped<ArticleReader>();
+        services.AddScoped<StoryReader>();
         return services;
     }
 }

@@ -39,6 +39,10 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
     /// </summary>
     public async Task<List<(long Key, string? Snippet)>> PageAsync(int skip, int take, CancellationToken ct)
     {
+        if (request.CollapseStories)
+        {
+            return await CollapsedPageAsync(skip, take, ct);
+        }
         if (request.Sort != SearchSort.Oldest || request.UndatedOnly)
         {
             return await PageOfAsync(skip, take, "", ct);
@@ -67,6 +71,55 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
         command.Parameters.AddWithValue("$open", MarkedText.Open.ToString());
         command.Parameters.AddWithValue("$close", MarkedText.Close.ToString());
         return await ReadAsync(command, r => (r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1)), ct);
+    }
+
+    /// <summary>The matches as (Key, Rank) rows, within the rank window when there is one.</summary>
+    private string Matches(bool ranked) =>
+        $"SELECT {Key} AS Key, {(ranked ? Fts + ".rank" : "0")} AS Rank FROM {Table(NeedsArticles)} WHERE {Where()}{(RankFloor is null ? "" : $" AND {Key} >= $floor")}";
+
+    /// <summary>Each match with its story, read from a covering index (no article row is read): the row's story or, alone, itself.</summary>
+    private string WithStories(bool ranked) =>
+        $"({Matches(ranked)}) f JOIN Articles s INDEXED BY IX_Articles_SortKey_StoryId_CopyOfId ON s.SortKey = f.Key";
+
+    /// <summary>How many stories the matches make (an article alone is a story of one), within the rank window when there is one.</summary>
+    public async Task<int> StoryCountAsync(CancellationToken ct)
+    {
+        await using var command = Command($"SELECT count(DISTINCT coalesce(s.StoryId, -f.Key)) FROM {WithStories(ranked: false)}");
+        command.Parameters.AddWithValue("$floor", RankFloor ?? 0);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// One row per story: its best match in the page's order (a window over the matches joined to their stories),
+    /// then snippets for the page's rows only.
+    /// </summary>
+    private async Task<List<(long Key, string? Snippet)>> CollapsedPageAsync(int skip, int take, CancellationToken ct)
+    {
+        var ranked = request.Sort == SearchSort.Relevance;
+        // Oldest first lists the undated matches (the lowest keys) last, as the ungrouped pages do.
+        var order = ranked ? "Rank, Key DESC" : request.Sort == SearchSort.Oldest ? $"Key <= {SortKeys.UndatedUpper}, Key" : "Key DESC";
+        var command = Command($"SELECT Key FROM (SELECT f.Key, f.Rank, row_number() OVER (PARTITION BY coalesce(s.StoryId, -f.Key) ORDER BY {order}) AS Nth "
+            + $"FROM {WithStories(ranked)}) WHERE Nth = 1 ORDER BY {order} LIMIT $take OFFSET $skip");
+        command.Parameters.AddWithValue("$take", take);
+        command.Parameters.AddWithValue("$skip", skip);
+        command.Parameters.AddWithValue("$floor", RankFloor ?? 0);
+        var keys = await ReadAsync(command, r => r.GetInt64(0), ct);
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+        var list = string.Join(", ", keys.Select((_, i) => "$k" + i.ToString(CultureInfo.InvariantCulture)));
+        // snippet() costs the square of an article's matches: long articles get theirs from a bounded excerpt (HitsAsync).
+        var snippets = Command($"SELECT {Fts}.rowid, CASE WHEN a.WordCount <= {BoundedHighlight.MaxWordsForFullSnippet} THEN snippet({Fts}, 1, $open, $close, '…', 24) END "
+            + $"FROM {Fts} JOIN Articles a ON a.SortKey = {Fts}.rowid WHERE {Fts} MATCH $match AND {Fts}.rowid IN ({list})");
+        for (var i = 0; i < keys.Count; i++)
+        {
+            snippets.Parameters.AddWithValue("$k" + i.ToString(CultureInfo.InvariantCulture), keys[i]);
+        }
+        snippets.Parameters.AddWithValue("$open", MarkedText.Open.ToString());
+        snippets.Parameters.AddWithValue("$close", MarkedText.Close.ToString());
+        var byKey = (await ReadAsync(snippets, r => (Key: r.GetInt64(0), Snippet: r.IsDBNull(1) ? null : r.GetString(1)), ct)).ToDictionary(r => r.Key, r => r.Snippet);
+        return keys.Select(k => (k, byKey.GetValueOrDefault(k))).ToList();
     }
 
     private string Order => request.Sort switch
@@ -120,7 +173,7 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
         var excerpt = request.IsSearch
             ? $"CASE WHEN WordCount > {BoundedHighlight.MaxWordsForFullSnippet} THEN substr(Body, 1, {BoundedHighlight.SnippetChars}) END"
             : "substr(Body, 1, 400)";
-        var command = Command($"SELECT Id, Slug, Title, PublishedOn, Source, SortKey, {excerpt}, TitleDerived FROM Articles WHERE SortKey IN ({list})");
+        var command = Command($"SELECT Id, Slug, Title, PublishedOn, Source, SortKey, {excerpt}, TitleDerived, StoryId, CopyOfId FROM Articles WHERE SortKey IN ({list})");
         for (var i = 0; i < page.Count; i++)
         {
             command.Parameters.AddWithValue("$k" + i.ToString(CultureInfo.InvariantCulture), page[i].Key);
@@ -229,7 +282,11 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
         }
         var snippet = marked is not null ? MarkedText.ToHtml(text) : System.Net.WebUtility.HtmlEncode(MarkedText.Excerpt(text.TrimStart('…'), 240));
         var published = ReadDay(r, 3);
-        return new SearchHit(r.GetInt32(0), r.GetString(1), r.GetString(2), published, r.IsDBNull(4) ? null : r.GetString(4), snippet);
+        return new SearchHit(r.GetInt32(0), r.GetString(1), r.GetString(2), published, r.IsDBNull(4) ? null : r.GetString(4), snippet)
+        {
+            StoryId = r.IsDBNull(8) ? null : r.GetInt32(8),
+            CopyOfId = r.IsDBNull(9) ? null : r.GetInt32(9),
+        };
     }
 
     private static DateOnly? ReadDay(DbDataReader r, int ordinal) =>

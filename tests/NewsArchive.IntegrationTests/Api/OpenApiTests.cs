@@ -32,7 +32,7 @@ public sealed class OpenApiTests(ArchiveAppFactory factory) : IClassFixture<Arch
                 .Select(m => $"{m} /{e.RoutePattern.RawText!.TrimStart('/').Replace(":int", "", StringComparison.Ordinal).TrimEnd('/')}"))
             .ToList();
 
-        Assert.Equal(["GET /api/articles", "GET /api/articles/{id}"], mapped.Order(StringComparer.Ordinal));
+        Assert.Equal(["GET /api/articles", "GET /api/articles/{id}", "GET /api/stories/{id}"], mapped.Order(StringComparer.Ordinal));
         Assert.All(mapped, route => Assert.Contains(route, described));
         // The two routes left out of the document only answer ProblemDetails 404s (tested in ApiErrorTests).
         var hidden = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -48,7 +48,7 @@ public sealed class OpenApiTests(ArchiveAppFactory factory) : IClassFixture<Arch
         var search = (await DocumentAsync()).GetProperty("paths").GetProperty("/api/articles").GetProperty("get");
 
         var parameters = search.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
-        Assert.Equal(["facets", "from", "page", "pageSize", "q", "sort", "source", "titles", "to", "undated"], parameters.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["collapse", "facets", "from", "page", "pageSize", "q", "sort", "source", "story", "titles", "to", "undated"], parameters.Keys.Order(StringComparer.Ordinal));
         Assert.All(parameters.Values, p =>
         {
             Assert.Equal("query", p.GetProperty("in").GetString());

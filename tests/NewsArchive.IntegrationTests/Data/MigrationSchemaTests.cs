@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using NewsArchive.Articles;
 using NewsArchive.Data;
 using NewsArchive.IntegrationTests.Infrastructure;
 
@@ -55,8 +56,14 @@ public sealed class MigrationSchemaTests : IDisposable
         var connection = $"Data Source={_folder.Combine("upgraded.db")}";
         await using var db = new ArchiveDbContext(DataServiceCollectionExtensions.CreateOptions(connection));
         await db.GetService<IMigrator>().MigrateAsync("20261122031500_LineCounts");
-        db.Articles.Add(new ArticleBuilder("Flood warning for the valley", "Rivers rose overnight.").Build("old.txt"));
-        await db.SaveChangesAsync();
+        // The old schema lacks columns the model has now, so the article goes in by SQL, column by column as that schema has them.
+        var old = new ArticleBuilder("Flood warning for the valley", "Rivers rose overnight.").Build("old.txt");
+        var columns = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM pragma_table_info('Articles') WHERE name <> 'Id'").ToListAsync();
+        var values = columns.Select((c, i) => new SqliteParameter("@p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            typeof(Article).GetProperty(c)!.GetValue(old) is { } v ? (v is Enum ? v.ToString()! : v) : DBNull.Value)).ToArray();
+        // Column names come from the schema itself; the values go in as parameters.
+        var insert = $"INSERT INTO Articles ({string.Join(", ", columns)}) VALUES ({string.Join(", ", values.Select(p => p.ParameterName))})";
+        await db.Database.ExecuteSqlRawAsync(insert, values);
 
         await ArchiveDatabase.MigrateAsync(db);
         db.ChangeTracker.Clear();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using NewsArchive.Stories;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -89,7 +91,7 @@ public sealed class ImportFailureTests : IDisposable
     {
         var parser = new ArticleTextParser();
         var learner = new BoilerplateLearner(db, parser, TimeProvider.System, NullLogger<BoilerplateLearner>.Instance);
-        return new(db, parser, learner, new ImportGate(), TimeProvider.System, NullLogger<ArchiveImporter>.Instance);
+        return new(db, parser, learner, new ImportGate(), TimeProvider.System, Options.Create(new StoryOptions()), NullLogger<ArchiveImporter>.Instance);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -16,7 +16,7 @@ public sealed class SeedSearchTests(ArchiveAppFactory factory) : IClassFixture<A
     [InlineData("sanct*", 3)]
     public async Task The_query_language_finds_the_expected_seed_articles(string query, int expected)
     {
-        var page = await _client.GetDocumentAsync("/?q=" + Uri.EscapeDataString(query));
+        var page = await _client.GetDocumentAsync("/?collapse=none&q=" + Uri.EscapeDataString(query));
 
         Assert.Equal($"{expected} results", page.Text("result-count"));
         Assert.Equal(expected, page.All("result").Count);

@@ -15,7 +15,7 @@ namespace NewsArchive.Web.Pages.Articles;
 /// the same results; <c>?view=original</c> shows the raw file with the same words marked.
 /// </summary>
 [OutputCache(PolicyName = ArchivePagePolicy.Name)]
-public sealed class DetailsModel(ArticleReader reader, IOptions<SearchOptions> options, TimeProvider clock) : PageModel
+public sealed class DetailsModel(ArticleReader reader, StoryReader stories, IOptions<SearchOptions> options, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public SearchFilter Filter { get; set; } = new();
@@ -27,6 +27,9 @@ public sealed class DetailsModel(ArticleReader reader, IOptions<SearchOptions> o
 
     /// <summary>This article's address (without the search or the view).</summary>
     public string ArticleUrl => ArticleRoute.For(Article.Id, Article.Slug);
+
+    /// <summary>The article's story, when other articles cover the same event.</summary>
+    public StoryRow? Story { get; private set; }
 
     /// <summary>The search the article was opened from (empty when it was not).</summary>
     public SearchLinks Context { get; private set; } = null!;
@@ -50,6 +53,7 @@ public sealed class DetailsModel(ArticleReader reader, IOptions<SearchOptions> o
         var pageSize = request.PageSize == options.Value.PageSize ? (int?)null : request.PageSize;
         Context = SearchLinks.For(request, Filter.Sort, pageSize);
         Article = found;
+        Story = await stories.ForArticleAsync(id, ct);
         return Page();
     }
 

@@ -32,6 +32,9 @@ namespace NewsArchive.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CopyOfId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DateSource")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -74,6 +77,9 @@ namespace NewsArchive.Data.Migrations
                         .HasMaxLength(1024)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("StoryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -103,6 +109,10 @@ namespace NewsArchive.Data.Migrations
 
                     b.HasIndex("SourceFile")
                         .IsUnique();
+
+                    b.HasIndex("StoryId");
+
+                    b.HasIndex("SortKey", "StoryId", "CopyOfId");
 
                     b.ToTable("Articles", (string)null);
                 });
@@ -242,6 +252,100 @@ namespace NewsArchive.Data.Migrations
                     b.HasKey("Hash");
 
                     b.ToTable("LineCounts", (string)null);
+                });
+
+            modelBuilder.Entity("NewsArchive.Data.Story", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FirstPublished")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastPublished")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Stories", (string)null);
+                });
+
+            modelBuilder.Entity("NewsArchive.Data.StoryKey", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key", "Day", "ArticleId");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("StoryKeys", (string)null);
+                });
+
+            modelBuilder.Entity("NewsArchive.Data.StorySketch", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CopyOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("MinHash")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Terms")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ArticleId");
+
+                    b.HasIndex("CopyOfId");
+
+                    b.HasIndex("StoryId");
+
+                    b.ToTable("StorySketches", (string)null);
+                });
+
+            modelBuilder.Entity("NewsArchive.Data.StoryTerm", b =>
+                {
+                    b.Property<long>("Term")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Docs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Term");
+
+                    b.ToTable("StoryTerms", (string)null);
                 });
 
             modelBuilder.Entity("NewsArchive.Data.ImportFileResult", b =>

@@ -1,0 +1,187 @@
+using System.Data.Common;
+
+namespace NewsArchive.Stories;
+
+/// <summary>
+/// Puts articles into stories as they are written, on the writer's connection and transaction. A new article's
+/// candidates are the articles sharing an LSH band of its MinHash (any date) or one of its rarest lead terms within
+/// <see cref="StoryTuning.WindowDays"/> days (undated: any day, on stronger evidence); each candidate's stored sketch
+/// is compared, and the article joins the best match's story (copies first), or starts one with it. Nothing is
+/// rescanned, and the same articles written in the same order always give the same stories.
+/// </summary>
+public sealed class StoryFinder(DbConnection connection, DbTransaction transaction, DocumentCounts counts) : IDisposable
+{
+    private readonly StoryStore _store = new(connection, transaction);
+
+    /// <summary>Decides a new article's story before it is written (so its row is written once); may start a story with its best match.</summary>
+    public async Task<StoryPlacement> PlaceAsync(ArticleSketch sketch, DateOnly? published, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(sketch);
+        await _store.LoadCountsAsync(counts, sketch.Terms, ct);
+        var day = StoryStore.DayOf(published);
+        var keyTerms = TermWeights.KeyTerms(sketch, counts);
+        var ids = (await _store.BandCandidatesAsync([.. sketch.BandKeys()], ct)).Distinct().Order().Take(StoryTuning.MaxCandidates).ToList();
+        var lookup = keyTerms.Where(t => counts.Docs(t) <= StoryTuning.KeyTermMaxDocs).Select(ArticleSketch.TermKey).ToList();
+        if (lookup.Count > 0)
+        {
+            // The articles sharing the most key terms first: one row a shared key.
+            var byTerms = (await _store.TermCandidatesAsync(lookup, day, ct)).GroupBy(id => id)
+                .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => g.Key);
+            ids.AddRange(byTerms.Except(ids).Take(StoryTuning.MaxCandidates));
+        }
+        var (copy, related, others) = await BestMatchesAsync(sketch, day, ids, ct);
+        var match = copy ?? related;
+        if (match is null)
+        {
+            return new StoryPlacement(null, null, keyTerms);
+        }
+        var storyId = match.StoryId;
+        if (storyId is null)
+        {
+            storyId = await _store.InsertStoryAsync(ct);
+            await _store.SetStoryAsync(match.ArticleId, storyId.Value, article: true, ct);
+        }
+        await JoinAsync(storyId.Value, others.Where(o => o != match).Take(StoryTuning.MaxJoins), ct);
+        return new StoryPlacement(storyId, copy is null ? null : copy.CopyOfId ?? copy.ArticleId, keyTerms);
+    }
+
+    /// <summary>
+    /// The new article also tells the story of these other matches: they (and their stories) join its story, so a
+    /// report that links two halves of one event's coverage makes them one story.
+    /// </summary>
+    private async Task JoinAsync(int storyId, IEnumerable<StoredSketch> others, CancellationToken ct)
+    {
+        foreach (var other in others)
+        {
+            if (other.StoryId == storyId)
+            {
+                continue;
+            }
+            if (other.StoryId is not { } otherStory)
+            {
+                await _store.SetStoryAsync(other.ArticleId, storyId, article: true, ct);
+                continue;
+            }
+            foreach (var (id, _) in await _store.StoryMembersAsync(otherStory, ct))
+            {
+                await _store.SetStoryAsync(id, storyId, article: true, ct);
+            }
+            await _store.DeleteStoryAsync(otherStory, ct);
+        }
+    }
+
+    /// <summary>Records a written article: its sketch and keys, the term counts, and its story's first report, dates and size.</summary>
+    public async Task AddAsync(int articleId, ArticleSketch sketch, DateOnly? published, string? source, StoryPlacement placement, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(sketch);
+        ArgumentNullException.ThrowIfNull(placement);
+        var stored = new StoredSketch(articleId, StoryStore.DayOf(published), source, placement.StoryId, placement.CopyOfId, sketch);
+        await _store.InsertAsync(stored, sketch.BandKeys(), placement.KeyTerms, ct);
+        counts.Change(sketch, +1);
+        if (placement.StoryId is { } storyId)
+        {
+            await RefreshStoryAsync(storyId, ct);
+        }
+    }
+
+    /// <summary>
+    /// Takes an article out of its story and copy group before it is rewritten or deleted: a story left with one
+    /// article ends; the next copy becomes the first of its group. The article's own row is the caller's to rewrite.
+    /// </summary>
+    public async Task RemoveAsync(int articleId, CancellationToken ct)
+    {
+        if (await _store.ReadSketchAsync(articleId, ct) is not { } stored)
+        {
+            return;
+        }
+        await _store.LoadCountsAsync(counts, stored.Sketch.Terms, ct);
+        counts.Change(stored.Sketch, -1);
+        await _store.DeleteAsync(articleId, ct);
+        if (stored.CopyOfId is null && await _store.CopyMembersAsync(articleId, ct) is { Count: > 0 } copies)
+        {
+            await _store.SetCopyOfAsync(copies[0], null, ct);
+            foreach (var other in copies.Skip(1))
+            {
+                await _store.SetCopyOfAsync(other, copies[0], ct);
+            }
+        }
+        if (stored.StoryId is { } storyId)
+        {
+            await RefreshStoryAsync(storyId, ct);
+        }
+    }
+
+    /// <summary>Re-places an article whose text changed outside an import (a re-parse): out of its story, then in again, its row updated.</summary>
+    public async Task ReplaceAsync(int articleId, string title, string body, DateOnly? published, string? source, CancellationToken ct)
+    {
+        await RemoveAsync(articleId, ct);
+        var sketch = ArticleSketch.Compute(title, body);
+        var placement = await PlaceAsync(sketch, published, ct);
+        await _store.SetStoryAsync(articleId, placement.StoryId, article: true, ct);
+        await _store.SetCopyOfAsync(articleId, placement.CopyOfId, ct);
+        await AddAsync(articleId, sketch, published, source, placement, ct);
+    }
+
+    /// <summary>Writes the changed term counts; call before the transaction commits.</summary>
+    public Task FlushAsync(CancellationToken ct) => _store.FlushAsync(counts, ct);
+
+    public void Dispose() => _store.Dispose();
+
+    /// <summary>The best copy, the best other match, and every match (copies and others, by id).</summary>
+    private async Task<(StoredSketch? Copy, StoredSketch? Related, List<StoredSketch> All)> BestMatchesAsync(
+        ArticleSketch sketch, int day, IEnumerable<int> ids, CancellationToken ct)
+    {
+        StoredSketch? copy = null, related = null;
+        var all = new List<StoredSketch>();
+        double bestJaccard = 0, bestCosine = 0;
+        foreach (var id in ids)
+        {
+            if (await _store.ReadSketchAsync(id, ct) is not { } candidate)
+            {
+                continue;
+            }
+            var jaccard = sketch.Jaccard(candidate.Sketch);
+            if (jaccard >= StoryTuning.CopyJaccard)
+            {
+                all.Add(candidate);
+                (copy, bestJaccard) = jaccard > bestJaccard ? (candidate, jaccard) : (copy, bestJaccard);
+                continue;
+            }
+            var threshold = Threshold(day, candidate.Day);
+            if (threshold is not var (minCosine, minShared))
+            {
+                continue;
+            }
+            await _store.LoadCountsAsync(counts, candidate.Sketch.Terms, ct);
+            var (cosine, shared) = TermWeights.Compare(sketch, candidate.Sketch, counts);
+            if (cosine >= minCosine && shared >= minShared)
+            {
+                all.Add(candidate);
+                (related, bestCosine) = cosine > bestCosine ? (candidate, cosine) : (related, bestCosine);
+            }
+        }
+        return (copy, related, all);
+    }
+
+    /// <summary>The cosine and shared informative terms two leads need to tell one story: dated ones within the window; undated on stronger evidence; else never.</summary>
+    private static (double Cosine, int Shared)? Threshold(int day, int other) =>
+        day == 0 || other == 0 ? (StoryTuning.UndatedStoryCosine, StoryTuning.UndatedStoryShared)
+        : Math.Abs(day - other) <= StoryTuning.WindowDays ? (StoryTuning.StoryCosine, StoryTuning.StoryShared)
+        : null;
+
+    private async Task RefreshStoryAsync(int storyId, CancellationToken ct)
+    {
+        var members = await _store.StoryMembersAsync(storyId, ct);
+        if (members.Count < 2)
+        {
+            foreach (var (id, _) in members)
+            {
+                await _store.SetStoryAsync(id, null, article: true, ct);
+            }
+            await _store.DeleteStoryAsync(storyId, ct);
+            return;
+        }
+        var dated = members.Where(m => m.Day > 0).ToList();
+        await _store.UpdateStoryAsync(storyId, members[0].Id, dated.Count > 0 ? dated[0].Day : null, dated.Count > 0 ? dated.Max(m => m.Day) : null, members.Count, ct);
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using NewsArchive.Articles;
+using NewsArchive.Data;
+
+namespace NewsArchive.Stories;
+
+/// <summary>
+/// Keeps stories right when articles change outside an import batch: a re-parse (new text: out of its story, then
+/// placed again) and a deletion (out of its story; a story left with one article ends).
+/// </summary>
+public sealed class StoryMaintenance(ArchiveDbContext db)
+{
+    /// <summary>Places the given articles again from their stored title and body, in batches, each its own transaction.</summary>
+    public async Task ReplaceAsync(IReadOnlyList<int> articleIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        var counts = new DocumentCounts();
+        foreach (var chunk in articleIds.Order().Chunk(ArchiveBatch.Size))
+        {
+            var articles = await db.Articles.AsNoTracking().Where(a => chunk.Contains(a.Id)).OrderBy(a => a.Id)
+                .Select(a => new { a.Id, a.Title, a.Body, a.PublishedOn, a.Source }).ToListAsync(ct);
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                using var finder = new StoryFinder(db.Database.GetDbConnection(), transaction.GetDbTransaction(), counts);
+                foreach (var a in articles)
+                {
+                    await finder.ReplaceAsync(a.Id, a.Title, a.Body, a.PublishedOn, a.Source, ct);
+                }
+                await finder.FlushAsync(ct);
+                await transaction.CommitAsync(ct);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
+
+    /// <summary>Takes articles about to be deleted out of their stories; call it inside the transaction that deletes them.</summary>
+    public async Task ForgetAsync(IQueryable<Article> leaving, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(leaving);
+        var transaction = db.Database.CurrentTransaction ?? throw new InvalidOperationException("ForgetAsync runs inside the deleting transaction.");
+        var ids = await leaving.AsNoTracking().OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
+        using var finder = new StoryFinder(db.Database.GetDbConnection(), transaction.GetDbTransaction(), new DocumentCounts());
+        foreach (var id in ids)
+        {
+            await finder.RemoveAsync(id, ct);
+        }
+        await finder.FlushAsync(ct);
+    }
+}

@@ -1,0 +1,70 @@
+namespace NewsArchive.Stories;
+
+/// <summary>
+/// Every threshold of the story finder in one place. Measured on generated corpora with labelled copies and
+/// retellings (<c>stories-check</c>, docs/stories.md).
+/// </summary>
+public static class StoryTuning
+{
+    /// <summary>Copies are compared on word 5-grams (shingles) of the body.</summary>
+    public const int ShingleWords = 5;
+
+    /// <summary>MinHash values a signature: <see cref="Bands"/> LSH bands of <see cref="RowsPerBand"/>.</summary>
+    public const int Hashes = Bands * RowsPerBand;
+
+    /// <summary>12 bands of 5: a pair at Jaccard 0.8 shares a band with probability 0.99, at 0.5 with 0.32, at 0.3 with 0.03.</summary>
+    public const int Bands = 12;
+
+    public const int RowsPerBand = 5;
+
+    /// <summary>Estimated shingle Jaccard from which two articles are copies of one text.</summary>
+    public const double CopyJaccard = 0.5;
+
+    /// <summary>Words of the body after the title that make an article's lead (what a story is recognised by).</summary>
+    public const int LeadWords = 200;
+
+    /// <summary>Title words count this many times (a headline names the event).</summary>
+    public const int TitleWeight = 2;
+
+    /// <summary>A name (two capitalised words in a row) is this many times likelier to be a lookup key: who a report is about finds its event.</summary>
+    public const int NameKeyBoost = 2;
+
+    /// <summary>
+    /// IDF is computed as if the archive had this many more articles without the term: in a small archive every term
+    /// looks common, and two articles would tell one story on common words alone.
+    /// </summary>
+    public const int PriorArticles = 200;
+
+    /// <summary>A term in at most this share of the articles (prior included) is informative: shared evidence of one event.</summary>
+    public const double InformativeShare = 0.02;
+
+    /// <summary>Dated articles close in time need this many shared informative terms (names included) as well as the cosine.</summary>
+    public const int StoryShared = 3;
+
+    /// <summary>And undated ones this many.</summary>
+    public const int UndatedStoryShared = 5;
+
+    /// <summary>Lead terms an article is found by: its highest TF-IDF ones.</summary>
+    public const int KeyTerms = 16;
+
+    /// <summary>A term in more articles than this is no rare term: looking it up is not worth its candidates.</summary>
+    public const int KeyTermMaxDocs = 400;
+
+    /// <summary>At most this many candidates an article from its bands, and as many from its terms (those sharing the most key terms).</summary>
+    public const int MaxCandidates = 24;
+
+    /// <summary>Rows read from the key table an article (its key lookups stop there).</summary>
+    public const int MaxKeyRows = 2_000;
+
+    /// <summary>At most this many other matches (and their stories) a new article brings into its story.</summary>
+    public const int MaxJoins = 4;
+
+    /// <summary>Dated articles of one story are at most this many days apart from the member they join.</summary>
+    public const int WindowDays = 7;
+
+    /// <summary>TF-IDF cosine of the leads from which two dated articles close in time tell one story.</summary>
+    public const double StoryCosine = 0.05;
+
+    /// <summary>An undated article (no time window to narrow it) joins a story only on this much stronger evidence.</summary>
+    public const double UndatedStoryCosine = 0.15;
+}

@@ -1,4 +1,5 @@
 using NewsArchive.Search;
+using NewsArchive.Web.Pages.Articles;
 
 namespace NewsArchive.Web.Api;
 
@@ -10,7 +11,7 @@ public sealed record ApiStory(int Id, string Title, DateOnly? FirstPublished, Da
     {
         ArgumentNullException.ThrowIfNull(story);
         return new ApiStory(story.Id, story.Title, story.FirstPublished, story.LastPublished, story.Size, story.FirstArticleId, StoryRow.Outlets(story.Members),
-            story.Members.Select(m => new ApiStoryMember(m.Id, m.Title, m.PublishedOn, m.Source, m.Url, m.CopyOfId)).ToList(), $"/stories/{story.Id}");
+            story.Members.Select(m => new ApiStoryMember(m.Id, m.Title, m.PublishedOn, m.Source, ArticleRoute.For(m.Id, m.Slug), m.CopyOfId)).ToList(), $"/stories/{story.Id}");
     }
 }
 

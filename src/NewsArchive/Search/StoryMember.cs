@@ -5,6 +5,4 @@ public sealed record StoryMember(int Id, string Title, string Slug, DateOnly? Pu
 {
     /// <summary>The first article of its group of copies (itself when it is the first or has none).</summary>
     public int CopyRoot => CopyOfId ?? Id;
-
-    public string Url => $"/articles/{Id}/{Slug}";
 }

@@ -32,7 +32,7 @@ public sealed class ArticleTextParser : IArticleParser
     {
     }
 
-    public ArticleTextParser(ParserOptions options, ParserTuning tuning)
+    internal ArticleTextParser(ParserOptions options, ParserTuning tuning)
         : this(options, tuning, ParserPipeline.Create(tuning))
     {
     }
@@ -40,7 +40,7 @@ public sealed class ArticleTextParser : IArticleParser
     /// <param name="options">The size limit.</param>
     /// <param name="tuning">The decoder's thresholds (the stages hold their own).</param>
     /// <param name="pipeline">The stages.</param>
-    public ArticleTextParser(ParserOptions options, ParserTuning tuning, ParserPipeline pipeline)
+    internal ArticleTextParser(ParserOptions options, ParserTuning tuning, ParserPipeline pipeline)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(tuning);

@@ -12,7 +12,7 @@ namespace NewsArchive.Parsing;
 /// <see cref="IParseStage"/>, so a learned model can replace one decision (line classification, title choice,
 /// date acceptance) without touching the others: <c>ParserPipeline.Create(tuning) with { Titles = myStage }</c>.
 /// </summary>
-public sealed record ParserPipeline(
+internal sealed record ParserPipeline(
     IParseStage Lines,
     IParseStage LineKinds,
     IParseStage LineClassification,

@@ -9,7 +9,7 @@ namespace NewsArchive.Parsing.Classification;
 /// run wins; inside it, short lines stay only when they read as a sentence, a subheading or a list item. Real text
 /// is never refused: with no such run, every line that is not clearly furniture is the body, with low confidence.
 /// </summary>
-public sealed class ArticleRegion(ParserTuning tuning) : IParseStage
+internal sealed class ArticleRegion(ParserTuning tuning) : IParseStage
 {
     public const string NoWordsAfterHeader = "The file has a date header but no words after it.";
 

@@ -4,7 +4,7 @@ using NewsArchive.Parsing.Recognisers;
 namespace NewsArchive.Parsing.Classification;
 
 /// <summary>Stage 3a: gives each line a <see cref="LineKind"/> from its own text, repetition and immediate neighbours.</summary>
-public sealed class LineKinds(ParserTuning tuning) : IParseStage
+internal sealed class LineKinds(ParserTuning tuning) : IParseStage
 {
     public void Run(ParseDocument document)
     {

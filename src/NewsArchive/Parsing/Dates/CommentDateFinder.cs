@@ -10,7 +10,7 @@ namespace NewsArchive.Parsing.Dates;
 /// mostly come while it is new, so the earliest comment date stands for the publication date. Only bare date
 /// lines below a comments heading count, never dates inside the comments' text.
 /// </summary>
-public static partial class CommentDateFinder
+internal static partial class CommentDateFinder
 {
     /// <summary>The earliest plausible date line below the first comments heading at or after <paramref name="from"/>, or null.</summary>
     public static DateCandidate? Find(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, int from, PlausibleDates plausible, ParserTuning tuning)

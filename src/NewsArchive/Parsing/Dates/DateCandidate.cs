@@ -1,4 +1,4 @@
 namespace NewsArchive.Parsing.Dates;
 
 /// <summary>A date written in the text, the line it was read from, and how it was found.</summary>
-public sealed record DateCandidate(int Line, DateOnly Date, DateEvidence Evidence);
+internal sealed record DateCandidate(int Line, DateOnly Date, DateEvidence Evidence);

@@ -1,7 +1,7 @@
 namespace NewsArchive.Parsing.Dates;
 
 /// <summary>Where in the text a candidate date was read, in the order the date stage tries them.</summary>
-public enum DateEvidence
+internal enum DateEvidence
 {
     /// <summary>A short or byline line between the headline and the start of the body.</summary>
     NearHeadline = 0,

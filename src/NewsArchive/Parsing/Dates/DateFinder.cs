@@ -10,7 +10,7 @@ namespace NewsArchive.Parsing.Dates;
 /// <see cref="Accept"/>: the first candidate, in that order, that is plausible (<see cref="PlausibleDates"/>) and
 /// not the date of a listed story.
 /// </summary>
-public sealed class DateFinder(ParserTuning tuning) : IParseStage
+internal sealed class DateFinder(ParserTuning tuning) : IParseStage
 {
     public void Run(ParseDocument document)
     {

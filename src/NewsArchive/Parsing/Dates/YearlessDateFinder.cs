@@ -9,7 +9,7 @@ namespace NewsArchive.Parsing.Dates;
 /// Last resort for pages that print only "Nov 18" by the headline: the year is taken from the page's own
 /// copyright notice ("© 2019 …"), which is when the page was made. Both must be present; nothing is guessed.
 /// </summary>
-public static partial class YearlessDateFinder
+internal static partial class YearlessDateFinder
 {
     /// <summary>The first plausible month and day above <paramref name="searchEnd"/> in a byline, publication or very short line, with the copyright year; or null.</summary>
     public static DateCandidate? Find(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, int searchEnd, PlausibleDates plausible, ParserTuning tuning)

@@ -5,7 +5,7 @@ using NewsArchive.Parsing.Document;
 namespace NewsArchive.Parsing.Decoding;
 
 /// <summary>Stage 1: bytes to text. UTF-8 (BOM optional), UTF-16 with a BOM, else Windows-1252 with a warning.</summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     private static readonly UTF8Encoding s_strictUtf8 = new(false, true);
     private static readonly Encoding s_windows1252 = CreateWindows1252();

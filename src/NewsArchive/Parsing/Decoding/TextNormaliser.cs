@@ -9,7 +9,7 @@ namespace NewsArchive.Parsing.Decoding;
 /// at most one blank line in a row. Line roles are computed on this text, so it is what the article page shows.
 /// The private-use characters U+E000 and U+E001 are dropped: the search highlighter uses them as its markers.
 /// </summary>
-public static class TextNormaliser
+internal static class TextNormaliser
 {
     // Every character AppendNormalised changes or drops (controls, tabs, Unicode spaces but the plain one,
     // zero-width characters), so that lines without any are copied whole.

@@ -1,7 +1,7 @@
 namespace NewsArchive.Parsing.Document;
 
 /// <summary>Weights of the article region: what each kind of line scores for or against it (see <see cref="ParserTuning"/>).</summary>
-public sealed record ClassificationTuning
+internal sealed record ClassificationTuning
 {
     /// <summary>Characters of running text worth one point towards the article region.</summary>
     public double TextUnit { get; init; } = 60;

@@ -1,7 +1,7 @@
 namespace NewsArchive.Parsing.Document;
 
 /// <summary>Where the date stage looks for a date written in the text (see <see cref="ParserTuning"/>).</summary>
-public sealed record DateTuning
+internal sealed record DateTuning
 {
     /// <summary>No publication date is before the first of January of this year.</summary>
     public int EarliestYear { get; init; } = 1800;

@@ -1,7 +1,7 @@
 namespace NewsArchive.Parsing.Document;
 
 /// <summary>Word and length limits of the furniture recognisers (see <see cref="ParserTuning"/>).</summary>
-public sealed record FurnitureTuning
+internal sealed record FurnitureTuning
 {
     /// <summary>A line with more words is never furniture by its own text.</summary>
     public int MaxWords { get; init; } = 40;

@@ -4,7 +4,7 @@ namespace NewsArchive.Parsing.Document;
 /// One stage of the parser: it reads what earlier stages wrote into the document and fills in its own part.
 /// A stage never calls another stage; what several stages need is a recogniser (NewsArchive.Parsing.Recognisers).
 /// </summary>
-public interface IParseStage
+internal interface IParseStage
 {
     void Run(ParseDocument document);
 }

@@ -18,7 +18,7 @@ public readonly record struct LineFeatures(
 {
     public double StopDensity => Words == 0 ? 0 : (double)StopWords / Words;
 
-    public static LineFeatures Measure(ReadOnlySpan<char> line, LinesTuning tuning)
+    internal static LineFeatures Measure(ReadOnlySpan<char> line, LinesTuning tuning)
     {
         ArgumentNullException.ThrowIfNull(tuning);
         int letters = 0, digits = 0, wide = 0, words = 0, stops = 0, capitalised = 0;

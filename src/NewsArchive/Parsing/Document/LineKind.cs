@@ -1,7 +1,7 @@
 namespace NewsArchive.Parsing.Document;
 
 /// <summary>What a line looks like on its own, before its neighbours are taken into account.</summary>
-public enum LineKind
+internal enum LineKind
 {
     /// <summary>Empty, or the header with nothing after it.</summary>
     Blank = 0,

@@ -7,7 +7,7 @@ namespace NewsArchive.Parsing.Document;
 /// aligned with it. Reading a part before its stage ran, or filling one out of order, throws: a stage cannot
 /// depend on a later one.
 /// </summary>
-public sealed class ParseDocument(string text, IReadOnlySet<string>? knownBoilerplate = null, DateOnly? today = null)
+internal sealed class ParseDocument(string text, IReadOnlySet<string>? knownBoilerplate = null, DateOnly? today = null)
 {
     private IReadOnlyList<string>? _lines;
     private IReadOnlyList<LineFeatures>? _features;

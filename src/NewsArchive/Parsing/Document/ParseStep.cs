@@ -1,7 +1,7 @@
 namespace NewsArchive.Parsing.Document;
 
 /// <summary>The parts of a <see cref="ParseDocument"/>, in the order the stages fill them.</summary>
-public enum ParseStep
+internal enum ParseStep
 {
     /// <summary>Only the normalised text.</summary>
     Text = 0,

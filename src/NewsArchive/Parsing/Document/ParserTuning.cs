@@ -5,7 +5,7 @@ namespace NewsArchive.Parsing.Document;
 /// were chosen on the dev corpus; they are settable so that tools/ExtractionLab can vary them per fold and
 /// measure on the held-out fold. Nothing in the parser writes a threshold inline.
 /// </summary>
-public sealed record ParserTuning
+internal sealed record ParserTuning
 {
     public static ParserTuning Default { get; } = new();
 

@@ -8,7 +8,7 @@ namespace NewsArchive.Parsing.Document;
 public readonly record struct PlausibleDates(DateOnly Earliest, DateOnly Latest)
 {
     /// <summary>From the earliest year to <paramref name="today"/> plus the days allowed; with no day given, only the floor applies.</summary>
-    public static PlausibleDates Until(DateOnly? today, DateTuning tuning)
+    internal static PlausibleDates Until(DateOnly? today, DateTuning tuning)
     {
         ArgumentNullException.ThrowIfNull(tuning);
         var ahead = tuning.DaysAfterToday;

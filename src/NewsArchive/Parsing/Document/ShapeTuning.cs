@@ -1,7 +1,7 @@
 namespace NewsArchive.Parsing.Document;
 
 /// <summary>Thresholds of the line-shape recognisers: running text, title shape, date lines, headline lists (see <see cref="ParserTuning"/>).</summary>
-public sealed record ShapeTuning
+internal sealed record ShapeTuning
 {
     /// <summary>Running text in a wide script (CJK, Hangul) is at least this long (effective length)...</summary>
     public int WideTextMinLength { get; init; } = 60;

@@ -1,7 +1,7 @@
 namespace NewsArchive.Parsing.Document;
 
 /// <summary>Limits of the source finder (see <see cref="ParserTuning"/>).</summary>
-public sealed record SourceTuning
+internal sealed record SourceTuning
 {
     /// <summary>"X - Story" names an outlet only when the story has at least this many words.</summary>
     public int MinStoryWords { get; init; } = 8;

@@ -1,7 +1,7 @@
 namespace NewsArchive.Parsing.Document;
 
 /// <summary>Weights of the headline's score, and limits of the derived title (see <see cref="ParserTuning"/>).</summary>
-public sealed record TitleTuning
+internal sealed record TitleTuning
 {
     /// <summary>The score a line needs to be taken as the headline; below it the title is derived.</summary>
     public double MinScore { get; init; } = 1.5;

@@ -5,7 +5,7 @@ using NewsArchive.Parsing.Document;
 namespace NewsArchive.Parsing.Lines;
 
 /// <summary>Part of stage 2 (<see cref="LineReader"/>): reads the ` date YYYY-MM-DD` header the scraper put at the start of the first line.</summary>
-public static partial class HeaderReader
+internal static partial class HeaderReader
 {
     public static Header Read(string firstLine)
     {

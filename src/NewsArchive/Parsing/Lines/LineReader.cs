@@ -6,7 +6,7 @@ namespace NewsArchive.Parsing.Lines;
 /// Stage 2: the lines of the normalised text as the later stages see them: trimmed, the ` date YYYY-MM-DD`
 /// header read and taken off the first line, and each line measured (<see cref="LineFeatures"/>).
 /// </summary>
-public sealed class LineReader(ParserTuning tuning) : IParseStage
+internal sealed class LineReader(ParserTuning tuning) : IParseStage
 {
     public void Run(ParseDocument document)
     {

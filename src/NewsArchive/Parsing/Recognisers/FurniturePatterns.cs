@@ -9,7 +9,7 @@ namespace NewsArchive.Parsing.Recognisers;
 /// Each pattern runs only behind its gate in <see cref="PhraseGates"/> (the patterns are internal so that a test
 /// can check every alternative passes its gate).
 /// </summary>
-public static partial class FurniturePatterns
+internal static partial class FurniturePatterns
 {
     /// <summary>True when the line is furniture by its own text, whatever surrounds it.</summary>
     public static bool IsFurniture(string line, in LineFeatures features, ParserTuning tuning)

@@ -7,7 +7,7 @@ namespace NewsArchive.Parsing.Recognisers;
 /// Their entries look like headlines and share words with the article (they are chosen for being related), but
 /// none of them is the page's headline, and none of their dates is the page's date.
 /// </summary>
-public static class HeadlineList
+internal static class HeadlineList
 {
     /// <summary>True when the line at <paramref name="index"/> is an entry of a list of links to other stories.</summary>
     public static bool IsEntry(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, int index, Func<int, bool> isHeadlineLike, ParserTuning tuning)

@@ -3,7 +3,7 @@ using NewsArchive.Parsing.Document;
 namespace NewsArchive.Parsing.Recognisers;
 
 /// <summary>Recognisers of a line's shape from its own text and features: running text, title case, a title, a date line.</summary>
-public static class LineShapes
+internal static class LineShapes
 {
     /// <summary>Running text: long, with the function words and punctuation of sentences.</summary>
     public static bool IsText(in LineFeatures f, ParserTuning tuning)

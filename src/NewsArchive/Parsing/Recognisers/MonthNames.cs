@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace NewsArchive.Parsing.Recognisers;
 
 /// <summary>Month names and abbreviations (English, German, French, Spanish, Portuguese, Italian, Dutch, Indonesian, Russian, Norwegian, Danish, Swedish, Polish, Czech, Turkish).</summary>
-public static class MonthNames
+internal static class MonthNames
 {
     private static readonly string[] s_months =
     [

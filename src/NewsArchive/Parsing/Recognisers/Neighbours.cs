@@ -1,7 +1,7 @@
 namespace NewsArchive.Parsing.Recognisers;
 
 /// <summary>Walking the lines: the nearest non-empty line before or after one.</summary>
-public static class Neighbours
+internal static class Neighbours
 {
     /// <summary>The index of the nearest non-empty line from <paramref name="index"/> in the direction of <paramref name="step"/> (+1 or -1), or -1.</summary>
     public static int NonEmpty(IReadOnlyList<string> lines, int index, int step)

@@ -10,7 +10,7 @@ namespace NewsArchive.Parsing.Recognisers;
 /// to what follows, "Mar 1 20217:05 AM", counts when it is 19xx or 20xx). Only full dates with a year count: "yesterday"
 /// or "on Friday" are not dates.
 /// </summary>
-public static partial class TextDates
+internal static partial class TextDates
 {
     private static readonly System.Buffers.SearchValues<char> s_digits = System.Buffers.SearchValues.Create("0123456789");
 

@@ -8,7 +8,7 @@ namespace NewsArchive.Parsing.Sources;
 /// Stage 6: the outlet, when the text names it: "X's website …", a dateline-style "X - Text of the story",
 /// or a copyright line "© 2019 X.". Otherwise none.
 /// </summary>
-public sealed partial class SourceFinder(ParserTuning tuning) : IParseStage
+internal sealed partial class SourceFinder(ParserTuning tuning) : IParseStage
 {
     public void Run(ParseDocument document)
     {

@@ -3,7 +3,7 @@ using NewsArchive.Parsing.Document;
 namespace NewsArchive.Parsing.Titles;
 
 /// <summary>The title of a page without a headline: the first sentence of the body, cut at a word boundary.</summary>
-public static class DerivedTitle
+internal static class DerivedTitle
 {
     /// <summary>The first sentence of the body, cut at a word boundary to at most <see cref="TitleTuning.MaxDerivedLength"/> characters.</summary>
     public static string From(IReadOnlyList<string> paragraphs, ParserTuning tuning)

@@ -1,4 +1,4 @@
 namespace NewsArchive.Parsing.Titles;
 
 /// <summary>A line that could be the headline, with its score and its index in the document.</summary>
-public sealed record TitleCandidate(string Line, double Score, int Index);
+internal sealed record TitleCandidate(string Line, double Score, int Index);

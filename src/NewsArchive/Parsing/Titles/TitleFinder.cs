@@ -8,7 +8,7 @@ namespace NewsArchive.Parsing.Titles;
 /// is often repeated. Without one, the title is cut from the first sentence of the body (<see cref="DerivedTitle"/>).
 /// The title-choice decision is <see cref="Choose"/>: the best-scoring candidate, if it scores enough.
 /// </summary>
-public sealed class TitleFinder(ParserTuning tuning) : IParseStage
+internal sealed class TitleFinder(ParserTuning tuning) : IParseStage
 {
     private readonly TitleScore _score = new(tuning);
 

@@ -1,0 +1,63 @@
+// The extraction lab: leave-site-out cross-validation over pooled dev corpora, and (later) training.
+//   cross-validate <out-folder> <folds> <corpus-folder>...   writes fold<k>.jsonl (held-out predictions) and fold<k>.gold.jsonl
+//   predict <out.jsonl> <corpus-folder>...                    predictions of the production parser, gold in <out>.gold.jsonl
+using NewsArchive.Cli;
+using NewsArchive.Ingest;
+using NewsArchive.Tools.ExtractionLab;
+
+if (args.Length < 2)
+{
+    return Usage();
+}
+switch (args[0])
+{
+    case "cross-validate" when args.Length >= 4 && int.TryParse(args[2], out var k) && k >= 2:
+    {
+        var pages = LoadAll(args[3..]);
+        var folds = Folds.Assign(pages, k);
+        Directory.CreateDirectory(args[1]);
+        for (var fold = 0; fold < k; fold++)
+        {
+            var held = pages.Where((_, i) => folds[i] == fold).ToList();
+            var training = pages.Where((_, i) => folds[i] != fold).ToList();
+            var parser = Lab.Fit(training);
+            Lab.Write(Path.Combine(args[1], $"fold{fold}"), held, parser);
+            Console.Error.WriteLine($"fold {fold}: {held.Count} pages of {held.Select(p => p.Site).Distinct().Count()} sites held out, fitted on {training.Count}");
+        }
+        return 0;
+    }
+    case "predict" when args.Length >= 3:
+    {
+        var pages = LoadAll(args[2..]);
+        Lab.Write(Path.ChangeExtension(args[1], null), pages, new ArticleTextParser());
+        return 0;
+    }
+    default:
+        return Usage();
+}
+
+static List<DevPage> LoadAll(string[] folders) =>
+    folders.SelectMany(f => DevPage.Load(f, Path.GetFileName(Path.TrimEndingDirectorySeparator(f)))).ToList();
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: ExtractionLab cross-validate <out-folder> <folds> <corpus-folder>... | predict <out.jsonl> <corpus-folder>...");
+    return 2;
+}
+
+internal static class Lab
+{
+    /// <summary>Fits whatever the parser learns on <paramref name="training"/> only.</summary>
+    public static ArticleTextParser Fit(IReadOnlyList<DevPage> training) => new();
+
+    public static void Write(string stem, IReadOnlyList<DevPage> pages, ArticleTextParser parser)
+    {
+        using var predictions = new StreamWriter(stem + ".jsonl");
+        using var gold = new StreamWriter(stem + ".gold.jsonl");
+        foreach (var page in pages)
+        {
+            predictions.WriteLine(ParseCommand.ToJson(page.Id, parser.Parse(page.Id, page.Bytes)));
+            gold.WriteLine(page.GoldJson);
+        }
+    }
+}

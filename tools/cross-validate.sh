@@ -5,12 +5,18 @@
 # other folds (tools/ExtractionLab) and the held-out fold is parsed and scored with the corpus's score.py.
 # Prints per fold and the mean: body F1, title (pages whose headline is a line of the text), date accuracy and
 # the share of given dates that are wrong.
-# Usage: tools/cross-validate.sh [K]
+# Usage: [CV_KEEP=DIR] tools/cross-validate.sh [K]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/dev-corpus.sh"
 folds="${1:-10}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+# CV_KEEP=DIR keeps the held-out predictions (DIR/fold<k>.jsonl) for a look at the misses.
+if [[ -n "${CV_KEEP:-}" ]]; then
+    work="$CV_KEEP"
+    mkdir -p "$work"
+else
+    work="$(mktemp -d)"
+    trap 'rm -rf "$work"' EXIT
+fi
 dotnet build "$root/tools/ExtractionLab" -c Release --nologo -v quiet >&2
 dotnet "$root/tools/ExtractionLab/bin/Release/net10.0/ExtractionLab.dll" cross-validate "$work" "$folds" "$corpus" "$fundus"
 fold_args=()

@@ -1,8 +1,10 @@
 // The extraction lab: leave-site-out cross-validation over pooled dev corpora, and (later) training.
 //   cross-validate <out-folder> <folds> <corpus-folder>...   writes fold<k>.jsonl (held-out predictions) and fold<k>.gold.jsonl
 //   predict <out.jsonl> <corpus-folder>...                    predictions of the production parser, gold in <out>.gold.jsonl
+//   train <model-file> <corpus-folder>...                     fits the model on every page and writes it
 using NewsArchive.Cli;
 using NewsArchive.Ingest;
+using NewsArchive.Parsing;
 using NewsArchive.Tools.ExtractionLab;
 
 if (args.Length < 2)
@@ -32,6 +34,31 @@ switch (args[0])
         Lab.Write(Path.ChangeExtension(args[1], null), pages, new ArticleTextParser());
         return 0;
     }
+    case "train" when args.Length >= 3:
+    {
+        var pages = LoadAll(args[2..]);
+        var model = Trainer.Fit(pages, Console.Error);
+        var sources = string.Join(", ", args[2..].Select(f => Path.GetFileName(Path.TrimEndingDirectorySeparator(f))));
+        File.WriteAllText(args[1], model.Write($"NewsArchive parser model, written by tools/train-extraction.sh: do not edit.\nTrained on {pages.Count} pages of {sources}."));
+        Console.Error.WriteLine($"wrote {args[1]}");
+        return 0;
+    }
+    case "title-coverage" when args.Length >= 2:
+    {
+        foreach (var analysis in LoadAll(args[1..]).Select(PageAnalysis.Of).OfType<PageAnalysis>())
+        {
+            var gold = PageAnalysis.NormTitle(analysis.Page.GoldTitle);
+            var candidates = TitleFeatures.Candidates(analysis.Lines, analysis.Classification, analysis.Paragraphs);
+            if (candidates.Any(c => PageAnalysis.NormTitle(c.Line) == gold))
+            {
+                continue;
+            }
+            var at = Enumerable.Range(0, analysis.Lines.Contents.Count).Where(i => PageAnalysis.NormTitle(analysis.Lines.Contents[i]) == gold).ToList();
+            var start = analysis.Classification.BodyStart;
+            Console.WriteLine($"{analysis.Page.Id[..Math.Min(30, analysis.Page.Id.Length)]} body={start} gold at [{string.Join(',', at.Select(i => $"{i}:{analysis.Classification.Roles[i]}:{analysis.Classification.Kinds[i]}:nonempty-between={Enumerable.Range(Math.Min(i, start), Math.Abs(start - i)).Count(j => analysis.Lines.Contents[j].Length > 0)}"))}] {analysis.Page.GoldTitle[..Math.Min(50, analysis.Page.GoldTitle.Length)]}");
+        }
+        return 0;
+    }
     default:
         return Usage();
 }
@@ -48,7 +75,8 @@ static int Usage()
 internal static class Lab
 {
     /// <summary>Fits whatever the parser learns on <paramref name="training"/> only.</summary>
-    public static ArticleTextParser Fit(IReadOnlyList<DevPage> training) => new();
+    public static ArticleTextParser Fit(IReadOnlyList<DevPage> training) =>
+        new(new ParserOptions(), ParserTuning.Default, Trainer.Fit(training, Console.Error));
 
     public static void Write(string stem, IReadOnlyList<DevPage> pages, ArticleTextParser parser)
     {

@@ -1,3 +1,5 @@
+using NewsArchive.Parsing;
+
 namespace NewsArchive.Ingest;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace NewsArchive.Ingest;
 /// <see cref="TextNormaliser"/>, <see cref="HeaderReader"/>, <see cref="LineKinds"/> and
 /// <see cref="ArticleRegion"/>, <see cref="TitleFinder"/>, <see cref="TextDateFinder"/>, <see cref="SourceFinder"/>.
 /// </summary>
-public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning)
+public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning, ExtractionModel model)
 {
     /// <summary>Bumped whenever parsing changes, so re-import re-parses unchanged files.</summary>
     public const int Version = 4;
@@ -21,6 +23,11 @@ public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning
 
     public ArticleTextParser(ParserOptions options)
         : this(options, ParserTuning.Default)
+    {
+    }
+
+    public ArticleTextParser(ParserOptions options, ParserTuning tuning)
+        : this(options, tuning, ExtractionModel.Embedded)
     {
     }
 
@@ -56,7 +63,7 @@ public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning
 
     private ParsedArticle Assemble(string text, ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, string? decodeWarning)
     {
-        var title = TitleFinder.Choose(lines, classification, paragraphs, tuning);
+        var title = TitleRanker.Choose(lines, classification, paragraphs, model);
         var roles = lines.FinalRoles(classification, title);
         // The headline may have been taken into the body (a long or repeated one); it is not a paragraph.
         paragraphs = title.Derived ? paragraphs : lines.Paragraphs(roles);

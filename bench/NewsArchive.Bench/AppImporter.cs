@@ -2,7 +2,8 @@ using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsArchive.Data;
-using NewsArchive.Ingest;
+using NewsArchive.Hosting;
+using NewsArchive.Importing;
 
 namespace NewsArchive.Bench;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using NewsArchive.Generation;
+using NewsArchive.Corpus;
 
 namespace NewsArchive.Bench;
 

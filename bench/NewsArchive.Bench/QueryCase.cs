@@ -1,6 +1,6 @@
 using System.Globalization;
-using NewsArchive.Generation;
-using NewsArchive.Ingest;
+using NewsArchive.Corpus;
+using NewsArchive.Data;
 
 namespace NewsArchive.Bench;
 

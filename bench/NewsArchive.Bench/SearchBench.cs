@@ -1,5 +1,5 @@
 using System.Net;
-using NewsArchive.Generation;
+using NewsArchive.Corpus;
 
 namespace NewsArchive.Bench;
 

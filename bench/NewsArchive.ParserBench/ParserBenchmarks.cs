@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using NewsArchive.Ingest;
+using NewsArchive.Parsing;
 
 namespace NewsArchive.ParserBench;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using NewsArchive.Generation;
+using NewsArchive.Corpus;
 
 namespace NewsArchive.ParserBench;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using NewsArchive.Generation;
+using NewsArchive.Corpus;
 
 namespace NewsArchive.Cli;
 

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Logging;
 using NewsArchive.Data;
-using NewsArchive.Ingest;
+using NewsArchive.Importing;
 
 namespace NewsArchive.Cli;
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using NewsArchive.Ingest;
+using NewsArchive.Importing;
+using NewsArchive.Parsing;
 
 namespace NewsArchive.Cli;
 

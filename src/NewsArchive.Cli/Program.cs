@@ -4,7 +4,7 @@ internal static class Program
 {
     public static Task<int> Main(string[] args)
     {
-        Ingest.MallocArenas.Limit();
+        Hosting.MallocArenas.Limit();
         return CliApp.RunAsync(args, Console.Out, Console.Error);
     }
 }

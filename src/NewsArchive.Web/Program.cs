@@ -1,8 +1,9 @@
 using NewsArchive.Data;
-using NewsArchive.Ingest;
+using NewsArchive.Hosting;
+using NewsArchive.Importing;
 using NewsArchive.Search;
-using NewsArchive.Web.Api;
 using NewsArchive.Web.Admin;
+using NewsArchive.Web.Api;
 using NewsArchive.Web.Caching;
 using NewsArchive.Web.Hosting;
 

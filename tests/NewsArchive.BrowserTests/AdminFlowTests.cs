@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using NewsArchive.Admin;
 using NewsArchive.Data;
-using NewsArchive.Tests.Safety;
+using NewsArchive.IntegrationTests.Safety;
 
 namespace NewsArchive.BrowserTests;
 

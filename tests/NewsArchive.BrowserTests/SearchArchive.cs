@@ -1,4 +1,4 @@
-using NewsArchive.Tests.Infrastructure;
+using NewsArchive.IntegrationTests.Infrastructure;
 
 namespace NewsArchive.BrowserTests;
 

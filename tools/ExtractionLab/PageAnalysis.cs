@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using NewsArchive.Ingest;
 using NewsArchive.Parsing;
 
 namespace NewsArchive.Tools.ExtractionLab;

@@ -3,7 +3,6 @@
 //   predict <out.jsonl> <corpus-folder>...                    predictions of the production parser, gold in <out>.gold.jsonl
 //   train <model-file> <corpus-folder>...                     fits the model on every page and writes it
 using NewsArchive.Cli;
-using NewsArchive.Ingest;
 using NewsArchive.Parsing;
 using NewsArchive.Tools.ExtractionLab;
 

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
-using NewsArchive.Ingest;
+using NewsArchive.Data;
+using NewsArchive.Importing;
 
 namespace NewsArchive.Web.Admin;
 

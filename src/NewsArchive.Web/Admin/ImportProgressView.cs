@@ -1,4 +1,4 @@
-using NewsArchive.Ingest;
+using NewsArchive.Importing;
 
 namespace NewsArchive.Web.Admin;
 

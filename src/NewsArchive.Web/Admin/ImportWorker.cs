@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using NewsArchive.Ingest;
+using NewsArchive.Importing;
 using NewsArchive.Web.Hosting;
 
 namespace NewsArchive.Web.Admin;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using NewsArchive.Boilerplate;
 using NewsArchive.Data;
-using NewsArchive.Ingest;
+using NewsArchive.Importing;
 
 namespace NewsArchive.Web.Admin;
 

@@ -1,4 +1,4 @@
-using NewsArchive.Ingest;
+using NewsArchive.Data;
 
 namespace NewsArchive.Web.Admin;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsArchive.Data;
-using NewsArchive.Ingest;
 using NewsArchive.Web.Admin;
 
 namespace NewsArchive.Web.Hosting;

@@ -1,4 +1,4 @@
-using NewsArchive.Ingest;
+using NewsArchive.Parsing;
 
 namespace NewsArchive.Articles;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Articles;
-using NewsArchive.Ingest;
 
 namespace NewsArchive.Data;
 

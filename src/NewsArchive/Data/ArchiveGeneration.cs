@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using NewsArchive.Ingest;
 
 namespace NewsArchive.Data;
 

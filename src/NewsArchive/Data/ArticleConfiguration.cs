@@ -1,6 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 using NewsArchive.Articles;
+using NewsArchive.Parsing;
 
 namespace NewsArchive.Data;
 

@@ -1,6 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NewsArchive.Ingest;
+using Microsoft.EntityFrameworkCore;
 
 namespace NewsArchive.Data;
 

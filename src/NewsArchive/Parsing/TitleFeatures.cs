@@ -1,5 +1,3 @@
-using NewsArchive.Ingest;
-
 namespace NewsArchive.Parsing;
 
 /// <summary>One line that may be the headline, with its features (in <see cref="TitleFeatures.Names"/> order).
@@ -64,7 +62,9 @@ public static class TitleFeatures
             }
             seen++;
         }
-        // The headline may have been taken into the body: its first lines compete, matched against the body after them.
+        // The headline may have been taken into the body: its first lines compete when they look like one (title
+    // case, repeated, a caseless opener), matched against the body after them. A body that opens with plain
+    // sentences (no headline on the page) leaves only the derive option.
         var bodyLine = 0;
         for (var i = start; i < lines.Contents.Count && bodyLine < 3 && bodyLine < paragraphs.Count - 1; i++)
         {
@@ -73,7 +73,7 @@ public static class TitleFeatures
                 continue;
             }
             bodyLine++;
-            if (Plausible(lines.Features[i]) && lines.Features[i].Words <= 30)
+            if (Plausible(lines.Features[i]) && TitleFinder.IsTitleShaped(lines.Contents[i], lines.Features[i]) && TitleFinder.Competes(lines, i))
             {
                 var bodyContext = new TitleContext(lines, i + 3, TitleFinder.ContentWords(string.Join(' ', paragraphs.Skip(bodyLine).Take(5))));
                 var ignored = true;
@@ -91,10 +91,10 @@ public static class TitleFeatures
 
     // What a candidate is compared with the others: the hand-written score's choice, the most body words, a
     // "Kicker: Headline" line made of two others.
-    private static void AddRelativeFeatures(ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, List<TitleCandidate> candidates)
+    private static bool AddRelativeFeatures(ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, List<TitleCandidate> candidates)
     {
         var rules = TitleFinder.Candidates(lines, classification, paragraphs);
-        var ruleBest = rules.Count == 0 ? -1 : rules.MaxBy(r => r.Score).Index;
+        var ruleBest = rules.Count == 0 || rules.Max(r => r.Score) < ParserTuning.Default.TitleMinScore ? -1 : rules.MaxBy(r => r.Score).Index;
         var bestOverlap = candidates.Count == 0 ? 0 : candidates.Max(c => c.Features[7]);
         var texts = new HashSet<string>(candidates.Select(c => c.Line), StringComparer.Ordinal);
         foreach (var candidate in candidates)
@@ -107,6 +107,7 @@ public static class TitleFeatures
             var colon = candidate.Line.IndexOf(": ", StringComparison.Ordinal);
             x[43] = colon > 0 && (texts.Contains(candidate.Line[(colon + 2)..]) || texts.Contains(candidate.Line[..colon])) ? 1 : 0;
         }
+        return ruleBest >= 0;
     }
 
     private static bool Plausible(in LineFeatures f) => f.Letters >= 3 && f.Chars <= 300 && f.Words <= 40;

@@ -1,5 +1,3 @@
-using NewsArchive.Ingest;
-
 namespace NewsArchive.Parsing;
 
 /// <summary>

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Data;
-using NewsArchive.Ingest;
+using NewsArchive.Parsing;
 
 namespace NewsArchive.Search;
 

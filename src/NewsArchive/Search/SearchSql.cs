@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using NewsArchive.Data;
-using NewsArchive.Ingest;
 
 namespace NewsArchive.Search;
 

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using NewsArchive.Web.Admin;
 
 namespace NewsArchive.Web.Pages.Admin;

@@ -1,6 +1,7 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using NewsArchive.Ingest;
+using Microsoft.AspNetCore.Mvc;
+using NewsArchive.Data;
+using NewsArchive.Importing;
 using NewsArchive.Web.Admin;
 
 namespace NewsArchive.Web.Pages.Admin;

@@ -1,7 +1,7 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using NewsArchive.Ingest;
+using NewsArchive.Parsing;
 using NewsArchive.Search;
 using NewsArchive.Web.Caching;
 

@@ -1,8 +1,7 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Data;
-using NewsArchive.Ingest;
 using NewsArchive.Web.Admin;
 
 namespace NewsArchive.Web.Pages.Admin.Runs;

@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using NewsArchive.Boilerplate;
+using NewsArchive.Data;
+using NewsArchive.Parsing;
+
+namespace NewsArchive.Importing;
+
+/// <summary>
+/// Imports a seeds folder: upserts by <c>SourceFile</c>, skips files whose hash and parser version are
+/// unchanged, records an <see cref="ImportRun"/> with one result a file, and writes in batches, each in its own
+/// transaction, so a crash loses at most one batch and the next import completes the work.
+/// </summary>
+public sealed class ArchiveImporter(
+    ArchiveDbContext db,
+    ArticleTextParser parser,
+    BoilerplateLearner learner,
+    ImportGate gate,
+    TimeProvider clock,
+    ILogger<ArchiveImporter> logger)
+{
+    public const int BatchSize = ArchiveBatch.Size;
+
+    /// <summary>Runs an import unless one is already running (then returns null).</summary>
+    public async Task<ImportRun?> TryRunAsync(ImportRequest request, CancellationToken ct = default)
+    {
+        if (!gate.TryStart())
+        {
+            return null;
+        }
+        try
+        {
+            return await RunAsync(request, ct);
+        }
+        finally
+        {
+            gate.Finish();
+        }
+    }
+
+    /// <summary>Runs an import; the caller holds the <see cref="ImportGate"/>.</summary>
+    public async Task<ImportRun> RunAsync(ImportRequest request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var stopwatch = Stopwatch.StartNew();
+        var run = NewRun(request);
+        var reparsed = 0;
+        try
+        {
+            // Inside the try: a locked or full database can refuse even the run record, and that is a failed run too.
+            await StartRunAsync(run, request.DryRun, ct);
+            var files = SeedFolder.Enumerate(request.Folder);
+            run.TotalFiles = files.Count;
+            IngestLog.Started(logger, run.Id, request.StartedBy, request.Trigger, request.DryRun, request.Folder, files.Count);
+            var tally = new ImportTally(run, await LoadKnownAsync(ct));
+            var learned = await learner.StartAsync(request.DryRun, ct);
+            var writer = new ImportBatchWriter(db, parser, learned, clock, request.DryRun);
+            await WriteBatchesAsync(writer, tally, files, ct);
+            await writer.MarkMissingAsync(tally, ct);
+            reparsed = await LearnBoilerplateAsync(run, learned, ct);
+            run.Status = ImportStatus.Succeeded;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            run.Status = ImportStatus.Failed;
+            run.Message = ImportFailure.Describe(ex, request.Folder);
+            IngestLog.RunFailed(logger, ex, run.Id, run.Message);
+        }
+        await FinishRunAsync(run, request.DryRun);
+        await ArchiveGeneration.BumpAfterAsync(db, run, reparsed);
+        IngestLog.Finished(logger, run.Id, run.Status, run.Added, run.Updated, run.Unchanged, run.Failed, run.Missing, stopwatch.Elapsed);
+        return run;
+    }
+
+    /// <summary>
+    /// Writes the files a batch at a time, loading (reading, hashing, parsing: every core, no database) the next
+    /// batch while one is written (one thread, SQLite), so parsing is off the writer's critical path.
+    /// </summary>
+    private async Task WriteBatchesAsync(ImportBatchWriter writer, ImportTally tally, IReadOnlyList<SeedFile> files, CancellationToken ct)
+    {
+        using var batches = files.Chunk(BatchSize).GetEnumerator();
+        var next = batches.MoveNext() ? writer.LoadAsync(tally.Known, batches.Current, ct) : null;
+        try
+        {
+            while (next is not null)
+            {
+                var loaded = await next;
+                next = batches.MoveNext() ? writer.LoadAsync(tally.Known, batches.Current, ct) : null;
+                await writer.WriteBatchAsync(tally, loaded, gate.Report, ct);
+            }
+        }
+        finally
+        {
+            // A failed write leaves the next batch loading: let it end (its error, if any, is not the run's).
+            if (next is not null)
+            {
+                await Task.WhenAny(next);
+                _ = next.Exception;
+            }
+        }
+    }
+
+    /// <summary>New or changed articles may make lines recur across the archive: store what was learned and re-parse; returns how many were.</summary>
+    private async Task<int> LearnBoilerplateAsync(ImportRun run, LearnedLines learned, CancellationToken ct)
+    {
+        if (run.DryRun || (run.Added + run.Updated == 0 && learned.Fresh.Count == 0))
+        {
+            return 0;
+        }
+        var reparsed = await learner.LearnAsync(learned, ct);
+        if (reparsed > 0)
+        {
+            run.Message = $"Re-parsed {reparsed} articles with lines learned to be boilerplate across the archive.";
+        }
+        return reparsed;
+    }
+
+    private ImportRun NewRun(ImportRequest request) => new()
+    {
+        Trigger = request.Trigger,
+        StartedBy = request.StartedBy,
+        DryRun = request.DryRun,
+        StartedAt = clock.GetUtcNow().UtcDateTime,
+        Status = ImportStatus.Running,
+    };
+
+    private async Task StartRunAsync(ImportRun run, bool dryRun, CancellationToken ct)
+    {
+        if (dryRun)
+        {
+            return;
+        }
+        await MarkInterruptedRunsAsync(ct);
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>A run still marked running when a new one starts was cut off by a crash; say so.</summary>
+    private async Task MarkInterruptedRunsAsync(CancellationToken ct)
+    {
+        var stale = await db.ImportRuns.Where(r => r.Status == ImportStatus.Running).ToListAsync(ct);
+        foreach (var run in stale)
+        {
+            run.Status = ImportStatus.Interrupted;
+            run.Message = "The process stopped before this import finished; a later import completed the work.";
+            IngestLog.MarkedInterrupted(logger, run.Id);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<Dictionary<string, KnownArticle>> LoadKnownAsync(CancellationToken ct) =>
+        await db.Articles.AsNoTracking()
+            .Select(a => new { a.SourceFile, Known = new KnownArticle(a.Id, a.ContentHash, a.ParserVersion, a.IsMissing, a.PublishedOn, a.SortKey) })
+            .ToDictionaryAsync(a => a.SourceFile, a => a.Known, StringComparer.Ordinal, ct);
+
+    private async Task FinishRunAsync(ImportRun run, bool dryRun)
+    {
+        run.FinishedAt = clock.GetUtcNow().UtcDateTime;
+        if (dryRun || run.Id == 0)
+        {
+            return;
+        }
+        try
+        {
+            db.ChangeTracker.Clear();
+            var files = run.Files;
+            run.Files = [];
+            db.ImportRuns.Update(run);
+            await db.SaveChangesAsync(CancellationToken.None);
+            run.Files = files;
+        }
+        catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // The run stays marked running; the next import marks it interrupted.
+            IngestLog.RunFailed(logger, ex, run.Id, ImportFailure.Describe(ex, ""));
+        }
+    }
+}

@@ -1,0 +1,200 @@
+using Microsoft.EntityFrameworkCore;
+using NewsArchive.Articles;
+using NewsArchive.Boilerplate;
+using NewsArchive.Data;
+using NewsArchive.Parsing;
+
+namespace NewsArchive.Importing;
+
+/// <summary>
+/// Decides each file's outcome and writes a batch of them in one transaction. Rows go through prepared
+/// statements (<see cref="ImportSession"/>) rather than EF Core's change tracker, which at archive scale cost
+/// more than SQLite and the FTS5 index together; nothing of a stored article is read back to update it.
+/// </summary>
+internal sealed class ImportBatchWriter(
+    ArchiveDbContext db, ArticleTextParser parser, LearnedLines learned, TimeProvider clock, bool dryRun)
+{
+    private readonly SortKeyAllocator _sortKeys = new(db);
+    private readonly BatchLines _lines = new();
+
+    /// <summary>
+    /// Starts reading, hashing and parsing a batch on the thread pool, with the boilerplate lines learned so far
+    /// (a snapshot taken now), so it can run while the batch before it is written.
+    /// </summary>
+    public Task<LoadedBatch> LoadAsync(IReadOnlyDictionary<string, KnownArticle> known, SeedFile[] files, CancellationToken ct)
+    {
+        var (texts, learnedAtParse) = learned.Snapshot();
+        return Task.Run(async () => new LoadedBatch(await FileLoader.LoadAsync(files, known, parser, texts, ct), learnedAtParse), ct);
+    }
+
+    public async Task WriteBatchAsync(ImportTally tally, LoadedBatch batch, Action<ImportProgress> report, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        await using var session = dryRun ? null : await ImportSession.BeginAsync(db, ct);
+        var results = new List<ImportFileResult>(batch.Files.Length);
+        var writes = new List<PendingWrite>(batch.Files.Length);
+        foreach (var file in batch.Files)
+        {
+            ct.ThrowIfCancellationRequested();
+            report(tally.Snapshot(file.File.RelativePath));
+            await DecideAsync(tally, file, session is not null, results, writes, ct);
+        }
+        if (session is not null)
+        {
+            await WriteArticlesAsync(session, writes, ct);
+            writes.Clear();
+            await session.Lines.ApplyAsync(_lines, learned, batch.LearnedAtParse, ct);
+        }
+        foreach (var result in results)
+        {
+            await RecordAsync(tally, result, session, ct);
+        }
+        await CommitAsync(tally, session, ct);
+        report(tally.Snapshot(null));
+    }
+
+    private async Task DecideAsync(
+        ImportTally tally, LoadedFile file, bool write, List<ImportFileResult> results, List<PendingWrite> writes, CancellationToken ct)
+    {
+        var (result, pending) = await ImportFileAsync(tally, file, write, ct);
+        tally.Count(result.Outcome);
+        tally.Done++;
+        results.Add(result);
+        if (pending is not null)
+        {
+            writes.Add(pending);
+        }
+    }
+
+    public async Task MarkMissingAsync(ImportTally tally, CancellationToken ct)
+    {
+        var gone = tally.Known.Where(k => !tally.Seen.Contains(k.Key)).OrderBy(k => k.Key, StringComparer.Ordinal).ToList();
+        foreach (var chunk in gone.Chunk(ArchiveBatch.Size))
+        {
+            await using var session = dryRun ? null : await ImportSession.BeginAsync(db, ct);
+            if (session is not null)
+            {
+                var ids = chunk.Where(k => !k.Value.IsMissing).Select(k => k.Value.Id).ToList();
+                await db.Articles.Where(a => ids.Contains(a.Id)).ExecuteUpdateAsync(s => s.SetProperty(a => a.IsMissing, true), ct);
+            }
+            foreach (var (sourceFile, known) in chunk)
+            {
+                tally.Count(ImportOutcome.Missing);
+                await RecordAsync(tally, Missing(tally.Run, sourceFile, known), session, ct);
+            }
+            await CommitAsync(tally, session, ct);
+        }
+    }
+
+    /// <summary>A batch's files, read and parsed, and how many lines had been learned during the import when they were parsed.</summary>
+    internal sealed record LoadedBatch(LoadedFile[] Files, int LearnedAtParse);
+
+    /// <summary>An article decided on but not yet written, so a batch can be written in sort-key order.</summary>
+    private sealed record PendingWrite(ImportFileResult Result, Article Article, KnownArticle? Known, long? NewSortKey)
+    {
+        public long Key => NewSortKey ?? Known!.SortKey;
+    }
+
+    /// <summary>
+    /// Writes in rising sort key (the FTS5 rowid) order: FTS5 flushes its pending terms to a new segment whenever
+    /// a rowid comes lower than the last one, so files in name order with scattered dates would otherwise cost a
+    /// segment, and later merges, per article.
+    /// </summary>
+    private async Task WriteArticlesAsync(ImportSession session, List<PendingWrite> writes, CancellationToken ct)
+    {
+        foreach (var write in writes.OrderBy(w => w.Key))
+        {
+            var id = write.Known is null
+                ? await session.Articles.InsertAsync(write.Article, ct)
+                : await UpdateAsync(session, write, ct);
+            write.Result.ArticleId = id;
+            _lines.Add(id, write.Article.RawText, write.Article.LineRoles);
+        }
+    }
+
+    /// <summary>Overwrites the stored article; the lines of the text it replaces no longer count for the learner.</summary>
+    private async Task<int> UpdateAsync(ImportSession session, PendingWrite write, CancellationToken ct)
+    {
+        if (await session.Articles.ReadLinesAsync(write.Known!.Id, ct) is { } old)
+        {
+            _lines.Remove(write.Known.Id, old.RawText, old.LineRoles);
+        }
+        await session.Articles.UpdateAsync(write.Article, write.NewSortKey, ct);
+        return write.Known.Id;
+    }
+
+    /// <summary>Stores a file's result; only a dry run, which stores nothing, keeps its results on the run (for the preview page).</summary>
+    private static async Task RecordAsync(ImportTally tally, ImportFileResult result, ImportSession? session, CancellationToken ct)
+    {
+        if (session is not null)
+        {
+            await session.AddResultAsync(result, ct);
+        }
+        else
+        {
+            tally.Run.Files.Add(result);
+        }
+    }
+
+    private static async Task CommitAsync(ImportTally tally, ImportSession? session, CancellationToken ct)
+    {
+        if (session is not null)
+        {
+            await session.SaveRunAsync(tally.Run, ct);
+            await session.CommitAsync(ct);
+        }
+    }
+
+    private static ImportFileResult Missing(ImportRun run, string sourceFile, KnownArticle known) => new()
+    {
+        ImportRunId = run.Id,
+        SourceFile = sourceFile,
+        Outcome = ImportOutcome.Missing,
+        ArticleId = known.Id,
+        Message = "The file is no longer in the seeds folder; its article is kept.",
+    };
+
+    private async Task<(ImportFileResult, PendingWrite?)> ImportFileAsync(ImportTally tally, LoadedFile file, bool write, CancellationToken ct)
+    {
+        var result = new ImportFileResult { ImportRunId = tally.Run.Id, SourceFile = file.File.RelativePath };
+        if (file.Known is not null)
+        {
+            // Only stored articles can go missing: a first import of a million files keeps no set of their paths.
+            tally.Seen.Add(file.File.RelativePath);
+        }
+        if (file.ReadError is not null)
+        {
+            return (Fail(result, file.ReadError), null);
+        }
+        if (file.Unchanged)
+        {
+            result.Outcome = ImportOutcome.Unchanged;
+            result.ArticleId = file.Known!.Id;
+            return (result, null);
+        }
+        if (file.Parsed?.Article is not { } parsed)
+        {
+            return (Fail(result, file.Parsed?.Error ?? "The file could not be parsed."), null);
+        }
+        result.Outcome = file.Known is null ? ImportOutcome.Added : ImportOutcome.Updated;
+        result.Message = parsed.Warnings.Count == 0 ? null : string.Join(" ", parsed.Warnings);
+        return (result, write ? await PrepareAsync(result, file.Known, parsed, file.Hash, ct) : null);
+    }
+
+    private static ImportFileResult Fail(ImportFileResult result, string error)
+    {
+        result.Outcome = ImportOutcome.Failed;
+        result.Message = error;
+        return result;
+    }
+
+    private async Task<PendingWrite> PrepareAsync(ImportFileResult result, KnownArticle? known, ParsedArticle parsed, string hash, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var article = new Article { Id = known?.Id ?? 0, SourceFile = result.SourceFile, ImportedAt = now };
+        ArticleMapper.Apply(article, parsed, hash, now);
+        long? sortKey = known is null || known.PublishedOn != parsed.PublishedOn ? await _sortKeys.NextAsync(parsed.PublishedOn, ct) : null;
+        article.SortKey = sortKey ?? known!.SortKey;
+        return new PendingWrite(result, article, known, sortKey);
+    }
+}

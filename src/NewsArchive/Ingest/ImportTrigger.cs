@@ -1,9 +1,0 @@
-namespace NewsArchive.Ingest;
-
-/// <summary>What started an import.</summary>
-public enum ImportTrigger
-{
-    Startup = 0,
-    Admin = 1,
-    Cli = 2,
-}

@@ -1,0 +1,33 @@
+using System.Collections.Frozen;
+
+namespace NewsArchive.Parsing;
+
+/// <summary>
+/// Short function words of the languages seen in the archive. Running text is full of them; menus, captions
+/// and headline lists are not, which makes their density a cheap, language-tolerant body signal.
+/// </summary>
+public static class StopWords
+{
+    private const string English = "a about after all also an and any are as at be been before but by can could did do does for from had has have he her his how i if in into is it its just may me more most my no not now of on one only or other our out over said says she so some than that the their them then there these they this those to up us was we were what when where which while who will with would you your";
+    private const string German = "aber alle als am an auch auf aus bei bis das dass dem den der des die doch durch ein eine einem einen einer es für hat ich ihr im in ist ja kann mit nach nicht noch nur oder sich sie sind so über um und uns von vor war was wie wir wird zu zum zur";
+    private const string French = "au aux avec ce ces dans de des du elle en est et il ils je la le les leur mais ne nous on ou par pas plus pour qu que qui sa se ses son sont sur un une vous été être";
+    private const string Spanish = "al como con del el en es esta este fue ha la las lo los más no para pero por que se sin sobre su sus un una y";
+    private const string Portuguese = "ao as com da das de do dos e em foi há mais mas na nas no nos não o os ou para pela pelo por que se sem seu sua um uma você é";
+    private const string Italian = "che di è il non per un una della delle degli nel nella sono anche come";
+    private const string Indonesian = "ada adalah akan atau bahwa bisa dalam dan dari dengan di ini itu jangan juga kami kita ke karena kepada mereka oleh pada saja sebagai sudah tidak untuk yang";
+    private const string Russian = "а без более бы был была были было в вам во вот все всё вы где да для до его ее её если есть еще ещё же за и из или им их к как когда ли мы на не нет но о об он она они от по при с так также то только у уже что чтобы это я";
+
+    private static readonly FrozenSet<string> s_words = string
+        .Join(' ', English, German, French, Spanish, Portuguese, Italian, Indonesian, Russian)
+        .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lookup =
+        s_words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The length of the longest stop word: a longer word need not be lower-cased and looked up.</summary>
+    public static readonly int MaxLength = s_words.Max(w => w.Length);
+
+    /// <summary>True when <paramref name="lowerCaseWord"/> (already lower-cased) is a stop word.</summary>
+    public static bool Contains(ReadOnlySpan<char> lowerCaseWord) => s_lookup.Contains(lowerCaseWord);
+}

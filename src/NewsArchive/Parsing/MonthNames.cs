@@ -2,23 +2,23 @@ using System.Collections.Frozen;
 
 namespace NewsArchive.Parsing;
 
-/// <summary>Month names and abbreviations (English, German, French, Spanish, Portuguese, Italian, Dutch, Indonesian, Russian).</summary>
+/// <summary>Month names and abbreviations (English, German, French, Spanish, Portuguese, Italian, Dutch, Indonesian, Russian, Norwegian, Danish, Swedish, Polish, Czech, Turkish).</summary>
 public static class MonthNames
 {
     private static readonly string[] s_months =
     [
-        "january jan januar jänner jän janvier janv enero janeiro gennaio januari январь января",
-        "february feb februar février fevrier févr fevr febrero fevereiro febbraio februari февраль февраля",
-        "march mar märz maerz mär mars marzo março marco maart maret март марта",
-        "april apr avril abril aprile апрель апреля",
-        "may mai mayo maio maggio mei май мая",
-        "june jun juni juin junio junho giugno июнь июня",
-        "july jul juli juillet juil julio julho luglio июль июля",
-        "august aug août aout agosto augustus agustus август августа",
-        "september sep sept septembre septiembre setiembre setembro settembre сентябрь сентября",
-        "october oct oktober okt octobre octubre outubro ottobre октябрь октября",
-        "november nov novembre noviembre novembro ноябрь ноября",
-        "december dec dezember dez décembre decembre déc diciembre dezembro dicembre desember декабрь декабря",
+        "january jan januar jänner jän janvier janv enero janeiro gennaio januari январь января styczeń stycznia ledna leden ocak",
+        "february feb februar février fevrier févr fevr febrero fevereiro febbraio februari февраль февраля lutego luty února únor şubat subat",
+        "march mar märz maerz mär mars marzo março marco maart maret март марта marca marzec března březen mart",
+        "april apr avril abril aprile апрель апреля kwietnia kwiecień dubna duben nisan",
+        "may mai mayo maio maggio mei май мая maj maja května květen mayıs mayis",
+        "june jun juni juin junio junho giugno июнь июня czerwca czerwiec června červen haziran",
+        "july jul juli juillet juil julio julho luglio июль июля lipca lipiec července červenec temmuz",
+        "august aug août aout agosto augustus agustus август августа augusti sierpnia sierpień srpna srpen ağustos",
+        "september sep sept septembre septiembre setiembre setembro settembre сентябрь сентября września wrzesień září eylül eylul",
+        "october oct oktober okt octobre octubre outubro ottobre октябрь октября października październik října říjen ekim",
+        "november nov novembre noviembre novembro ноябрь ноября listopada listopad listopadu kasım kasim",
+        "december dec dezember dez décembre decembre déc diciembre dezembro dicembre desember декабрь декабря grudnia grudzień prosince prosinec aralık aralik",
     ];
 
     private static readonly FrozenDictionary<string, int> s_numbers = s_months

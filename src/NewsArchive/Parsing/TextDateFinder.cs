@@ -16,13 +16,13 @@ public static partial class TextDateFinder
     public static DateOnly? Find(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (line.Length < 8 || !line.AsSpan().ContainsAny(s_digits))
+        if (line.Length < 6 || !line.AsSpan().ContainsAny(s_digits))
         {
             return null;
         }
         DateOnly? best = null;
         var bestAt = int.MaxValue;
-        foreach (var regex in (ReadOnlySpan<Regex>)[DayMonthYear(), MonthDayYear(), YearMonthDay(), NumericDayFirst(), EastAsian()])
+        foreach (var regex in (ReadOnlySpan<Regex>)[DayMonthYear(), MonthDayYear(), YearMonthDay(), NumericDayFirst(), EastAsian(), SpacedYearFirst(), ShortYear()])
         {
             for (var m = regex.Match(line); m.Success && m.Index < bestAt; m = m.NextMatch())
             {
@@ -80,7 +80,7 @@ public static partial class TextDateFinder
 
     private static DateOnly? ToDate(Match m)
     {
-        var year = Number(m, "y");
+        var year = m.Groups["yy"].Success ? 2000 + Number(m, "yy") : Number(m, "y");
         var month = m.Groups["mon"].Success ? MonthNames.Number(m.Groups["mon"].ValueSpan) : Number(m, "m");
         var day = Number(m, "d");
         if (m.Groups["sep"].Value == "/" && month > 12 && day <= 12)
@@ -98,17 +98,24 @@ public static partial class TextDateFinder
     private static int Number(Match m, string group) =>
         m.Groups[group].Success ? int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture) : 0;
 
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?(?:\s+(?:de\s+)?|-)(?<mon>\p{L}{3,9})\.?(?:,?\s+(?:de\s+)?|-)(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?(?:\s+(?:de\s+)?|-)(?<mon>\p{L}{3,12})\.?(?:,?\s+(?:de\s+)?|-)(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"(?<!\p{L})(?<mon>\p{L}{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?<mon>\p{L}{3,12})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
 
     [GeneratedRegex(@"(?<!\d)(?<y>\d{4})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearMonthDay();
 
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?<sep>[./-])(?<m>\d{1,2})\k<sep>(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?<sep>[./-])(?<m>\d{1,2})\k<sep>(?<y>(?:19|20)\d{2})(?!\d{3})", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDayFirst();
+
+    // "2025. 1. 13." (Korean), and "25.4.24" / "05.08.24 kl. 14:47" (a two-digit year, dots only, nothing numeric after it).
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})\.\s(?<m>\d{1,2})\.\s(?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedYearFirst();
+
+    [GeneratedRegex(@"(?<![\d.,])(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<yy>\d{2})(?![\d.,])", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortYear();
 
     [GeneratedRegex(@"(?<y>\d{4})\s*[年년]\s*(?<m>\d{1,2})\s*[月월]\s*(?<d>\d{1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex EastAsian();

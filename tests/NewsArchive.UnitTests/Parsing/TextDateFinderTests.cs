@@ -23,6 +23,15 @@ public class TextDateFinderTests
     [InlineData("23 marzo 2021")]
     [InlineData("dinsdag 23 maart 2021")]
     [InlineData("기사입력 : 2021년 3월 23일")]
+    [InlineData("2021. 3. 23. 오전 9:12")]
+    [InlineData("23.3.21")]
+    [InlineData("Publisert: 23.03.21 kl. 14:47")]
+    [InlineData("tisdag 23 mars 2021")]
+    [InlineData("23 marca 2021")]
+    [InlineData("23. března 2021")]
+    [InlineData("23 Mart 2021 Salı")]
+    [InlineData("Published Tue, Mar 23 20217:05 AM EST")]
+    [InlineData("23.03.202123. März 2021")]
     public void Dates_in_many_formats_and_languages_are_found(string line)
     {
         Assert.Equal(new DateOnly(2021, 3, 23), TextDateFinder.Find(line));
@@ -36,6 +45,10 @@ public class TextDateFinderTests
     [InlineData("Story Code : 922952")]
     [InlineData("He scored 23 goals in 2021")]
     [InlineData("Call 12-34-5678 today")]
+    [InlineData("Version 1.2.3 is out")]
+    [InlineData("Score 23.3.21.5")]
+    [InlineData("5 hours ago")]
+    [InlineData("vor 3 Stunden")]
     public void Relative_words_partial_and_impossible_dates_are_not_dates(string line)
     {
         Assert.Null(TextDateFinder.Find(line));

@@ -96,7 +96,8 @@ internal static class Trainer
     public static ExtractionModel Fit(IReadOnlyList<DevPage> pages, TextWriter? log = null)
     {
         var groups = new List<(double[][], int[])>();
-        foreach (var analysis in pages.Select(PageAnalysis.Of).OfType<PageAnalysis>())
+        var analyses = pages.Select(PageAnalysis.Of).OfType<PageAnalysis>().ToList();
+        foreach (var analysis in analyses)
         {
             var gold = PageAnalysis.NormTitle(analysis.Page.GoldTitle);
             if (gold.Length == 0)
@@ -112,6 +113,19 @@ internal static class Trainer
             }
         }
         log?.WriteLine($"title ranker: {groups.Count} of {pages.Count} pages have their headline among the candidates");
-        return new ExtractionModel(FitRanker(groups, TitleFeatures.Count));
+        var title = FitRanker(groups, TitleFeatures.Count);
+        // Dates: the right candidates are those of the gold day; without one on the page, "undated" is right.
+        var dateGroups = new List<(double[][], int[])>();
+        var model = new ExtractionModel(title, new double[DateFeatures.Count]);
+        foreach (var analysis in analyses)
+        {
+            var chosen = TitleRanker.Choose(analysis.Lines, analysis.Classification, analysis.Paragraphs, model);
+            var candidates = DateFeatures.Candidates(analysis.Lines, analysis.Classification, chosen.Index);
+            var gold = analysis.Page.GoldDate is { } g ? DateOnly.ParseExact(g, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+            var right = Enumerable.Range(0, candidates.Count).Where(c => gold is not null && candidates[c].Date == gold).ToArray();
+            dateGroups.Add((candidates.Select(c => c.Features).ToArray(), right.Length > 0 ? right : [candidates.Count - 1]));
+        }
+        log?.WriteLine($"date ranker: {dateGroups.Count(d => d.Item2[0] != d.Item1.Length - 1)} of {dateGroups.Count} pages write their gold day");
+        return new ExtractionModel(title, FitRanker(dateGroups, DateFeatures.Count));
     }
 }

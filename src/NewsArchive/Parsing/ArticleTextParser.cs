@@ -9,7 +9,7 @@ namespace NewsArchive.Parsing;
 public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning, ExtractionModel model)
 {
     /// <summary>Bumped whenever parsing changes, so re-import re-parses unchanged files.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>Files larger than this are refused unread.</summary>
     public int MaxFileBytes => options.MaxFileBytes;
@@ -66,7 +66,7 @@ public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning
         // The headline may have been taken into the body (a long or repeated one); it is not a paragraph.
         paragraphs = title.Derived ? paragraphs : lines.Paragraphs(roles);
         var header = lines.Header;
-        var date = header.Date ?? TextDateFinder.FindNearTop(lines.Contents, lines.Features, classification, title.Index);
+        var date = header.Date ?? DateRanker.Choose(lines, classification, title.Index, model);
         var dateSource = header.Date is not null ? DateSource.Header : date is not null ? DateSource.Text : DateSource.None;
         var warnings = new[] { decodeWarning, header.Warning }.OfType<string>().ToList();
         return new ParsedArticle(title.Title, title.Derived, date, dateSource, SourceFinder.Find(lines.Contents), paragraphs, text, roles, warnings);

@@ -16,14 +16,16 @@ public sealed class ExtractionModel
     private const string ResourceName = "NewsArchive.Parsing.ExtractionModel.txt";
     private static readonly Lazy<ExtractionModel> s_embedded = new(LoadEmbedded);
 
-    public ExtractionModel(double[] title)
+    public ExtractionModel(double[] title, double[] date)
     {
         ArgumentNullException.ThrowIfNull(title);
-        if (title.Length != TitleFeatures.Count)
+        ArgumentNullException.ThrowIfNull(date);
+        if (title.Length != TitleFeatures.Count || date.Length != DateFeatures.Count)
         {
-            throw new ArgumentException($"The title ranker needs {TitleFeatures.Count} weights, not {title.Length}.", nameof(title));
+            throw new ArgumentException($"The model needs {TitleFeatures.Count} title and {DateFeatures.Count} date weights, not {title.Length} and {date.Length}.");
         }
         Title = title;
+        Date = date;
     }
 
     /// <summary>The model the parser ships with.</summary>
@@ -32,10 +34,14 @@ public sealed class ExtractionModel
     /// <summary>Weights of the headline ranker, in <see cref="TitleFeatures.Names"/> order.</summary>
     public IReadOnlyList<double> Title { get; }
 
+    /// <summary>Weights of the date ranker, in <see cref="DateFeatures.Names"/> order.</summary>
+    public IReadOnlyList<double> Date { get; }
+
     public static ExtractionModel Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var title = new double[TitleFeatures.Count];
+        var date = new double[DateFeatures.Count];
         var version = -1;
         foreach (var raw in text.Split('\n'))
         {
@@ -55,18 +61,19 @@ public sealed class ExtractionModel
                 continue;
             }
             var value = double.Parse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture);
-            var at = parts[0].StartsWith("title.", StringComparison.Ordinal) ? Array.IndexOf(TitleFeatures.Names, parts[0][6..]) : -1;
+            var (weights, names, prefix) = parts[0].StartsWith("date.", StringComparison.Ordinal) ? (date, DateFeatures.Names, 5) : (title, TitleFeatures.Names, 6);
+            var at = parts[0].StartsWith("title.", StringComparison.Ordinal) || prefix == 5 ? Array.IndexOf(names, parts[0][prefix..]) : -1;
             if (at < 0)
             {
                 throw new FormatException($"Unknown model weight: {parts[0]}");
             }
-            title[at] = value;
+            weights[at] = value;
         }
         if (version != FormatVersion)
         {
             throw new FormatException($"The model is format version {version}; this parser reads version {FormatVersion}.");
         }
-        return new ExtractionModel(title);
+        return new ExtractionModel(title, date);
     }
 
     /// <summary>The model as the text <see cref="Parse"/> reads: the same weights give the same bytes.</summary>
@@ -82,6 +89,10 @@ public sealed class ExtractionModel
         for (var i = 0; i < Title.Count; i++)
         {
             text.Append("title.").Append(TitleFeatures.Names[i]).Append(' ').Append(Title[i].ToString("0.######", CultureInfo.InvariantCulture)).Append('\n');
+        }
+        for (var i = 0; i < Date.Count; i++)
+        {
+            text.Append("date.").Append(DateFeatures.Names[i]).Append(' ').Append(Date[i].ToString("0.######", CultureInfo.InvariantCulture)).Append('\n');
         }
         return text.ToString();
     }

@@ -89,14 +89,18 @@ internal static class Trainer
                 w[j] += velocity[j];
             }
         }
-        // Rounded as the model file writes them, so a model fitted in memory scores like the file.
-        return w.Select(v => double.Parse(v.ToString("0.######", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)).ToArray();
+        return Round(w);
     }
+
+    // Rounded as the model file writes them, so a model fitted in memory scores like the file.
+    public static double[] Round(double[] w) =>
+        w.Select(v => double.Parse(v.ToString("0.######", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)).ToArray();
 
     public static ExtractionModel Fit(IReadOnlyList<DevPage> pages, TextWriter? log = null)
     {
+        var (line, transition) = LineTrainer.Fit(pages.Select(p => PageAnalysis.Of(p)).OfType<PageAnalysis>().ToList(), log);
         var groups = new List<(double[][], int[])>();
-        var analyses = pages.Select(PageAnalysis.Of).OfType<PageAnalysis>().ToList();
+        var analyses = pages.Select(p => PageAnalysis.Of(p)).OfType<PageAnalysis>().ToList();
         foreach (var analysis in analyses)
         {
             var gold = PageAnalysis.NormTitle(analysis.Page.GoldTitle);
@@ -116,7 +120,7 @@ internal static class Trainer
         var title = FitRanker(groups, TitleFeatures.Count);
         // Dates: the right candidates are those of the gold day; without one on the page, "undated" is right.
         var dateGroups = new List<(double[][], int[])>();
-        var model = new ExtractionModel(title, new double[DateFeatures.Count]);
+        var model = new ExtractionModel(title, new double[DateFeatures.Count], line, transition);
         foreach (var analysis in analyses)
         {
             var chosen = TitleRanker.Choose(analysis.Lines, analysis.Classification, analysis.Paragraphs, model);
@@ -126,6 +130,6 @@ internal static class Trainer
             dateGroups.Add((candidates.Select(c => c.Features).ToArray(), right.Length > 0 ? right : [candidates.Count - 1]));
         }
         log?.WriteLine($"date ranker: {dateGroups.Count(d => d.Item2[0] != d.Item1.Length - 1)} of {dateGroups.Count} pages write their gold day");
-        return new ExtractionModel(title, FitRanker(dateGroups, DateFeatures.Count));
+        return new ExtractionModel(title, FitRanker(dateGroups, DateFeatures.Count), line, transition);
     }
 }

@@ -44,7 +44,7 @@ switch (args[0])
     }
     case "title-coverage" when args.Length >= 2:
     {
-        foreach (var analysis in LoadAll(args[1..]).Select(PageAnalysis.Of).OfType<PageAnalysis>())
+        foreach (var analysis in LoadAll(args[1..]).Select(p => PageAnalysis.Of(p)).OfType<PageAnalysis>())
         {
             var gold = PageAnalysis.NormTitle(analysis.Page.GoldTitle);
             var candidates = TitleFeatures.Candidates(analysis.Lines, analysis.Classification, analysis.Paragraphs);

@@ -61,10 +61,12 @@ public sealed class ArticleTextParser(ParserOptions options, ParserTuning tuning
 
     private ParsedArticle Assemble(string text, ArticleLines lines, Classification classification, IReadOnlyList<string> paragraphs, string? decodeWarning)
     {
+        // The headline and the date are found against the hand-written classification (their models were fitted
+        // on it); the learned line classifier decides the body lines.
         var title = TitleRanker.Choose(lines, classification, paragraphs, model);
-        var roles = lines.FinalRoles(classification, title);
+        var roles = lines.FinalRoles(LineClassifier.Refine(lines, classification, model), title);
         // The headline may have been taken into the body (a long or repeated one); it is not a paragraph.
-        paragraphs = title.Derived ? paragraphs : lines.Paragraphs(roles);
+        paragraphs = lines.Paragraphs(roles);
         var header = lines.Header;
         var date = header.Date ?? DateRanker.Choose(lines, classification, title.Index, model);
         var dateSource = header.Date is not null ? DateSource.Header : date is not null ? DateSource.Text : DateSource.None;

@@ -5,8 +5,8 @@ namespace NewsArchive.Parsing;
 
 /// <summary>
 /// The learned weights of the parser, read from the embedded resource <c>ExtractionModel.txt</c> that
-/// tools/train-extraction.sh writes (one "name weight" a line, a format version first). Retraining on the same
-/// data writes the same file byte for byte.
+/// tools/train-extraction.sh writes (one "part.name weight" a line, a format version first). Retraining on the
+/// same data writes the same file byte for byte.
 /// </summary>
 public sealed class ExtractionModel
 {
@@ -16,16 +16,19 @@ public sealed class ExtractionModel
     private const string ResourceName = "NewsArchive.Parsing.ExtractionModel.txt";
     private static readonly Lazy<ExtractionModel> s_embedded = new(LoadEmbedded);
 
-    public ExtractionModel(double[] title, double[] date)
+    public ExtractionModel(double[] title, double[] date, double[] line, double transition)
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(date);
-        if (title.Length != TitleFeatures.Count || date.Length != DateFeatures.Count)
+        ArgumentNullException.ThrowIfNull(line);
+        if (title.Length != TitleFeatures.Count || date.Length != DateFeatures.Count || line.Length != LineFeaturesVector.Count)
         {
-            throw new ArgumentException($"The model needs {TitleFeatures.Count} title and {DateFeatures.Count} date weights, not {title.Length} and {date.Length}.");
+            throw new ArgumentException($"The model needs {TitleFeatures.Count} title, {DateFeatures.Count} date and {LineFeaturesVector.Count} line weights.");
         }
         Title = title;
         Date = date;
+        Line = line;
+        Transition = transition;
     }
 
     /// <summary>The model the parser ships with.</summary>
@@ -37,11 +40,19 @@ public sealed class ExtractionModel
     /// <summary>Weights of the date ranker, in <see cref="DateFeatures.Names"/> order.</summary>
     public IReadOnlyList<double> Date { get; }
 
+    /// <summary>Weights of the line classifier (log-odds of body), in <see cref="LineFeaturesVector.Names"/> order; all zero: not used.</summary>
+    public IReadOnlyList<double> Line { get; }
+
+    /// <summary>What a change between body and not-body costs the line classifier's Viterbi pass.</summary>
+    public double Transition { get; }
+
+    private static readonly (string Prefix, string[] Names)[] s_parts =
+        [("title.", TitleFeatures.Names), ("date.", DateFeatures.Names), ("line.", LineFeaturesVector.Names), ("viterbi.", ["change"])];
+
     public static ExtractionModel Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var title = new double[TitleFeatures.Count];
-        var date = new double[DateFeatures.Count];
+        var weights = s_parts.Select(p => new double[p.Names.Length]).ToArray();
         var version = -1;
         foreach (var raw in text.Split('\n'))
         {
@@ -61,19 +72,19 @@ public sealed class ExtractionModel
                 continue;
             }
             var value = double.Parse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture);
-            var (weights, names, prefix) = parts[0].StartsWith("date.", StringComparison.Ordinal) ? (date, DateFeatures.Names, 5) : (title, TitleFeatures.Names, 6);
-            var at = parts[0].StartsWith("title.", StringComparison.Ordinal) || prefix == 5 ? Array.IndexOf(names, parts[0][prefix..]) : -1;
+            var part = Array.FindIndex(s_parts, p => parts[0].StartsWith(p.Prefix, StringComparison.Ordinal));
+            var at = part < 0 ? -1 : Array.IndexOf(s_parts[part].Names, parts[0][s_parts[part].Prefix.Length..]);
             if (at < 0)
             {
                 throw new FormatException($"Unknown model weight: {parts[0]}");
             }
-            weights[at] = value;
+            weights[part][at] = value;
         }
         if (version != FormatVersion)
         {
             throw new FormatException($"The model is format version {version}; this parser reads version {FormatVersion}.");
         }
-        return new ExtractionModel(title, date);
+        return new ExtractionModel(weights[0], weights[1], weights[2], weights[3][0]);
     }
 
     /// <summary>The model as the text <see cref="Parse"/> reads: the same weights give the same bytes.</summary>
@@ -86,13 +97,14 @@ public sealed class ExtractionModel
             text.Append("# ").Append(line).Append('\n');
         }
         text.Append("version ").Append(FormatVersion.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        for (var i = 0; i < Title.Count; i++)
+        IReadOnlyList<double>[] values = [Title, Date, Line, [Transition]];
+        for (var part = 0; part < s_parts.Length; part++)
         {
-            text.Append("title.").Append(TitleFeatures.Names[i]).Append(' ').Append(Title[i].ToString("0.######", CultureInfo.InvariantCulture)).Append('\n');
-        }
-        for (var i = 0; i < Date.Count; i++)
-        {
-            text.Append("date.").Append(DateFeatures.Names[i]).Append(' ').Append(Date[i].ToString("0.######", CultureInfo.InvariantCulture)).Append('\n');
+            for (var i = 0; i < values[part].Count; i++)
+            {
+                text.Append(s_parts[part].Prefix).Append(s_parts[part].Names[i]).Append(' ')
+                    .Append(values[part][i].ToString("0.######", CultureInfo.InvariantCulture)).Append('\n');
+            }
         }
         return text.ToString();
     }

@@ -24,6 +24,7 @@ public class ExtractionModelTests
         Assert.Equal(DateFeatures.Count, model.Date.Count);
         Assert.Contains(model.Title, w => w != 0);
         Assert.Contains(model.Date, w => w != 0);
+        Assert.Contains(model.Line, w => w != 0);
         Assert.Equal(text, model.Write(comment));
     }
 
@@ -41,7 +42,7 @@ public class ExtractionModelTests
     [Fact]
     public void A_model_with_wrong_weight_counts_is_refused()
     {
-        Assert.Throws<ArgumentException>(() => new ExtractionModel(new double[3], new double[DateFeatures.Count]));
+        Assert.Throws<ArgumentException>(() => new ExtractionModel(new double[3], new double[DateFeatures.Count], new double[LineFeaturesVector.Count], 1));
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public class ExtractionModelTests
         // A model that prefers deriving the title over every headline line.
         var title = new double[TitleFeatures.Count];
         title[Array.IndexOf(TitleFeatures.Names, "derive")] = 100;
-        var parser = new ArticleTextParser(new ParserOptions(), ParserTuning.Default, new ExtractionModel(title, ExtractionModel.Embedded.Date.ToArray()));
+        var parser = new ArticleTextParser(new ParserOptions(), ParserTuning.Default, new ExtractionModel(title, ExtractionModel.Embedded.Date.ToArray(), ExtractionModel.Embedded.Line.ToArray(), ExtractionModel.Embedded.Transition));
 
         var article = parser.Parse("a.txt", SampleText.Utf8(SampleText.Article())).Article!;
 

@@ -22,6 +22,7 @@ public static class TitleFeatures
         "digit_share", "stop_density", "above_body", "page_title_prefix", "wide", "repeated_often", "long",
         "date_line", "furniture", "byline", "after_byline", "has_colon", "first_shaped", "above_text",
         "after_short_run", "quoted_later", "rule_score", "rule_best", "overlap_best", "kicker_joined", "body_later",
+        "contains_candidate", "part_of_line",
     ];
 
     public static int Count => Names.Length;
@@ -106,6 +107,9 @@ public static class TitleFeatures
             x[42] = bestOverlap > 0 && x[7] >= bestOverlap ? 1 : 0;
             var colon = candidate.Line.IndexOf(": ", StringComparison.Ordinal);
             x[43] = colon > 0 && (texts.Contains(candidate.Line[(colon + 2)..]) || texts.Contains(candidate.Line[..colon])) ? 1 : 0;
+            // "HomeNewsHeadline", "Headline Back to video": a line made of another candidate and something more.
+            x[45] = candidates.Any(o => o.Line.Length >= 20 && o.Line.Length < candidate.Line.Length && candidate.Line.Contains(o.Line, StringComparison.Ordinal)) ? 1 : 0;
+            x[46] = candidate.Line.Length >= 20 && lines.Contents.Any(l => l.Length > candidate.Line.Length && l.Contains(candidate.Line, StringComparison.Ordinal)) ? 1 : 0;
         }
         return ruleBest >= 0;
     }

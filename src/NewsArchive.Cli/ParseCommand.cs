@@ -38,6 +38,7 @@ public static class ParseCommand
     private static async Task<int> WriteAllAsync(IEnumerable<string> files, TextWriter stdout, TextWriter stderr)
     {
         var parser = new ArticleTextParser();
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
         var exit = CliApp.Ok;
         foreach (var path in files)
         {
@@ -46,7 +47,7 @@ public static class ParseCommand
             try
             {
                 result = File.Exists(path)
-                    ? parser.Parse(name, await File.ReadAllBytesAsync(path))
+                    ? parser.Parse(name, await File.ReadAllBytesAsync(path), today: today)
                     : ParseResult.Fail($"No such file or folder: {path}");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

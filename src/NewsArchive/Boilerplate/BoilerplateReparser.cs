@@ -18,12 +18,13 @@ internal sealed class BoilerplateReparser(ArchiveDbContext db, ArticleTextParser
     {
         var affected = await FindAffectedAsync(fresh, ct);
         var sortKeys = new SortKeyAllocator(db);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         foreach (var batch in affected.Chunk(ArchiveBatch.Size))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             foreach (var article in await db.Articles.Where(a => batch.Contains(a.Id)).ToListAsync(ct))
             {
-                var parsed = parser.Parse(article.SourceFile, Encoding.UTF8.GetBytes(article.RawText), known).Article;
+                var parsed = parser.Parse(article.SourceFile, Encoding.UTF8.GetBytes(article.RawText), known, today).Article;
                 if (parsed is null)
                 {
                     continue;

@@ -15,11 +15,12 @@ internal static class FileLoader
         IReadOnlyDictionary<string, KnownArticle> known,
         ArticleTextParser parser,
         IReadOnlySet<string> knownBoilerplate,
+        DateOnly today,
         CancellationToken ct)
     {
         var loaded = new LoadedFile[batch.Length];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
-        await Parallel.ForAsync(0, batch.Length, options, async (i, token) => loaded[i] = await LoadOneAsync(batch[i], known, parser, knownBoilerplate, token));
+        await Parallel.ForAsync(0, batch.Length, options, async (i, token) => loaded[i] = await LoadOneAsync(batch[i], known, parser, knownBoilerplate, today, token));
         return loaded;
     }
 
@@ -28,6 +29,7 @@ internal static class FileLoader
         IReadOnlyDictionary<string, KnownArticle> knownArticles,
         ArticleTextParser parser,
         IReadOnlySet<string> knownBoilerplate,
+        DateOnly today,
         CancellationToken ct)
     {
         var bytes = await SeedFileReader.TryReadAsync(file, parser.MaxFileBytes, ct);
@@ -38,7 +40,7 @@ internal static class FileLoader
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes.Content));
         knownArticles.TryGetValue(file.RelativePath, out var known);
         var unchanged = known is not null && known.ContentHash == hash && known.ParserVersion == ArticleTextParser.Version && !known.IsMissing;
-        var parsed = unchanged ? null : parser.Parse(Path.GetFileName(file.RelativePath), bytes.Content, knownBoilerplate);
+        var parsed = unchanged ? null : parser.Parse(Path.GetFileName(file.RelativePath), bytes.Content, knownBoilerplate, today);
         return new LoadedFile(file, null, hash, known, unchanged, parsed);
     }
 }

@@ -24,7 +24,8 @@ internal sealed class ImportBatchWriter(
     public Task<LoadedBatch> LoadAsync(IReadOnlyDictionary<string, KnownArticle> known, SeedFile[] files, CancellationToken ct)
     {
         var (texts, learnedAtParse) = learned.Snapshot();
-        return Task.Run(async () => new LoadedBatch(await FileLoader.LoadAsync(files, known, parser, texts, ct), learnedAtParse), ct);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return Task.Run(async () => new LoadedBatch(await FileLoader.LoadAsync(files, known, parser, texts, today, ct), learnedAtParse), ct);
     }
 
     public async Task WriteBatchAsync(ImportTally tally, LoadedBatch batch, Action<ImportProgress> report, CancellationToken ct)

@@ -12,9 +12,10 @@ public static partial class CommentDateFinder
 {
     private const int MaxHeadingLength = 300;
 
-    /// <summary>The earliest date line below the first comments heading at or after <paramref name="from"/>, or null.</summary>
-    public static DateOnly? Find(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, int from)
+    /// <summary>The earliest plausible date line below the first comments heading at or after <paramref name="from"/>, or null.</summary>
+    public static DateOnly? Find(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, int from, PlausibleDates? plausible = null)
     {
+        var window = plausible ?? PlausibleDates.Until(null);
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(features);
         var heading = -1;
@@ -25,7 +26,7 @@ public static partial class CommentDateFinder
         DateOnly? earliest = null;
         for (var i = heading + 1; heading >= 0 && i < lines.Count; i++)
         {
-            var date = LineKinds.IsDateLine(lines[i], features[i]) ? TextDateFinder.Find(lines[i]) : null;
+            var date = LineKinds.IsDateLine(lines[i], features[i]) ? window.Keep(TextDateFinder.Find(lines[i])) : null;
             if (date < earliest || (earliest is null && date is not null))
             {
                 earliest = date;

@@ -141,6 +141,6 @@ public static partial class DateFeatures
     [GeneratedRegex(@"\b(?:updated|update|aktualisiert|mis\s+à\s+jour|modifi[ée]|modifica|actualizado|atualizado|aggiornato|oppdatert|uppdaterad|opdateret|bijgewerkt|zaktualizowano|aktualizováno|güncelleme|güncellenme|обновлено)\b|수정|更新", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdatedCue();
 
-    [GeneratedRegex(@"(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.|h|kl))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])[0-9]{1,2}[:.h][0-9]{2}(?![0-9])(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.|h|kl))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDay();
 }

@@ -8,13 +8,19 @@ namespace NewsArchive.Parsing;
 /// </summary>
 public static class DateRanker
 {
-    public static DateOnly? Choose(ArticleLines lines, Classification classification, int titleIndex, ExtractionModel model)
+    /// <summary>The publication date the text gives, or null; dates outside <paramref name="plausible"/> (after the import day, before 1800) are never chosen.</summary>
+    public static DateOnly? Choose(ArticleLines lines, Classification classification, int titleIndex, ExtractionModel model, PlausibleDates? plausible = null)
     {
+        var window = plausible ?? PlausibleDates.Until(null);
         ArgumentNullException.ThrowIfNull(model);
         DateCandidate? best = null;
         var bestScore = double.NegativeInfinity;
         foreach (var candidate in DateFeatures.Candidates(lines, classification, titleIndex))
         {
+            if (candidate.Date is { } written && !window.Contains(written))
+            {
+                continue;
+            }
             var score = TitleRanker.Score(candidate.Features, model.Date);
             if (score > bestScore)
             {
@@ -29,6 +35,6 @@ public static class DateRanker
         // copyright year, or the earliest comment.
         var start = classification.BodyStart;
         var end = Math.Min(lines.Contents.Count, start < 0 ? 30 : start + 3);
-        return YearlessDateFinder.Find(lines.Contents, lines.Features, end) ?? CommentDateFinder.Find(lines.Contents, lines.Features, Math.Max(start, 0));
+        return YearlessDateFinder.Find(lines.Contents, lines.Features, end, window) ?? CommentDateFinder.Find(lines.Contents, lines.Features, Math.Max(start, 0), window);
     }
 }

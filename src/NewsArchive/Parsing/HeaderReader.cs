@@ -27,6 +27,6 @@ public static partial class HeaderReader
     }
 
     // Tolerant: any leading space, any case, one- or two-digit month and day, '-', '/' or '.' between parts.
-    [GeneratedRegex(@"^\s*date\s*:?\s*(?<date>(?<y>\d{4})[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2}))(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*date\s*:?\s*(?<date>(?<y>[0-9]{4})[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2}))(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeaderPattern();
 }

@@ -21,6 +21,12 @@ public sealed record ParsedArticle(
     IReadOnlyList<LineRole> Lines,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>
+    /// True when no article region was found and the body is every line that is not clearly furniture (a
+    /// table, a list, a very short wire item): kept rather than refused, with a warning saying so.
+    /// </summary>
+    public bool LowConfidence { get; init; }
+
     /// <summary>The body: paragraphs separated by a blank line.</summary>
     public string Body => string.Join("\n\n", Paragraphs);
 }

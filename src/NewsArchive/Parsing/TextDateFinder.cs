@@ -40,10 +40,11 @@ public static partial class TextDateFinder
     /// <summary>
     /// The date written with the headline and byline: first between the headline and the body, then the
     /// nearest above the body; then "Published …" lines anywhere, a month and day with the copyright year,
-    /// and the earliest comment date as last resorts.
+    /// and the earliest comment date as last resorts. Dates outside <paramref name="plausible"/> are passed over.
     /// </summary>
-    public static DateOnly? FindNearTop(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, Classification classification, int titleIndex)
+    public static DateOnly? FindNearTop(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, Classification classification, int titleIndex, PlausibleDates? plausible = null)
     {
+        var window = plausible ?? PlausibleDates.Until(null);
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(classification);
@@ -51,7 +52,7 @@ public static partial class TextDateFinder
         var end = Math.Min(lines.Count, start < 0 ? 30 : start + 3);
         for (var i = Math.Max(titleIndex, 0); titleIndex >= 0 && i < end; i++)
         {
-            var date = InDateLine(lines, features, classification.Roles[i], i);
+            var date = window.Keep(InDateLine(lines, features, classification.Roles[i], i));
             if (date is not null)
             {
                 return date;
@@ -59,15 +60,15 @@ public static partial class TextDateFinder
         }
         for (var i = end - 1; i >= 0; i--)
         {
-            var date = InDateLine(lines, features, classification.Roles[i], i);
+            var date = window.Keep(InDateLine(lines, features, classification.Roles[i], i));
             if (date is not null)
             {
                 return date;
             }
         }
-        return lines.Where(FurniturePatterns.MentionsPublication).Select(Find).FirstOrDefault(d => d is not null)
-            ?? YearlessDateFinder.Find(lines, features, end)
-            ?? CommentDateFinder.Find(lines, features, Math.Max(start, 0));
+        return lines.Where(FurniturePatterns.MentionsPublication).Select(l => window.Keep(Find(l))).FirstOrDefault(d => d is not null)
+            ?? YearlessDateFinder.Find(lines, features, end, window)
+            ?? CommentDateFinder.Find(lines, features, Math.Max(start, 0), window);
     }
 
     // The dates of a list of other stories ("Headline / May 15, 2017" again and again) are not the page's.
@@ -98,25 +99,25 @@ public static partial class TextDateFinder
     private static int Number(Match m, string group) =>
         m.Groups[group].Success ? int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture) : 0;
 
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?(?:\s+(?:de\s+)?|-)(?<mon>\p{L}{3,12})\.?(?:,?\s+(?:de\s+)?|-)(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|\.)?(?:\s+(?:de\s+)?|-)(?<mon>\p{L}{3,12})\.?(?:,?\s+(?:de\s+)?|-)(?<y>(?:19|20)[0-9]{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"(?<!\p{L})(?<mon>\p{L}{3,12})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?<mon>\p{L}{3,12})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)[0-9]{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(?<y>[0-9]{4})(?<sep>[-/.])(?<m>[0-9]{1,2})\k<sep>(?<d>[0-9]{1,2})(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex YearMonthDay();
 
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?<sep>[./-])(?<m>\d{1,2})\k<sep>(?<y>(?:19|20)\d{2})(?!\d{3})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?<sep>[./-])(?<m>[0-9]{1,2})\k<sep>(?<y>(?:19|20)[0-9]{2})(?![0-9]{3})", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDayFirst();
 
     // "2025. 1. 13." (Korean), and "25.4.24" / "05.08.24 kl. 14:47" (a two-digit year, dots only, nothing numeric after it).
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})\.\s(?<m>\d{1,2})\.\s(?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})\.\s(?<m>[0-9]{1,2})\.\s(?<d>[0-9]{1,2})(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex SpacedYearFirst();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<yy>\d{2})(?![\d.,])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9.,])(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<yy>[0-9]{2})(?![0-9.,])", RegexOptions.CultureInvariant)]
     private static partial Regex ShortYear();
 
-    [GeneratedRegex(@"(?<y>\d{4})\s*[年년]\s*(?<m>\d{1,2})\s*[月월]\s*(?<d>\d{1,2})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<y>[0-9]{4})\s*[年년]\s*(?<m>[0-9]{1,2})\s*[月월]\s*(?<d>[0-9]{1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex EastAsian();
 }

@@ -7,6 +7,7 @@ namespace NewsArchive.Parsing;
 /// <summary>
 /// Stage 2: one line-ending convention, one kind of space, no invisible characters, no trailing spaces and
 /// at most one blank line in a row. Line roles are computed on this text, so it is what the article page shows.
+/// The private-use characters U+E000 and U+E001 are dropped: the search highlighter uses them as its markers.
 /// </summary>
 public static class TextNormaliser
 {
@@ -90,7 +91,7 @@ public static class TextNormaliser
     }
 
     private static bool NeedsChange(char c) =>
-        char.IsControl(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u2028' or '\u2029'
+        char.IsControl(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u2028' or '\u2029' or '\uE000' or '\uE001'
         || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator;
 
     private static void AppendNormalised(StringBuilder line, char c)
@@ -100,7 +101,7 @@ public static class TextNormaliser
             line.Append(' ');
             return;
         }
-        if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' || char.IsControl(c))
+        if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\uE000' or '\uE001' || char.IsControl(c))
         {
             return;
         }

@@ -11,8 +11,9 @@ public static partial class YearlessDateFinder
 {
     private const int MaxWords = 12;
 
-    public static DateOnly? Find(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, int searchEnd)
+    public static DateOnly? Find(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, int searchEnd, PlausibleDates? plausible = null)
     {
+        var window = plausible ?? PlausibleDates.Until(null);
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(features);
         var year = CopyrightYear(lines);
@@ -24,7 +25,7 @@ public static partial class YearlessDateFinder
         {
             if (features[i].Words is > 0 and <= MaxWords && (FurniturePatterns.IsByline(lines[i]) || FurniturePatterns.MentionsPublication(lines[i]) || features[i].Words <= 3))
             {
-                var date = MonthDay(lines[i], year.Value);
+                var date = window.Keep(MonthDay(lines[i], year.Value));
                 if (date is not null)
                 {
                     return date;
@@ -61,9 +62,9 @@ public static partial class YearlessDateFinder
         return month > 0 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
-    [GeneratedRegex(@"(?<!\p{L})(?<mon>\p{L}{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?<mon>\p{L}{3,9})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthThenDay();
 
-    [GeneratedRegex(@"(?:©|\([Cc]\)|[Cc]opyright)\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:©|\([Cc]\)|[Cc]opyright)\s*(?:(?:19|20)[0-9]{2}\s*[-–]\s*)?(?<y>(?:19|20)[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Copyright();
 }

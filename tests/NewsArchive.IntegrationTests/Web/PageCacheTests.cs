@@ -61,7 +61,7 @@ public sealed class PageCacheTests(AdminAppFactory factory) : IClassFixture<Admi
         Assert.True(cached);
         Assert.Equal("No article matches this search.", search.QuerySelector("[data-testid='no-results'] p")!.TextContent.Trim());
         await File.WriteAllTextAsync(Path.Combine(factory.SeedsPath, "zz-new.txt"),
-            " date 2030-05-01\nZanzibarite found in the hills\n\nGeologists found zanzibarite, a new mineral, in the hills above the town. It is green and rare.\n");
+            " date 2026-05-01\nZanzibarite found in the hills\n\nGeologists found zanzibarite, a new mineral, in the hills above the town. It is green and rare.\n");
 
         using (var cli = new CliProcess("import", factory.SeedsPath, "--db", factory.DatabasePath))
         {
@@ -72,7 +72,7 @@ public sealed class PageCacheTests(AdminAppFactory factory) : IClassFixture<Admi
 
         Assert.False(afterCached);
         Assert.Equal(Count(before) + 1, Count(after));
-        Assert.Equal("1 May 2030", after.Text("result-date"));
+        Assert.Equal("1 May 2026", after.Text("result-date"));
         Assert.Equal("1 result", found.Text("result-count"));
     }
 

@@ -18,7 +18,8 @@ public class ArticleTextParserTests
     [InlineData("", "The file is empty.")]
     [InlineData(" \n\t\r\n ", "The file contains only whitespace.")]
     [InlineData("\u200B\u200B", "The file contains only whitespace.")]
-    [InlineData("Home\nNews\nSport", "No article text was found")]
+    [InlineData(" date 2021-03-01 0", "The file has a date header but no words after it.")]
+    [InlineData("---\n* * *\n...", "The file has no words")]
     public void Files_without_an_article_fail_with_a_reason(string text, string reason)
     {
         var result = s_parser.Parse("test.txt", SampleText.Utf8(text));

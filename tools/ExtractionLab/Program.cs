@@ -2,6 +2,8 @@
 //   cross-validate <out-folder> <folds> <corpus-folder>...   writes fold<k>.jsonl (held-out predictions) and fold<k>.gold.jsonl
 //   predict <out.jsonl> <corpus-folder>...                    predictions of the production parser, gold in <out>.gold.jsonl
 //   train <model-file> <corpus-folder>...                     fits the model on every page and writes it
+//   profile <corpus-folder>...                                stopwatch of the parse and of each learned part over the pages
+//   title-coverage <corpus-folder>...                         pages whose gold headline is no candidate
 using NewsArchive.Cli;
 using NewsArchive.Parsing;
 using NewsArchive.Tools.ExtractionLab;
@@ -40,6 +42,32 @@ switch (args[0])
         var sources = string.Join(", ", args[2..].Select(f => Path.GetFileName(Path.TrimEndingDirectorySeparator(f))));
         File.WriteAllText(args[1], model.Write($"NewsArchive parser model, written by tools/train-extraction.sh: do not edit.\nTrained on {pages.Count} pages of {sources}."));
         Console.Error.WriteLine($"wrote {args[1]}");
+        return 0;
+    }
+    case "profile" when args.Length >= 2:
+    {
+        var analyses = LoadAll(args[1..]).Select(p => PageAnalysis.Of(p)).OfType<PageAnalysis>().ToList();
+        var bytes = analyses.Sum(a => (long)a.Page.Bytes.Length);
+        var model = ExtractionModel.Embedded;
+        var parser = new ArticleTextParser();
+        void Time(string label, Action<PageAnalysis> run)
+        {
+            for (var warm = 0; warm < 3; warm++)
+            {
+                analyses.ForEach(run);
+            }
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            for (var round = 0; round < 5; round++)
+            {
+                analyses.ForEach(run);
+            }
+            Console.WriteLine($"{label}: {watch.Elapsed.TotalMilliseconds / 5:F1} ms a round ({bytes * 5 / watch.Elapsed.TotalSeconds / 1e6:F1} MB/s)");
+        }
+        Time("whole parse", a => parser.Parse(a.Page.Id, a.Page.Bytes));
+        Time("title features", a => TitleFeatures.Candidates(a.Lines, a.Classification, a.Paragraphs));
+        Time("rule title candidates", a => TitleFinder.Candidates(a.Lines, a.Classification, a.Paragraphs));
+        Time("date features", a => DateFeatures.Candidates(a.Lines, a.Classification, -1));
+        Time("line refine", a => LineClassifier.Refine(a.Lines, a.Classification, model));
         return 0;
     }
     case "title-coverage" when args.Length >= 2:

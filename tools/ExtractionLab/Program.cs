@@ -1,4 +1,4 @@
-// The extraction lab: leave-site-out cross-validation over pooled dev corpora, and (later) training.
+// The extraction lab: leave-site-out cross-validation over pooled dev corpora, training of the parser's model, diagnostics.
 //   cross-validate <out-folder> <folds> <corpus-folder>...   writes fold<k>.jsonl (held-out predictions) and fold<k>.gold.jsonl
 //   predict <out.jsonl> <corpus-folder>...                    predictions of the production parser, gold in <out>.gold.jsonl
 //   train <model-file> <corpus-folder>...                     fits the model on every page and writes it

@@ -6,14 +6,15 @@ namespace NewsArchive.Corpus;
 /// <summary>
 /// Generates a realistic corpus of seed files, deterministic for a seed: dates over ten years, a few hundred
 /// outlets with their own boilerplate, Zipf-distributed bodies of 300 to 1,200 words, and some near-duplicate
-/// stories across outlets. Files go into folders of <see cref="FilesPerFolder"/> so no folder gets huge.
+/// stories across outlets (the <see cref="CorpusProfile.LongPages"/> profile; <see cref="CorpusProfile.ShortItems"/> writes 1–2 KB
+/// wire briefs, tables and statements instead). Files go into folders of <see cref="FilesPerFolder"/> so no folder gets huge.
 /// </summary>
 /// <remarks>
 /// With <c>retellPercent</c> above 0 that share of articles are retellings: another outlet's own text about a recent
 /// event. Every file carries labels (<see cref="GeneratedFile.Event"/>, <see cref="GeneratedFile.Copy"/>) for the
 /// story finder's labelled check; with 0 (the default) the corpus is exactly what it was before retellings existed.
 /// </remarks>
-public sealed class CorpusGenerator(int seed, ZipfVocabulary vocabulary, int retellPercent = 0)
+public sealed class CorpusGenerator(int seed, ZipfVocabulary vocabulary, int retellPercent = 0, CorpusProfile profile = CorpusProfile.LongPages)
 {
     public const int OutletCount = 300;
     public const int FilesPerFolder = 1000;
@@ -24,8 +25,8 @@ public sealed class CorpusGenerator(int seed, ZipfVocabulary vocabulary, int ret
     private const int RecentStories = 256;
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public CorpusGenerator(int seed, int retellPercent = 0)
-        : this(seed, new ZipfVocabulary(), retellPercent)
+    public CorpusGenerator(int seed, int retellPercent = 0, CorpusProfile profile = CorpusProfile.LongPages)
+        : this(seed, new ZipfVocabulary(), retellPercent, profile)
     {
     }
 
@@ -38,6 +39,7 @@ public sealed class CorpusGenerator(int seed, ZipfVocabulary vocabulary, int ret
         var writer = new StoryWriter(vocabulary, random);
         var rewriter = new StoryRewriter(writer, random);
         var layout = new ArticleLayout(writer, random);
+        var shortLayout = new ShortLayout(writer, random);
         var recent = new GeneratedStory[RecentStories];
         for (var i = 0; i < count; i++)
         {
@@ -52,10 +54,11 @@ public sealed class CorpusGenerator(int seed, ZipfVocabulary vocabulary, int ret
             }
             else
             {
-                story = writer.Write() with { Event = i, Text = i };
+                story = (profile == CorpusProfile.ShortItems ? writer.Write(ShortLayout.MinWords, ShortLayout.MaxWords) : writer.Write()) with { Event = i, Text = i };
             }
             recent[i % RecentStories] = story;
-            var text = layout.Render(story, outlets[random.Next(outlets.Length)]);
+            var outlet = outlets[random.Next(outlets.Length)];
+            var text = profile == CorpusProfile.ShortItems ? shortLayout.Render(story, outlet) : layout.Render(story, outlet);
             yield return new GeneratedFile(FileName(i, random), text, story.Event, story.Text);
         }
     }

@@ -12,12 +12,15 @@ internal sealed class StoryWriter(ZipfVocabulary vocabulary, Random random)
     private const int Days = 3653;
     private readonly StringBuilder _text = new(8192);
 
-    public GeneratedStory Write()
+    public GeneratedStory Write() => Write(MinWords, MaxWords);
+
+    /// <summary>A story of <paramref name="minWords"/> to <paramref name="maxWords"/> words, skewed towards the short end.</summary>
+    public GeneratedStory Write(int minWords, int maxWords)
     {
         var names = Names();
         var date = s_firstDay.AddDays(random.Next(Days));
         // Skewed towards shorter pieces, as news is.
-        var target = MinWords + (int)((MaxWords - 2 - MinWords) * Math.Pow(random.NextDouble(), 1.3));
+        var target = minWords + (int)((maxWords - 2 - minWords) * Math.Pow(random.NextDouble(), 1.3));
         var paragraphs = new List<string>();
         var words = 0;
         while (words < target)

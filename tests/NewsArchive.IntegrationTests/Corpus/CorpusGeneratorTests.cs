@@ -76,6 +76,27 @@ public sealed partial class CorpusGeneratorTests
         Assert.InRange(shared, 50, 2_000);
     }
 
+    [Fact]
+    public void The_short_profile_writes_one_to_two_kilobyte_briefs_tables_and_statements_and_leaves_the_long_one_as_it_was()
+    {
+        var files = new CorpusGenerator(7, s_vocabulary, profile: CorpusProfile.ShortItems).Generate(2_000).ToList();
+        var sizes = files.Select(f => System.Text.Encoding.UTF8.GetByteCount(f.Text)).ToList();
+
+        Assert.InRange(sizes.Average(), 1_000, 2_000);
+        Assert.InRange(sizes.Count(s => s is >= 700 and <= 2_600) / (double)files.Count, 0.9, 1.0);
+        var briefs = files.Count(f => f.Text.Contains("(Reporting by ", StringComparison.Ordinal));
+        var tables = files.Count(f => f.Text.Contains("\nSource: ", StringComparison.Ordinal));
+        var statements = files.Count(f => f.Text.Contains("Media contact: ", StringComparison.Ordinal));
+        Assert.InRange(briefs / (double)files.Count, 0.4, 0.6);
+        Assert.InRange(tables / (double)files.Count, 0.18, 0.32);
+        Assert.InRange(statements / (double)files.Count, 0.18, 0.32);
+        Assert.All(files.Where(f => f.Text.Contains("\nSource: ", StringComparison.Ordinal)), f => Assert.Matches(@"\n\S[^\n]*\s+[\d,]+\.\d\s+[+-]\d+\.\d\d\s+[+-]\d+\.\d\d%\n", f.Text));
+        var dated = files.Count(f => HeaderPattern().IsMatch(f.Text));
+        Assert.InRange(dated / (double)files.Count, 0.55, 0.65);
+        Assert.Equal(new CorpusGenerator(7, s_vocabulary).Generate(50).ToList(), new CorpusGenerator(7, s_vocabulary, profile: CorpusProfile.LongPages).Generate(50).ToList());
+        Assert.InRange(new CorpusGenerator(7, s_vocabulary).Generate(200).Average(f => f.Text.Length), 3_000, 6_000);
+    }
+
     [GeneratedRegex(@"^ date (\d{4}-\d{2}-\d{2}) ")]
     private static partial Regex HeaderPattern();
 }

@@ -31,14 +31,25 @@ public sealed class BenchSafetyTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(corpus, "notes.md"), "my own notes, not an article");
         Directory.CreateDirectory(Path.Combine(corpus, "sub"));
         await File.WriteAllTextAsync(Path.Combine(corpus, "sub", "deep.txt"), "Deep story\n\nA story in a subfolder of my own, kept where it is.");
+        await File.WriteAllTextAsync(Path.Combine(corpus, ".hidden-notes"), "hidden, not an article, not to be touched");
+        Directory.CreateDirectory(Path.Combine(corpus, "empty"));
         var before = Snapshot(corpus);
+        var folders = Directory.GetDirectories(corpus, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var written = Directory.GetLastWriteTimeUtc(corpus);
         using var output = new StringWriter();
 
         var exit = await BenchApp.RunAsync(["--smoke", "--corpus", corpus, "--import-only"], output);
 
-        Assert.True(exit == 0, output.ToString());
-        Assert.Contains("read only", output.ToString(), StringComparison.Ordinal);
+        var text = output.ToString();
+        Assert.True(exit == 0, text);
+        Assert.Contains("read only", text, StringComparison.Ordinal);
+        // Both sides imported the folder's 32 visible files (the hidden one is skipped by both), and only once: one table.
+        Assert.Contains("## corpus " + corpus, text, StringComparison.Ordinal);
+        Assert.Single(text.Split('\n'), l => l.StartsWith("| raw FTS5 bulk load | 32 |", StringComparison.Ordinal));
+        Assert.Single(text.Split('\n'), l => l.StartsWith("| app import (parse, store, index) | 32 |", StringComparison.Ordinal));
         Assert.Equal(before, Snapshot(corpus));
+        Assert.Equal(folders, Directory.GetDirectories(corpus, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList());
+        Assert.Equal(written, Directory.GetLastWriteTimeUtc(corpus));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NewsArchive.Data;
 using NewsArchive.Hosting;
 using NewsArchive.Importing;
@@ -17,10 +18,11 @@ internal static class AppImporter
     public static async Task<ImportFigures> ImportAsync(string corpus, string databasePath, bool stories = true)
     {
         MallocArenas.Limit();
+        var capture = new PhaseCapture();
         var settings = new Dictionary<string, string?> { ["Stories:FindAtImport"] = stories ? "true" : "false" };
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
-            .AddLogging()
+            .AddLogging(logging => logging.AddProvider(capture))
             .AddArchiveData($"Data Source={databasePath}")
             .AddIngest();
         await using var provider = services.BuildServiceProvider();
@@ -33,6 +35,6 @@ internal static class AppImporter
         {
             throw new InvalidOperationException($"The import failed: {run.Message}");
         }
-        return new ImportFigures(run.Added + run.Updated, stopwatch.Elapsed.TotalSeconds, 0);
+        return new ImportFigures(run.Added + run.Updated, stopwatch.Elapsed.TotalSeconds, 0) { Phases = capture.Phases };
     }
 }

@@ -46,12 +46,33 @@ public static class BenchApp
         }
     }
 
+    /// <summary>Each profile in turn (or the one <c>--corpus</c> folder), each with its own tables in one report.</summary>
     private static async Task RunAllAsync(BenchOptions options, TextWriter log)
     {
         var report = new Report(log);
+        var passes = options.Corpus is null ? options.Profiles : [options.Profile];
+        if (options.GenerateOnly)
+        {
+            foreach (var profile in passes)
+            {
+                options.Profile = profile;
+                Corpus.Ensure(options, log);
+            }
+            return;
+        }
+        foreach (var profile in passes)
+        {
+            options.Profile = profile;
+            await RunPassAsync(options, report, log);
+            await SaveAsync(options, report);
+        }
+    }
+
+    private static async Task RunPassAsync(BenchOptions options, Report report, TextWriter log)
+    {
         if (options.Reuse)
         {
-            var database = Path.Combine(options.Work, "app.db");
+            var database = options.Database("app");
             log.WriteLine($"reuse: searching {database} as a previous run left it (no corpus, no import)");
             report.Header(options);
             await ReadSideAsync(options, report, database, ArticleCount(database), log);
@@ -59,14 +80,12 @@ public static class BenchApp
         }
         var corpusBytes = Corpus.Ensure(options, log);
         var import = await ImportBench.RunAsync(options, corpusBytes, log);
-        report.Header(options);
+        report.Header(options, corpusBytes);
         report.Import(import);
         if (!options.ImportOnly)
         {
             await ReadSideAsync(options, report, import.AppDatabase, import.App.Articles, log);
-            return;
         }
-        await SaveAsync(options, report);
     }
 
     private static async Task ReadSideAsync(BenchOptions options, Report report, string database, int articles, TextWriter log)
@@ -79,7 +98,6 @@ public static class BenchApp
             report.Line("");
             report.Line("Note: " + note);
         }
-        await SaveAsync(options, report);
     }
 
     private static int ArticleCount(string database)

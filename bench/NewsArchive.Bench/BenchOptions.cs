@@ -1,13 +1,29 @@
 using System.Globalization;
+using NewsArchive.Corpus;
 
 namespace NewsArchive.Bench;
 
-/// <summary>The benchmark's settings: <c>--count N --seed S --corpus DIR --work DIR --workers N --requests N --seconds S --smoke --reuse --report FILE</c>.</summary>
+/// <summary>The benchmark's settings: <c>--count N --seed S --profile short|long|both --corpus DIR --work DIR --workers N --requests N --seconds S --smoke --reuse --report FILE</c>.</summary>
 public sealed class BenchOptions
 {
     public int Count { get; set; } = 100_000;
 
     public int Seed { get; set; } = 42;
+
+    /// <summary>
+    /// <c>--profile short|long|both</c>: which generated corpora to run, one after the other, each with its own
+    /// tables (default both). Ignored with <c>--corpus</c>, whose folder is what it is.
+    /// </summary>
+    public IReadOnlyList<CorpusProfile> Profiles { get; set; } = [CorpusProfile.ShortItems, CorpusProfile.LongPages];
+
+    /// <summary>The profile of the current pass (set by the runner for each of <see cref="Profiles"/>).</summary>
+    public CorpusProfile Profile { get; set; } = CorpusProfile.LongPages;
+
+    /// <summary><c>--skip-stories-cost</c>: no third import without stories (it only measures the stories' cost).</summary>
+    public bool SkipStoriesCost { get; set; }
+
+    /// <summary><c>--generate-only</c>: make (or check) the generated corpora and stop, so a later run measures only.</summary>
+    public bool GenerateOnly { get; set; }
 
     /// <summary>
     /// <c>--corpus DIR</c>: a folder of article files to import, only ever read (never written, never deleted).
@@ -44,7 +60,14 @@ public sealed class BenchOptions
     /// <summary>True when the corpus is the bench's own (generated in the work folder), false for a folder given with <c>--corpus</c>.</summary>
     public bool OwnsCorpus => Corpus is null;
 
-    public string CorpusFolder => Corpus ?? Path.Combine(Work, $"corpus-{Count}-{Seed}");
+    /// <summary>The corpus of the current pass: the <c>--corpus</c> folder, or the profile's generated one in the work folder.</summary>
+    public string CorpusFolder => Corpus ?? Path.Combine(Work, Profile == CorpusProfile.LongPages ? $"corpus-{Count}-{Seed}" : $"corpus-short-{Count}-{Seed}");
+
+    /// <summary>What the current pass imports, for headings and file names: <c>short</c>, <c>long</c> or <c>corpus</c>.</summary>
+    public string PassName => Corpus is not null ? "corpus" : CorpusProfiles.Name(Profile);
+
+    /// <summary>The current pass's database in the work folder (<c>app-long.db</c>, <c>raw-short.db</c>, …).</summary>
+    public string Database(string kind) => Path.Combine(Work, $"{kind}-{PassName}.db");
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -58,6 +81,9 @@ public sealed class BenchOptions
                 case "--count": options.Count = NextInt(); break;
                 case "--seed": options.Seed = NextInt(); break;
                 case "--corpus": options.Corpus = Next(); break;
+                case "--profile": options.Profiles = ParseProfiles(Next()); break;
+                case "--skip-stories-cost": options.SkipStoriesCost = true; break;
+                case "--generate-only": options.GenerateOnly = true; break;
                 case "--work": options.Work = Next(); break;
                 case "--workers": options.Workers = NextInt(); break;
                 case "--requests": options.Requests = NextInt(); break;
@@ -74,6 +100,14 @@ public sealed class BenchOptions
         }
         return options;
     }
+
+    private static CorpusProfile[] ParseProfiles(string value) => value switch
+    {
+        "short" => [CorpusProfile.ShortItems],
+        "long" => [CorpusProfile.LongPages],
+        "both" => [CorpusProfile.ShortItems, CorpusProfile.LongPages],
+        _ => throw new ArgumentException($"--profile is short, long or both, not '{value}'."),
+    };
 
     /// <summary>A few seconds' run that proves every part works; its numbers mean little.</summary>
     private void ApplySmoke()

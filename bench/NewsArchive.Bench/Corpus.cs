@@ -27,7 +27,8 @@ internal static class Corpus
         }
         var marker = Path.Combine(folder, Marker);
         var expected = string.Create(CultureInfo.InvariantCulture, $"{options.Count} {options.Seed}");
-        if (File.Exists(marker) && File.ReadAllText(marker).StartsWith(expected + " ", StringComparison.Ordinal))
+        var profile = options.Profile == CorpusProfile.LongPages ? "" : " " + options.PassName;
+        if (File.Exists(marker) && File.ReadAllText(marker).StartsWith(expected + " ", StringComparison.Ordinal) && File.ReadAllText(marker).EndsWith(profile, StringComparison.Ordinal))
         {
             log.WriteLine($"corpus: reusing {folder}");
             return long.Parse(File.ReadAllText(marker).Split(' ')[2], CultureInfo.InvariantCulture);
@@ -42,11 +43,11 @@ internal static class Corpus
             Directory.Delete(folder, recursive: true);
         }
         WorkFolder.Prepare(options.Work);
-        log.WriteLine($"corpus: generating {options.Count:N0} articles in {folder}");
+        log.WriteLine($"corpus: generating {options.Count:N0} {options.PassName} articles in {folder}");
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var bytes = new CorpusGenerator(options.Seed).WriteTo(folder, options.Count);
-        // Hidden, so the importer ignores it (SeedFolder skips dot files).
-        File.WriteAllText(marker, $"{expected} {bytes}");
+        var bytes = new CorpusGenerator(options.Seed, profile: options.Profile).WriteTo(folder, options.Count);
+        // Hidden, so the importer ignores it (SeedFolder skips dot files). "count seed bytes[ profile]".
+        File.WriteAllText(marker, $"{expected} {bytes}{profile}");
         log.WriteLine($"corpus: {bytes / 1e6:F0} MB in {started.Elapsed.TotalSeconds:F0} s");
         return bytes;
     }

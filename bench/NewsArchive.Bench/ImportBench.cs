@@ -11,16 +11,21 @@ internal static class ImportBench
     public static async Task<ImportResults> RunAsync(BenchOptions options, long corpusBytes, TextWriter log)
     {
         WorkFolder.Prepare(options.Work);
-        var appDb = Path.Combine(options.Work, "app.db");
-        var rawDb = Path.Combine(options.Work, "raw.db");
+        var appDb = options.Database("app");
+        var rawDb = options.Database("raw");
         WorkFolder.DeleteDatabase(appDb);
         WorkFolder.DeleteDatabase(rawDb);
         log.WriteLine("import: raw FTS5 bulk load ...");
         var raw = await MeasureAsync("raw", options, rawDb);
         log.WriteLine($"import: raw {raw.PerSecond:F0} articles/s; app import ...");
         var app = await MeasureAsync("app", options, appDb);
+        if (options.SkipStoriesCost)
+        {
+            log.WriteLine($"import: app {app.PerSecond:F0} articles/s");
+            return new ImportResults(app, raw, corpusBytes, DatabaseBytes(appDb), DatabaseBytes(rawDb), appDb);
+        }
         log.WriteLine($"import: app {app.PerSecond:F0} articles/s; app import without stories ...");
-        var plainDb = Path.Combine(options.Work, "app-nostories.db");
+        var plainDb = options.Database("app-nostories");
         WorkFolder.DeleteDatabase(plainDb);
         var plain = await MeasureAsync("app-nostories", options, plainDb);
         log.WriteLine($"import: app without stories {plain.PerSecond:F0} articles/s");

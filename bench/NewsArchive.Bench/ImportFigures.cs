@@ -9,14 +9,17 @@ public sealed record ImportFigures(int Articles, double Seconds, long PeakBytes,
 {
     public double PerSecond => Articles / Seconds;
 
-    public string ToLine() => FormattableString.Invariant($"RESULT {Articles} {Seconds:R} {PeakBytes} {CpuSeconds:R}");
+    /// <summary>The app import's time by phase as the importer logged it ("read=1.20s hash=0.30s …"), or null (raw side).</summary>
+    public string? Phases { get; init; }
+
+    public string ToLine() => FormattableString.Invariant($"RESULT {Articles} {Seconds:R} {PeakBytes} {CpuSeconds:R}{(Phases is null ? "" : " " + Phases)}");
 
     public static ImportFigures? FromLine(string line)
     {
-        var parts = line.Split(' ');
+        var parts = line.Split(' ', 6);
         var c = System.Globalization.CultureInfo.InvariantCulture;
-        return parts is ["RESULT", var a, var s, var p, var cpu]
-            ? new ImportFigures(int.Parse(a, c), double.Parse(s, c), long.Parse(p, c), double.Parse(cpu, c))
+        return parts is ["RESULT", var a, var s, var p, var cpu, ..]
+            ? new ImportFigures(int.Parse(a, c), double.Parse(s, c), long.Parse(p, c), double.Parse(cpu, c)) { Phases = parts.Length > 5 ? parts[5] : null }
             : null;
     }
 }

@@ -10,8 +10,32 @@ internal sealed class Report(TextWriter output)
 
     public string Text => _text.ToString();
 
-    public void Header(BenchOptions options) =>
-        Line($"## {options.Count:N0} articles, seed {options.Seed}, {options.Workers} workers, {Environment.ProcessorCount} cores, {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC");
+    public void Header(BenchOptions options, long corpusBytes = 0)
+    {
+        var what = options.Corpus is not null
+            ? $"corpus {options.Corpus}"
+            : F($"{options.PassName} profile, {options.Count:N0} articles, seed {options.Seed}");
+        var size = corpusBytes == 0 ? "" : F($", {corpusBytes / 1e6:F0} MB");
+        Line("");
+        Line(F($"## {what}{size}, {options.Workers} workers, {Environment.ProcessorCount} cores, {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}"));
+    }
+
+    /// <summary>The 1-, 5- and 15-minute load averages (Linux), since the machine is shared.</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "unknown";
+        }
+    }
 
     public void Import(ImportResults r)
     {
@@ -25,6 +49,11 @@ internal sealed class Report(TextWriter output)
         {
             ImportLine("app import without stories", plain, r.CorpusBytes, plainBytes);
             Line(F($"| **stories' cost** | | {r.App.Seconds / plain.Seconds - 1:P1} slower | {r.App.PerSecond / plain.PerSecond - 1:P1} | | | | {(r.App.PeakBytes == 0 ? "–" : $"{(r.App.PeakBytes - plain.PeakBytes) / 1e6:+0;-0} MB")} | {(r.AppDatabaseBytes - plainBytes) / 1e6:+0;-0} MB |"));
+        }
+        if (r.App.Phases is not null)
+        {
+            Line("");
+            Line($"App import by phase (loading phases summed over threads, the writer's on its thread): {r.App.Phases}");
         }
     }
 

@@ -85,6 +85,7 @@ public sealed class ArchiveImporter(
     {
         var stopwatch = Stopwatch.StartNew();
         var reparsed = 0;
+        var phases = new ImportPhases();
         try
         {
             // Inside the try: a locked or full database can refuse even the run record, and that is a failed run too.
@@ -94,10 +95,12 @@ public sealed class ArchiveImporter(
             IngestLog.Started(logger, run.Id, request.StartedBy, request.Trigger, request.DryRun, request.Folder, files.Count);
             var tally = new ImportTally(run, await LoadKnownAsync(ct));
             var learned = await learner.StartAsync(request.DryRun, ct);
-            var writer = new ImportBatchWriter(db, parser, learned, clock, request.DryRun, storyOptions.Value.FindAtImport ? new DocumentCounts() : null);
-            await WriteBatchesAsync(writer, tally, files, ct);
+            var writer = new ImportBatchWriter(db, parser, learned, clock, request.DryRun, storyOptions.Value.FindAtImport ? new DocumentCounts() : null, phases);
+            await WriteBatchesAsync(writer, tally, files, phases, ct);
             await writer.MarkMissingAsync(tally, ct);
+            var learning = ImportPhases.Start();
             reparsed = await LearnBoilerplateAsync(run, learned, ct);
+            phases.Add(ImportPhases.Learn, learning);
             run.Status = ImportStatus.Succeeded;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -109,6 +112,7 @@ public sealed class ArchiveImporter(
         await FinishRunAsync(run, request.DryRun);
         await ArchiveGeneration.BumpAfterAsync(db, run, reparsed);
         IngestLog.Finished(logger, run.Id, run.Status, run.Added, run.Updated, run.Unchanged, run.Failed, run.Missing, stopwatch.Elapsed);
+        IngestLog.Phases(logger, run.Id, phases);
         return run;
     }
 
@@ -116,7 +120,7 @@ public sealed class ArchiveImporter(
     /// Writes the files a batch at a time, loading (reading, hashing, parsing: every core, no database) the next
     /// batch while one is written (one thread, SQLite), so parsing is off the writer's critical path.
     /// </summary>
-    private async Task WriteBatchesAsync(ImportBatchWriter writer, ImportTally tally, IReadOnlyList<SeedFile> files, CancellationToken ct)
+    private async Task WriteBatchesAsync(ImportBatchWriter writer, ImportTally tally, IReadOnlyList<SeedFile> files, ImportPhases phases, CancellationToken ct)
     {
         using var batches = files.Chunk(BatchSize).GetEnumerator();
         var next = batches.MoveNext() ? writer.LoadAsync(tally.Known, batches.Current, ct) : null;
@@ -124,7 +128,9 @@ public sealed class ArchiveImporter(
         {
             while (next is not null)
             {
+                var waiting = ImportPhases.Start();
                 var loaded = await next;
+                phases.Add(ImportPhases.WaitForLoad, waiting);
                 next = batches.MoveNext() ? writer.LoadAsync(tally.Known, batches.Current, ct) : null;
                 await writer.WriteBatchAsync(tally, loaded, gate.Report, ct);
             }

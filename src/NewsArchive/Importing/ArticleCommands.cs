@@ -21,7 +21,7 @@ internal sealed class ArticleCommands : IDisposable
     private readonly DbCommand _insert;
     private readonly DbCommand _update;
     private readonly FullTextIndex _index;
-    private readonly DbCommand _lastId;
+    private readonly SQLitePCL.sqlite3 _handle;
     private readonly DbCommand _readStored;
 
     public ArticleCommands(DbConnection connection, DbTransaction transaction)
@@ -33,7 +33,7 @@ internal sealed class ArticleCommands : IDisposable
         var assignments = string.Join(", ", s_columns.Select(c => c == "SortKey" ? "SortKey = coalesce(@SortKey, SortKey)" : $"{c} = @{c}"));
         // Not RETURNING: SQLite runs RETURNING as a trigger, which makes the INSERT open a statement journal, and FTS5
         // flushes its pending terms to a new segment at every such savepoint (a segment per article).
-        _lastId = PreparedCommands.Create(connection, transaction, "SELECT last_insert_rowid();", []);
+        _handle = ((Microsoft.Data.Sqlite.SqliteConnection)connection).Handle!;
         _index = new FullTextIndex(connection, transaction);
         _update = PreparedCommands.Create(connection, transaction, $"UPDATE Articles SET {assignments} WHERE Id = @Id;", [.. s_columns, "Id"]);
         _readStored = PreparedCommands.Create(connection, transaction,
@@ -47,7 +47,8 @@ internal sealed class ArticleCommands : IDisposable
         _insert.Parameters["@SourceFile"].Value = article.SourceFile;
         _insert.Parameters["@ImportedAt"].Value = article.ImportedAt;
         await _insert.ExecuteNonQueryAsync(ct);
-        var id = Convert.ToInt32(await _lastId.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        // Straight from the connection (no statement to run): the import's hot path.
+        var id = checked((int)SQLitePCL.raw.sqlite3_last_insert_rowid(_handle));
         await _index.AddAsync(FullTextIndex.Entry.Of(article), ct);
         return id;
     }
@@ -77,7 +78,6 @@ internal sealed class ArticleCommands : IDisposable
         _insert.Dispose();
         _update.Dispose();
         _index.Dispose();
-        _lastId.Dispose();
         _readStored.Dispose();
     }
 

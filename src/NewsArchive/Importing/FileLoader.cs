@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using NewsArchive.Articles;
+using NewsArchive.Boilerplate;
 using NewsArchive.Parsing;
 using NewsArchive.Stories;
 
@@ -17,13 +19,14 @@ internal static class FileLoader
         IReadOnlyDictionary<string, KnownArticle> known,
         IArticleParser parser,
         IReadOnlySet<string> knownBoilerplate,
-        DateOnly today,
+        DateTime now,
         bool sketch,
+        ImportPhases phases,
         CancellationToken ct)
     {
         var loaded = new LoadedFile[batch.Length];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
-        await Parallel.ForAsync(0, batch.Length, options, async (i, token) => loaded[i] = await LoadOneAsync(batch[i], known, parser, knownBoilerplate, today, sketch, token));
+        await Parallel.ForAsync(0, batch.Length, options, async (i, token) => loaded[i] = await LoadOneAsync(batch[i], known, parser, knownBoilerplate, now, sketch, phases, token));
         return loaded;
     }
 
@@ -32,28 +35,53 @@ internal static class FileLoader
         IReadOnlyDictionary<string, KnownArticle> knownArticles,
         IArticleParser parser,
         IReadOnlySet<string> knownBoilerplate,
-        DateOnly today,
+        DateTime now,
         bool sketch,
+        ImportPhases phases,
         CancellationToken ct)
     {
         knownArticles.TryGetValue(file.RelativePath, out var known);
         try
         {
+            var started = ImportPhases.Start();
             var bytes = await SeedFileReader.TryReadAsync(file, parser.MaxFileBytes, ct);
+            started = phases.Add(ImportPhases.Read, started);
             if (bytes.Error is not null)
             {
                 return new LoadedFile(file, bytes.Error, "", known, Unchanged: false, null);
             }
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes.Content));
             var unchanged = known is not null && known.ContentHash == hash && known.ParserVersion == ArticleTextParser.Version && !known.IsMissing;
-            var parsed = unchanged ? null : Parse(parser, file, bytes.Content, knownBoilerplate, today);
+            started = phases.Add(ImportPhases.Hash, started);
+            var parsed = unchanged ? null : Parse(parser, file, bytes.Content, knownBoilerplate, DateOnly.FromDateTime(now));
+            started = phases.Add(ImportPhases.Parse, started);
+            // The row to store, and its lines' keys for the learner: pure work too, done here rather than on the writer's thread.
+            var mapped = parsed?.Article is { } parsedArticle ? Map(file, known, parsedArticle, hash, now) : null;
+            var lines = mapped is null ? null : BatchLines.Keys(mapped.RawText, mapped.LineRoles);
+            started = phases.Add(ImportPhases.Decide, started);
             // The story sketch (shingles, MinHash, lead terms) is pure work on the parse: here it runs on every core, off the writer's thread.
             var storySketch = sketch && parsed?.Article is { } article ? ArticleSketch.Compute(article.Title, article.Body) : null;
-            return new LoadedFile(file, null, hash, known, unchanged, parsed, bytes.Note, storySketch);
+            phases.Add(ImportPhases.Sketch, started);
+            return new LoadedFile(file, null, hash, known, unchanged, parsed, bytes.Note, storySketch) { Mapped = mapped, LineKeys = lines };
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             return new LoadedFile(file, $"The file could not be read: {ex.Message}", "", known, Unchanged: false, null);
+        }
+    }
+
+    // Mapping is pure; should it throw on an odd parse, that file fails and the run goes on.
+    private static Article? Map(SeedFile file, KnownArticle? known, ParsedArticle parsed, string hash, DateTime now)
+    {
+        try
+        {
+            var article = new Article { Id = known?.Id ?? 0, SourceFile = file.RelativePath, ImportedAt = now };
+            ArticleMapper.Apply(article, parsed, hash, now);
+            return article;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException or NullReferenceException)
+        {
+            return null;
         }
     }
 

@@ -14,9 +14,10 @@ namespace NewsArchive.Importing;
 /// more than SQLite and the FTS5 index together; nothing of a stored article is read back to update it.
 /// </summary>
 internal sealed class ImportBatchWriter(
-    ArchiveDbContext db, IArticleParser parser, LearnedLines learned, TimeProvider clock, bool dryRun, DocumentCounts? stories)
+    ArchiveDbContext db, IArticleParser parser, LearnedLines learned, TimeProvider clock, bool dryRun, DocumentCounts? stories, ImportPhases? phases = null)
 {
-    private readonly SortKeyAllocator _sortKeys = new(db);
+    private readonly ImportPhases _phases = phases ?? new ImportPhases();
+    private readonly SortKeyAllocator _sortKeys = new(db, preload: true);
     private readonly BatchLines _lines = new();
 
     /// <summary>
@@ -26,8 +27,8 @@ internal sealed class ImportBatchWriter(
     public Task<LoadedBatch> LoadAsync(IReadOnlyDictionary<string, KnownArticle> known, SeedFile[] files, CancellationToken ct)
     {
         var (texts, learnedAtParse) = learned.Snapshot();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return Task.Run(async () => new LoadedBatch(await FileLoader.LoadAsync(files, known, parser, texts, today, stories is not null && !dryRun, ct), learnedAtParse), ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return Task.Run(async () => new LoadedBatch(await FileLoader.LoadAsync(files, known, parser, texts, now, stories is not null && !dryRun, _phases, ct), learnedAtParse), ct);
     }
 
     public async Task WriteBatchAsync(ImportTally tally, LoadedBatch batch, Action<ImportProgress> report, CancellationToken ct)
@@ -36,23 +37,29 @@ internal sealed class ImportBatchWriter(
         await using var session = dryRun ? null : await ImportSession.BeginAsync(db, ct, stories);
         var results = new List<ImportFileResult>(batch.Files.Length);
         var writes = new List<PendingWrite>(batch.Files.Length);
+        var started = ImportPhases.Start();
         foreach (var file in batch.Files)
         {
             ct.ThrowIfCancellationRequested();
             report(tally.Snapshot(file.File.RelativePath));
             await DecideAsync(tally, file, session is not null, results, writes, ct);
         }
+        started = _phases.Add(ImportPhases.Decide, started);
         if (session is not null)
         {
             await WriteArticlesAsync(session, writes, ct);
             writes.Clear();
+            started = ImportPhases.Start();
             await session.Lines.ApplyAsync(_lines, learned, batch.LearnedAtParse, ct);
+            started = _phases.Add(ImportPhases.LineCounts, started);
         }
         foreach (var result in results)
         {
             await RecordAsync(tally, result, session, ct);
         }
+        started = _phases.Add(ImportPhases.Results, started);
         await CommitAsync(tally, session, ct);
+        _phases.Add(ImportPhases.Commit, started);
         report(tally.Snapshot(null));
     }
 
@@ -93,7 +100,7 @@ internal sealed class ImportBatchWriter(
     internal sealed record LoadedBatch(LoadedFile[] Files, int LearnedAtParse);
 
     /// <summary>An article decided on but not yet written, so a batch can be written in sort-key order.</summary>
-    private sealed record PendingWrite(ImportFileResult Result, Article Article, KnownArticle? Known, long? NewSortKey, ArticleSketch? Sketch)
+    private sealed record PendingWrite(ImportFileResult Result, Article Article, KnownArticle? Known, long? NewSortKey, ArticleSketch? Sketch, BatchLines.LineKeys? Lines)
     {
         public long Key => NewSortKey ?? Known!.SortKey;
     }
@@ -107,16 +114,21 @@ internal sealed class ImportBatchWriter(
     {
         foreach (var write in writes.OrderBy(w => w.Key))
         {
+            var started = ImportPhases.Start();
             var placement = await PlaceAsync(session.Stories, write, ct);
+            started = _phases.Add(ImportPhases.Stories, started);
             var id = write.Known is null
                 ? await session.Articles.InsertAsync(write.Article, ct)
                 : await UpdateAsync(session, write, ct);
             write.Result.ArticleId = id;
+            started = _phases.Add(ImportPhases.Articles, started);
             if (placement is not null)
             {
                 await session.Stories!.AddAsync(id, write.Sketch!, write.Article.PublishedOn, write.Article.Source, placement, ct);
             }
-            _lines.Add(id, write.Article.RawText, write.Article.LineRoles);
+            started = _phases.Add(ImportPhases.Stories, started);
+            _lines.Add(id, write.Article.RawText, write.Lines ?? BatchLines.Keys(write.Article.RawText, write.Article.LineRoles));
+            _phases.Add(ImportPhases.LineCounts, started);
         }
     }
 
@@ -207,10 +219,10 @@ internal sealed class ImportBatchWriter(
         {
             return (result, null);
         }
-        var article = Map(result, file.Known, parsed, file.Hash);
+        var article = file.Mapped;
         return article is null
             ? (Fail(result, "The parsed article could not be stored (its fields did not map); the other files were imported."), null)
-            : (result, await PrepareAsync(result, file.Known, article, parsed.PublishedOn, file.Sketch, ct));
+            : (result, await PrepareAsync(result, file.Known, article, parsed.PublishedOn, file.Sketch, file.LineKeys, ct));
     }
 
     private static ImportFileResult Fail(ImportFileResult result, string error)
@@ -220,27 +232,13 @@ internal sealed class ImportBatchWriter(
         return result;
     }
 
-    // Mapping is pure; should it throw on an odd parse, that file fails and the run goes on.
-    private Article? Map(ImportFileResult result, KnownArticle? known, ParsedArticle parsed, string hash)
-    {
-        try
-        {
-            var now = clock.GetUtcNow().UtcDateTime;
-            var article = new Article { Id = known?.Id ?? 0, SourceFile = result.SourceFile, ImportedAt = now };
-            ArticleMapper.Apply(article, parsed, hash, now);
-            return article;
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException or NullReferenceException)
-        {
-            return null;
-        }
-    }
-
     private async Task<PendingWrite> PrepareAsync(
-        ImportFileResult result, KnownArticle? known, Article article, DateOnly? publishedOn, ArticleSketch? sketch, CancellationToken ct)
+        ImportFileResult result, KnownArticle? known, Article article, DateOnly? publishedOn, ArticleSketch? sketch, BatchLines.LineKeys? lines, CancellationToken ct)
     {
+        var started = ImportPhases.Start();
         long? sortKey = known is null || known.PublishedOn != publishedOn ? await _sortKeys.NextAsync(publishedOn, ct) : null;
+        _phases.Add(ImportPhases.SortKeys, started);
         article.SortKey = sortKey ?? known!.SortKey;
-        return new PendingWrite(result, article, known, sortKey, sketch);
+        return new PendingWrite(result, article, known, sortKey, sketch, lines);
     }
 }

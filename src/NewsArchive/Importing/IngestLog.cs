@@ -11,6 +11,9 @@ internal static partial class IngestLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Import {RunId} {Status}: added={Added} updated={Updated} unchanged={Unchanged} failed={Failed} missing={Missing} in {Elapsed}")]
     public static partial void Finished(ILogger logger, int runId, ImportStatus status, int added, int updated, int unchanged, int failed, int missing, TimeSpan elapsed);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import {RunId} phases: {Phases}")]
+    public static partial void Phases(ILogger logger, int runId, ImportPhases phases);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped {SourceFile}: {ParseError}")]
     public static partial void FileSkipped(ILogger logger, string sourceFile, string? parseError);
 

@@ -1,3 +1,5 @@
+using NewsArchive.Articles;
+using NewsArchive.Boilerplate;
 using NewsArchive.Parsing;
 using NewsArchive.Stories;
 
@@ -12,4 +14,11 @@ namespace NewsArchive.Importing;
 /// <param name="Parsed">The parse, or null when unread or unchanged.</param>
 /// <param name="ReadNote">What reading it did that a person may want to know (a symbolic link followed), or null.</param>
 /// <param name="Sketch">The parsed article's story sketch, or null (no article, or stories off).</param>
-internal sealed record LoadedFile(SeedFile File, string? ReadError, string Hash, KnownArticle? Known, bool Unchanged, ParseResult? Parsed, string? ReadNote = null, ArticleSketch? Sketch = null);
+internal sealed record LoadedFile(SeedFile File, string? ReadError, string Hash, KnownArticle? Known, bool Unchanged, ParseResult? Parsed, string? ReadNote = null, ArticleSketch? Sketch = null)
+{
+    /// <summary>The parse mapped onto the row to store (id and sort key still to come), or null: no article, or its fields did not map.</summary>
+    public Article? Mapped { get; init; }
+
+    /// <summary>The keys of the mapped article's candidate lines for the boilerplate learner, or null.</summary>
+    public BatchLines.LineKeys? LineKeys { get; init; }
+}

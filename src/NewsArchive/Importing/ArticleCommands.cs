@@ -24,8 +24,11 @@ internal sealed class ArticleCommands : IDisposable
     private readonly SQLitePCL.sqlite3 _handle;
     private readonly DbCommand _readStored;
 
-    public ArticleCommands(DbConnection connection, DbTransaction transaction)
+    private readonly ImportPhases? _phases;
+
+    public ArticleCommands(DbConnection connection, DbTransaction transaction, ImportPhases? phases = null)
     {
+        _phases = phases;
         var insertColumns = string.Join(", ", s_columns.Append("SourceFile").Append("ImportedAt"));
         var insertValues = string.Join(", ", s_columns.Append("SourceFile").Append("ImportedAt").Select(c => "@" + c));
         _insert = PreparedCommands.Create(connection, transaction, $"INSERT INTO Articles ({insertColumns}) VALUES ({insertValues});", [.. s_columns, "SourceFile", "ImportedAt"]);
@@ -43,13 +46,16 @@ internal sealed class ArticleCommands : IDisposable
     /// <summary>Inserts a new article and returns its id.</summary>
     public async Task<int> InsertAsync(Article article, CancellationToken ct)
     {
+        var started = ImportPhases.Start();
         Bind(_insert, article, article.SortKey);
         _insert.Parameters["@SourceFile"].Value = article.SourceFile;
         _insert.Parameters["@ImportedAt"].Value = article.ImportedAt;
         await _insert.ExecuteNonQueryAsync(ct);
         // Straight from the connection (no statement to run): the import's hot path.
         var id = checked((int)SQLitePCL.raw.sqlite3_last_insert_rowid(_handle));
+        started = _phases?.Add(ImportPhases.Articles, started) ?? started;
         await _index.AddAsync(FullTextIndex.Entry.Of(article), ct);
+        _phases?.Add(ImportPhases.FullText, started);
         return id;
     }
 
@@ -61,6 +67,7 @@ internal sealed class ArticleCommands : IDisposable
     public async Task<(string RawText, string LineRoles)?> UpdateAsync(Article article, long? newSortKey, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(article);
+        var started = ImportPhases.Start();
         if (await ReadStoredAsync(article.Id, ct) is not { } stored)
         {
             return null;
@@ -69,7 +76,9 @@ internal sealed class ArticleCommands : IDisposable
         Bind(_update, article, newSortKey);
         _update.Parameters["@Id"].Value = article.Id;
         await _update.ExecuteNonQueryAsync(ct);
+        started = _phases?.Add(ImportPhases.Articles, started) ?? started;
         await _index.ReplaceAsync(indexed, FullTextIndex.Entry.Of(article) with { SortKey = newSortKey ?? indexed.SortKey }, ct);
+        _phases?.Add(ImportPhases.FullText, started);
         return (rawText, lineRoles);
     }
 

@@ -25,8 +25,9 @@ internal static class FileLoader
         CancellationToken ct)
     {
         var loaded = new LoadedFile[batch.Length];
+        var local = new LocalFolders();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
-        await Parallel.ForAsync(0, batch.Length, options, async (i, token) => loaded[i] = await LoadOneAsync(batch[i], known, parser, knownBoilerplate, now, sketch, phases, token));
+        await Parallel.ForAsync(0, batch.Length, options, async (i, token) => loaded[i] = await LoadOneAsync(batch[i], known, parser, knownBoilerplate, now, sketch, phases, local, token));
         return loaded;
     }
 
@@ -38,13 +39,14 @@ internal static class FileLoader
         DateTime now,
         bool sketch,
         ImportPhases phases,
+        LocalFolders local,
         CancellationToken ct)
     {
         knownArticles.TryGetValue(file.RelativePath, out var known);
         try
         {
             var started = ImportPhases.Start();
-            var bytes = await SeedFileReader.TryReadAsync(file, parser.MaxFileBytes, ct);
+            var bytes = await SeedFileReader.TryReadAsync(file, parser.MaxFileBytes, local, ct);
             started = phases.Add(ImportPhases.Read, started);
             if (bytes.Error is not null)
             {

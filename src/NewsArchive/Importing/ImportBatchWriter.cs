@@ -34,7 +34,7 @@ internal sealed class ImportBatchWriter(
     public async Task WriteBatchAsync(ImportTally tally, LoadedBatch batch, Action<ImportProgress> report, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        await using var session = dryRun ? null : await ImportSession.BeginAsync(db, ct, stories);
+        await using var session = dryRun ? null : await ImportSession.BeginAsync(db, ct, stories, _phases);
         var results = new List<ImportFileResult>(batch.Files.Length);
         var writes = new List<PendingWrite>(batch.Files.Length);
         var started = ImportPhases.Start();
@@ -121,7 +121,8 @@ internal sealed class ImportBatchWriter(
                 ? await session.Articles.InsertAsync(write.Article, ct)
                 : await UpdateAsync(session, write, ct);
             write.Result.ArticleId = id;
-            started = _phases.Add(ImportPhases.Articles, started);
+            // ArticleCommands counts the row (article-rows) and its index entry (fts).
+            started = ImportPhases.Start();
             if (placement is not null)
             {
                 await session.Stories!.AddAsync(id, write.Sketch!, write.Article.PublishedOn, write.Article.Source, placement, ct);

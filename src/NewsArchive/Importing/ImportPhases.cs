@@ -20,7 +20,7 @@ public sealed partial class ImportPhases
     /// <summary>The phases, in the order they are reported.</summary>
     public static readonly string[] Names =
     [
-        "read", "hash", "parse", "sketch", "wait-for-load", "decide", "sort-keys", "stories", "articles+fts", "line-counts", "results", "commit", "learn",
+        "read", "hash", "parse", "sketch", "wait-for-load", "decide", "sort-keys", "stories", "article-rows", "fts", "line-counts", "results", "commit", "learn",
     ];
 
     public const int Read = 0;
@@ -32,10 +32,11 @@ public sealed partial class ImportPhases
     public const int SortKeys = 6;
     public const int Stories = 7;
     public const int Articles = 8;
-    public const int LineCounts = 9;
-    public const int Results = 10;
-    public const int Commit = 11;
-    public const int Learn = 12;
+    public const int FullText = 9;
+    public const int LineCounts = 10;
+    public const int Results = 11;
+    public const int Commit = 12;
+    public const int Learn = 13;
 
     /// <summary>A timestamp to pass to <see cref="Add"/>.</summary>
     public static Stamp Start() => new(Environment.CurrentManagedThreadId, ThreadCpuNanoseconds(), Stopwatch.GetTimestamp());

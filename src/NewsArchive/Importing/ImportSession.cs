@@ -22,13 +22,13 @@ internal sealed class ImportSession : IAsyncDisposable
     private readonly DbCommand _insertResult;
     private readonly DbCommand _updateRun;
 
-    private ImportSession(ArchiveDbContext db, IDbContextTransaction transaction, DocumentCounts? stories)
+    private ImportSession(ArchiveDbContext db, IDbContextTransaction transaction, DocumentCounts? stories, ImportPhases? phases)
     {
         _db = db;
         _transaction = transaction;
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
-        Articles = new ArticleCommands(connection, dbTransaction);
+        Articles = new ArticleCommands(connection, dbTransaction, phases);
         Lines = new LineCountCommands(connection, dbTransaction);
         Stories = stories is null ? null : new StoryFinder(connection, dbTransaction, stories);
         _insertResult = PreparedCommands.Create(connection, dbTransaction,
@@ -48,7 +48,7 @@ internal sealed class ImportSession : IAsyncDisposable
     /// <summary>The batch's story finder; null when stories are not found at import.</summary>
     public StoryFinder? Stories { get; }
 
-    public static async Task<ImportSession> BeginAsync(ArchiveDbContext db, CancellationToken ct, DocumentCounts? stories = null)
+    public static async Task<ImportSession> BeginAsync(ArchiveDbContext db, CancellationToken ct, DocumentCounts? stories = null, ImportPhases? phases = null)
     {
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -58,7 +58,7 @@ internal sealed class ImportSession : IAsyncDisposable
             // cache keeps the FTS5 segments being merged and the index pages being filled in memory.
             await db.Database.ExecuteSqlRawAsync($"PRAGMA synchronous=NORMAL; PRAGMA cache_size={ImportCacheKib};", ct);
             var transaction = await db.Database.BeginTransactionAsync(ct);
-            return new ImportSession(db, transaction, stories);
+            return new ImportSession(db, transaction, stories, phases);
         }
         catch
         {

@@ -22,6 +22,12 @@ public sealed class BenchOptions
     /// <summary><c>--skip-stories-cost</c>: no third import without stories (it only measures the stories' cost).</summary>
     public bool SkipStoriesCost { get; set; }
 
+    /// <summary>
+    /// <c>--without-stories</c>: the app side imports with <c>Stories:FindAtImport=false</c> (and there is no third
+    /// import): the importer's own cost, for runs where finding stories would take longer than there is time for.
+    /// </summary>
+    public bool WithoutStories { get; set; }
+
     /// <summary><c>--generate-only</c>: make (or check) the generated corpora and stop, so a later run measures only.</summary>
     public bool GenerateOnly { get; set; }
 
@@ -84,6 +90,7 @@ public sealed class BenchOptions
                 case "--profile": options.Profiles = ParseProfiles(Next()); break;
                 case "--skip-stories-cost": options.SkipStoriesCost = true; break;
                 case "--generate-only": options.GenerateOnly = true; break;
+                case "--without-stories": options.WithoutStories = true; break;
                 case "--work": options.Work = Next(); break;
                 case "--workers": options.Workers = NextInt(); break;
                 case "--requests": options.Requests = NextInt(); break;

@@ -18,11 +18,11 @@ internal static class ImportBench
         log.WriteLine("import: raw FTS5 bulk load ...");
         var raw = await MeasureAsync("raw", options, rawDb);
         log.WriteLine($"import: raw {raw.PerSecond:F0} articles/s; app import ...");
-        var app = await MeasureAsync("app", options, appDb);
-        if (options.SkipStoriesCost)
+        var app = await MeasureAsync(options.WithoutStories ? "app-nostories" : "app", options, appDb);
+        if (options.SkipStoriesCost || options.WithoutStories)
         {
             log.WriteLine($"import: app {app.PerSecond:F0} articles/s");
-            return new ImportResults(app, raw, corpusBytes, DatabaseBytes(appDb), DatabaseBytes(rawDb), appDb);
+            return new ImportResults(app, raw, corpusBytes, DatabaseBytes(appDb), DatabaseBytes(rawDb), appDb) { AppWithoutStories = options.WithoutStories };
         }
         log.WriteLine($"import: app {app.PerSecond:F0} articles/s; app import without stories ...");
         var plainDb = options.Database("app-nostories");

@@ -5,4 +5,7 @@ internal sealed record ImportResults(ImportFigures App, ImportFigures Raw, long 
 {
     /// <summary>The app's import without finding stories, and its database's size.</summary>
     public (ImportFigures Figures, long DatabaseBytes)? WithoutStories { get; init; }
+
+    /// <summary>The app side itself imported without finding stories (<c>--without-stories</c>).</summary>
+    public bool AppWithoutStories { get; init; }
 }

@@ -43,7 +43,7 @@ internal sealed class Report(TextWriter output)
         Line("| import | articles | seconds | articles/s | MB/s | CPU s | articles per CPU s | peak memory | database |");
         Line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         ImportLine("raw FTS5 bulk load", r.Raw, r.CorpusBytes, r.RawDatabaseBytes);
-        ImportLine("app import (parse, store, index)", r.App, r.CorpusBytes, r.AppDatabaseBytes);
+        ImportLine(r.AppWithoutStories ? "app import without stories (parse, store, index)" : "app import (parse, store, index)", r.App, r.CorpusBytes, r.AppDatabaseBytes);
         Line(F($"| **app / raw** | | | **{r.App.PerSecond / r.Raw.PerSecond:P0}** | | | **{PerCpu(r.App) / PerCpu(r.Raw):P0}** | | {(double)r.AppDatabaseBytes / r.RawDatabaseBytes:F2}× |"));
         if (r.WithoutStories is var (plain, plainBytes))
         {

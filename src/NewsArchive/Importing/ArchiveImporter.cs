@@ -11,8 +11,9 @@ namespace NewsArchive.Importing;
 
 /// <summary>
 /// Imports a seeds folder: upserts by <c>SourceFile</c>, skips files whose hash and parser version are
-/// unchanged, records an <see cref="ImportRun"/> with one result a file, and writes in batches, each in its own
-/// transaction, so a crash loses at most one batch and the next import completes the work.
+/// unchanged, records an <see cref="ImportRun"/> with one result a file, and writes in batches,
+/// <see cref="ImportBatchWriter.BatchesPerTransaction"/> to a transaction, so a crash loses at most one transaction
+/// and the next import completes the work.
 /// </summary>
 public sealed class ArchiveImporter(
     ArchiveDbContext db,
@@ -95,8 +96,9 @@ public sealed class ArchiveImporter(
             IngestLog.Started(logger, run.Id, request.StartedBy, request.Trigger, request.DryRun, request.Folder, files.Count);
             var tally = new ImportTally(run, await LoadKnownAsync(ct));
             var learned = await learner.StartAsync(request.DryRun, ct);
-            var writer = new ImportBatchWriter(db, parser, learned, clock, request.DryRun, storyOptions.Value.FindAtImport ? new DocumentCounts() : null, phases);
+            await using var writer = new ImportBatchWriter(db, parser, learned, clock, request.DryRun, storyOptions.Value.FindAtImport ? new DocumentCounts() : null, phases);
             await WriteBatchesAsync(writer, tally, files, phases, ct);
+            await writer.FlushAsync(tally, ct);
             await writer.MarkMissingAsync(tally, ct);
             var learning = ImportPhases.Start();
             reparsed = await LearnBoilerplateAsync(run, learned, ct);

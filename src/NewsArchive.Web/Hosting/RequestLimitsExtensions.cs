@@ -18,6 +18,7 @@ public sealed class RequestLimitOptions
 public static class RequestLimitsExtensions
 {
     private static readonly HashSet<string> s_served = new(StringComparer.OrdinalIgnoreCase) { HttpMethods.Get, HttpMethods.Head, HttpMethods.Post };
+    private static readonly HashSet<string> s_apiServed = new(StringComparer.OrdinalIgnoreCase) { HttpMethods.Get };
 
     public static IServiceCollection AddArchiveRequestLimits(this IServiceCollection services)
     {
@@ -32,19 +33,34 @@ public static class RequestLimitsExtensions
         return services;
     }
 
-    /// <summary>TRACE, PUT, DELETE and the like get 405 with the methods served (pages; the API answers problem JSON); pages and API get the timeout.</summary>
+    /// <summary>
+    /// TRACE, PUT, DELETE, made-up methods and the like get 405 with the methods served, before routing: on pages
+    /// <c>Allow: GET, HEAD, POST</c> with a line of text, under <c>/api</c> (read-only) <c>Allow: GET</c> with
+    /// problem JSON (its endpoints are minimal-API GETs, which routing does not match for HEAD; Razor Pages answer
+    /// HEAD). Pages and API get the timeout.
+    /// </summary>
     public static WebApplication UseArchiveRequestLimits(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.Use(async (context, next) =>
         {
-            // The API answers its own errors as problem JSON (an unserved method there is "No such API route", 404).
-            if (!s_served.Contains(context.Request.Method) && !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            var method = context.Request.Method;
+            if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            {
+                if (!s_apiServed.Contains(method))
+                {
+                    context.Response.Headers.Allow = "GET";
+                    await TypedResults.Problem(statusCode: StatusCodes.Status405MethodNotAllowed, title: "Method not allowed",
+                        detail: $"{method} is not served by the API, which is read-only: use GET.").ExecuteAsync(context);
+                    return;
+                }
+            }
+            else if (!s_served.Contains(method))
             {
                 context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
                 context.Response.Headers.Allow = "GET, HEAD, POST";
                 // A body, so the status-code page (a Razor page, which has no handler for such a method) is not run.
-                await context.Response.WriteAsync($"{context.Request.Method} is not served here: use GET, HEAD or POST.");
+                await context.Response.WriteAsync($"{method} is not served here: use GET, HEAD or POST.");
                 return;
             }
             await next(context);

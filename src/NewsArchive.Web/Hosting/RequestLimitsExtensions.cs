@@ -9,9 +9,21 @@ public sealed class RequestLimitOptions
 {
     public const string SectionName = "Requests";
 
-    /// <summary>A page or API request still running after this long is cancelled (its SQL interrupted) and answered 503.</summary>
-    [Range(1, 3600)]
-    public int TimeoutSeconds { get; set; } = 15;
+    /// <summary>A page or API request still running after this long is cancelled (its SQL interrupted) and answered 503 (fractions allowed).</summary>
+    [Range(0.01, 3600)]
+    public double TimeoutSeconds { get; set; } = 15;
+
+    private static readonly object s_timedOut = new();
+
+    /// <summary>Whether the request's own deadline passed (a 503 that says "this took too long", on the error page too).</summary>
+    public static bool TimedOut(HttpContext context) => context?.Items.ContainsKey(s_timedOut) == true;
+
+    /// <summary>Marks the request as timed out; the status-code pages then write the answer (the error page, or problem JSON).</summary>
+    internal static Task MarkTimedOut(HttpContext context)
+    {
+        context.Items[s_timedOut] = true;
+        return Task.CompletedTask;
+    }
 }
 
 /// <summary>No request can take minutes, and no method the app does not serve reaches a page.</summary>
@@ -24,13 +36,36 @@ public static class RequestLimitsExtensions
     {
         services.AddOptions<RequestLimitOptions>().BindConfiguration(RequestLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddRequestTimeouts();
+        // The API's 503 on a timeout says what happened (the pages' error page says it too).
+        services.AddOptions<ProblemDetailsOptions>().Configure<IOptions<RequestLimitOptions>>((problems, limits) =>
+        {
+            var before = problems.CustomizeProblemDetails;
+            problems.CustomizeProblemDetails = context =>
+            {
+                before?.Invoke(context);
+                if (context.ProblemDetails.Status == StatusCodes.Status503ServiceUnavailable && RequestLimitOptions.TimedOut(context.HttpContext))
+                {
+                    context.ProblemDetails.Title = "The request took too long";
+                    context.ProblemDetails.Detail = TimeoutExplanation(limits.Value);
+                }
+            };
+        });
         services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<RequestLimitOptions>>((timeouts, limits) =>
             timeouts.DefaultPolicy = new RequestTimeoutPolicy
             {
                 Timeout = TimeSpan.FromSeconds(limits.Value.TimeoutSeconds),
                 TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+                WriteTimeoutResponse = RequestLimitOptions.MarkTimedOut,
             });
         return services;
+    }
+
+    /// <summary>What a reader is told when a request ran out of time.</summary>
+    public static string TimeoutExplanation(RequestLimitOptions limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The server stopped working on this request after {limits.TimeoutSeconds:0.##} second{(limits.TimeoutSeconds == 1 ? "" : "s")}, the longest it spends on one. A narrower search (rarer words, a date range, a source, newest first) answers faster.");
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace NewsArchive.IntegrationTests.Search;
 
 /// <summary>
 /// A search that really takes long is stopped: by the request timeout (a clear 503) and by the client going away,
-/// and in both cases its SQLite statement is interrupted (the host logs the SQLITE_INTERRUPT it got back, long
+/// and in both cases its SQLite statement is interrupted (the host logs the SQLITE_INTERRUPT it got back, well
 /// before the statement would have ended). Real hosts over real sockets, see <see cref="SlowSearchArchive"/>.
 /// </summary>
 public sealed partial class RequestTimeoutTests(SlowSearchArchive archive, ITestOutputHelper output) : IClassFixture<SlowSearchArchive>
@@ -33,6 +33,9 @@ public sealed partial class RequestTimeoutTests(SlowSearchArchive archive, ITest
     {
         var full = await FullSearchAsync("council");
         using var client = new HttpClient { BaseAddress = archive.QuickAddress, Timeout = s_patience };
+        // Warm-up on searches that match nothing: the first page request compiles the page, seconds on a loaded machine.
+        (await client.GetAsync(new Uri("/?q=zzqqxx", UriKind.Relative))).Dispose();
+        (await client.GetAsync(new Uri("/api/articles?q=zzqqxx", UriKind.Relative))).Dispose();
 
         var watch = Stopwatch.StartNew();
         var page = await client.GetDocumentAsync("/?q=flood");
@@ -40,13 +43,13 @@ public sealed partial class RequestTimeoutTests(SlowSearchArchive archive, ITest
         watch.Stop();
 
         Assert.Equal("This took too long", page.Text("error-heading"));
-        Assert.Contains("stopped working on this request after 1 second, the longest it spends on one.", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("stopped working on this request after 2 seconds, the longest it spends on one.", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
         var problem = JsonDocument.Parse(await api.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("The request took too long", problem.GetProperty("title").GetString());
         var interrupted = await InterruptionsAsync(archive.Quick, 2);
         output.WriteLine($"both timed-out requests: {watch.ElapsedMilliseconds} ms; interrupted after {string.Join(", ", interrupted)} ms; a full search {full.TotalMilliseconds:F0} ms");
-        Assert.All(interrupted, ms => Assert.True(ms < full.TotalMilliseconds / 2, $"interrupted after {ms} ms, a full search takes {full.TotalMilliseconds:F0} ms"));
+        Assert.All(interrupted, ms => Assert.True(ms < full.TotalMilliseconds * 0.8, $"interrupted after {ms} ms, a full search takes {full.TotalMilliseconds:F0} ms"));
     }
 
     [Fact]
@@ -70,7 +73,7 @@ public sealed partial class RequestTimeoutTests(SlowSearchArchive archive, ITest
         while (true)
         {
             var found = Interrupted().Matches(host.Stdout).Select(m => long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-            if (found.Count >= count || waited.Elapsed > s_patience)
+            if (found.Count >= count || waited.Elapsed > TimeSpan.FromSeconds(15))
             {
                 Assert.True(found.Count >= count, $"{found.Count} interruptions logged:\n{host.Stdout}");
                 return found;

@@ -60,7 +60,7 @@ public sealed class ArchiveImporter(
                 return await RunHoldingLeaseAsync(run, request, ct);
             }
             run.Status = ImportStatus.Failed;
-            run.Message = $"Another import is already running into this archive ({heldBy}); nothing was started.";
+            run.Message = $"An import is already running into this archive in {heldBy}; nothing was started.";
             IngestLog.Refused(logger, request.StartedBy, run.Message);
         }
         catch (Exception ex) when (lease is null && (ex is not OperationCanceledException || !ct.IsCancellationRequested))

@@ -1,0 +1,148 @@
+using NewsArchive.Parsing.Document;
+using NewsArchive.Parsing.Recognisers;
+
+namespace NewsArchive.Parsing.Titles;
+
+/// <summary>One line that may be the headline, with its features (in <see cref="TitleFeatures.Names"/> order).
+/// <see cref="Index"/> -1 stands for "no headline line: derive the title from the first sentence".</summary>
+internal sealed record HeadlineOption(int Index, string Line, double[] Features);
+
+/// <summary>
+/// The features of the headline candidates of a page, for the learned <see cref="TitleRanker"/>: the lines above
+/// the body and the body's first lines, each described by its shape, where it sits, what is around it, how much it
+/// shares with the body, and how it compares with the other candidates (the hand-written <see cref="TitleScore"/>
+/// is one of its features). The weights are learned (tools/train-extraction.sh), not set by hand; the buckets of a
+/// feature (4–25 words, a share of digits) are part of its definition, so changing one means retraining.
+/// </summary>
+internal sealed class TitleFeatures(ParserTuning tuning)
+{
+    public static readonly string[] Names =
+    [
+        "bias", "derive", "shaped", "repeated", "contained", "first", "first_after_header", "body_overlap", "overlap_words",
+        "words_4_25", "words_1_2", "title_case", "all_caps", "in_list", "byline_next", "byline_near", "distance",
+        "in_body", "kind_text", "kind_furniture", "kind_break", "ends_full_stop", "ends_question", "log_chars",
+        "digit_share", "stop_density", "above_body", "page_title_prefix", "wide", "repeated_often", "long",
+        "date_line", "furniture", "byline", "after_byline", "has_colon", "first_shaped", "above_text",
+        "after_short_run", "quoted_later", "rule_score", "rule_best", "overlap_best", "kicker_joined", "body_later",
+        "contains_candidate", "part_of_line",
+    ];
+
+    private readonly TitleFinder _rules = new(tuning);
+
+    public static int Count => Names.Length;
+
+    /// <summary>The candidates of a page, nearest the body first; the derive option last. Empty when there is no body.</summary>
+    public List<HeadlineOption> Candidates(ParseDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var candidates = new List<HeadlineOption>();
+        var start = document.BodyStart;
+        var paragraphs = document.Paragraphs;
+        if (start < 0 || paragraphs.Count == 0)
+        {
+            return candidates;
+        }
+        var t = tuning.Titles;
+        var lines = document.Lines;
+        var context = new TitleContext(document, start, ContentWords.Of(string.Join(' ', paragraphs.Take(t.BodyWordParagraphs)), tuning), tuning);
+        var firstShaped = FirstShaped(document, context, start);
+        var shapedSeen = false;
+        var seen = 0;
+        for (var i = start - 1; i >= 0 && seen < t.LinesToLookBack; i--)
+        {
+            if (lines[i].Length == 0)
+            {
+                continue;
+            }
+            if (Plausible(document.Features[i]))
+            {
+                candidates.Add(new HeadlineOption(i, lines[i], new CandidateMeasure(document, context, tuning).Of(i, seen, firstShaped, ref shapedSeen)));
+            }
+            seen++;
+        }
+        AddBodyLines(document, candidates, firstShaped);
+        AddRelativeFeatures(document, candidates);
+        var derive = new double[Count];
+        derive[1] = 1;
+        candidates.Add(new HeadlineOption(-1, DerivedTitle.From(paragraphs, tuning), derive));
+        return candidates;
+    }
+
+    // The headline may have been taken into the body: its first lines compete when they look like one (title case,
+    // repeated, a caseless opener), matched against the body after them. A body that opens with plain sentences
+    // (no headline on the page) leaves only the derive option.
+    private void AddBodyLines(ParseDocument document, List<HeadlineOption> candidates, int firstShaped)
+    {
+        var t = tuning.Titles;
+        var (lines, roles, paragraphs) = (document.Lines, document.Roles, document.Paragraphs);
+        var bodyLine = 0;
+        for (var i = document.BodyStart; i < lines.Count && bodyLine < t.RankedBodyLines && bodyLine < paragraphs.Count - 1; i++)
+        {
+            if (roles[i] != LineRole.Body)
+            {
+                continue;
+            }
+            bodyLine++;
+            if (Plausible(document.Features[i]) && LineShapes.IsTitleShaped(lines[i], document.Features[i], tuning) && _rules.Competes(document, i))
+            {
+                var words = ContentWords.Of(string.Join(' ', paragraphs.Skip(bodyLine).Take(t.BodyWordParagraphs)), tuning);
+                var bodyContext = new TitleContext(document, i + t.OpenerBodyOffset, words, tuning);
+                var ignored = true;
+                var x = new CandidateMeasure(document, bodyContext, tuning).Of(i, 0, firstShaped, ref ignored);
+                x[44] = bodyLine > 1 ? 1 : 0;
+                candidates.Add(new HeadlineOption(i, lines[i], x));
+            }
+        }
+    }
+
+    // What a candidate is compared with the others: the hand-written score and its choice, the most body words, a
+    // "Kicker: Headline" line made of two others, a line made of another candidate and more.
+    private void AddRelativeFeatures(ParseDocument document, List<HeadlineOption> candidates)
+    {
+        var rules = _rules.Candidates(document);
+        var best = rules.Count == 0 ? null : rules.MaxBy(r => r.Score);
+        var ruleBest = best is null || best.Score < tuning.Titles.MinScore ? -1 : best.Index;
+        var bestOverlap = candidates.Count == 0 ? 0 : candidates.Max(c => c.Features[7]);
+        var texts = new HashSet<string>(candidates.Select(c => c.Line), StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            var x = candidate.Features;
+            var rule = rules.FirstOrDefault(r => r.Index == candidate.Index);
+            x[40] = rule is null ? -1 : Math.Clamp(rule.Score, -5, 10) / 5;
+            x[41] = candidate.Index == ruleBest ? 1 : 0;
+            x[42] = bestOverlap > 0 && x[7] >= bestOverlap ? 1 : 0;
+            var colon = candidate.Line.IndexOf(": ", StringComparison.Ordinal);
+            x[43] = colon > 0 && (texts.Contains(candidate.Line[(colon + 2)..]) || texts.Contains(candidate.Line[..colon])) ? 1 : 0;
+            // "HomeNewsHeadline", "Headline Back to video": a line made of another candidate and something more.
+            x[45] = candidates.Exists(o => o.Line.Length >= 20 && o.Line.Length < candidate.Line.Length && candidate.Line.Contains(o.Line, StringComparison.Ordinal)) ? 1 : 0;
+            x[46] = candidate.Line.Length >= 20 && IsPartOfLongerLine(document.Lines, candidate.Line) ? 1 : 0;
+        }
+    }
+
+    private static bool IsPartOfLongerLine(IReadOnlyList<string> lines, string line)
+    {
+        foreach (var other in lines)
+        {
+            if (other.Length > line.Length && other.Contains(line, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int FirstShaped(ParseDocument document, TitleContext context, int start)
+    {
+        for (var i = 0; i < start; i++)
+        {
+            if (document.Lines[i].Length > 0 && context.IsTitleShaped(i) && !CandidateMeasure.IsBylineOrDate(document, i, tuning))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private bool Plausible(in LineFeatures f) =>
+        f.Letters >= tuning.Titles.RankedMinLetters && f.Chars <= tuning.Titles.RankedMaxChars && f.Words <= tuning.Titles.RankedMaxWords;
+}

@@ -4,6 +4,7 @@
 //   predict <out.jsonl> <corpus-folder>...                    predictions of the production parser, gold in <out>.gold.jsonl
 //   train <model-file> <corpus-folder>...                     fits the model on every page and writes it (tools/train-extraction.sh)
 //   profile <corpus-folder>...                                stopwatch of the parse and of the learned parts over the pages
+//   titles <corpus-folder>...                                 pages whose gold headline the embedded model does not rank first
 using NewsArchive.Cli;
 using NewsArchive.Parsing;
 using NewsArchive.Parsing.Document;
@@ -43,6 +44,16 @@ switch (args[0])
         var sources = string.Join(", ", args[2..].Select(f => Path.GetFileName(Path.TrimEndingDirectorySeparator(f))));
         File.WriteAllText(args[1], model.Write($"NewsArchive parser model, written by tools/train-extraction.sh: do not edit.\nTrained on {pages.Count} pages of {sources}."));
         Console.Error.WriteLine($"wrote {args[1]}");
+        return 0;
+    }
+    case "titles" when args.Length >= 2:
+    {
+        Diagnose.Titles(LoadAll(args[1..]));
+        return 0;
+    }
+    case "dates" when args.Length >= 2:
+    {
+        Diagnose.Dates(LoadAll(args[1..]));
         return 0;
     }
     case "profile" when args.Length >= 2:

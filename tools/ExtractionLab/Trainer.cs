@@ -16,6 +16,9 @@ internal static class Trainer
     /// <summary>The candidate groups the rankers learn from: one page's candidates, and which of them are right.</summary>
     internal sealed record Group(double[][] X, int[] Right);
 
+    /// <summary>One page's date candidates: the group the ranker learns from, the candidates' dates (null: undated) and the gold day.</summary>
+    internal sealed record DatePage(DevPage Page, Group Group, DateOnly?[] Dates, DateOnly? Gold);
+
     public static ExtractionModel Fit(IReadOnlyList<DevPage> pages, TextWriter? log = null)
     {
         var tuning = ParserTuning.Default;
@@ -43,7 +46,7 @@ internal static class Trainer
         var withTitles = Model(title, new double[DateFeatures.Count]);
         var pipeline = ParserPipeline.Create(tuning, withTitles);
         var dateFeatures = new DateFeatures(tuning);
-        var dateGroups = new List<Group>();
+        var datePages = new List<DatePage>();
         foreach (var analysis in analyses)
         {
             if (analysis.Through(pipeline, 4) is not { } document)
@@ -54,12 +57,17 @@ internal static class Trainer
             var gold = analysis.Page.GoldDate is { } g ? DateOnly.ParseExact(g, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
             var right = Enumerable.Range(0, candidates.Count).Where(c => gold is not null && candidates[c].Date == gold).ToArray();
             // The right candidates are those of the gold day; without one on the page, "undated" (the last) is right.
-            dateGroups.Add(new Group(candidates.Select(c => c.Features).ToArray(), right.Length > 0 ? right : [candidates.Count - 1]));
+            var group = new Group(candidates.Select(c => c.Features).ToArray(), right.Length > 0 ? right : [candidates.Count - 1]);
+            datePages.Add(new DatePage(analysis.Page, group, candidates.Select(c => c.Date).ToArray(), gold));
         }
+        var dateGroups = datePages.Select(d => d.Group).ToList();
         log?.WriteLine($"date ranker: {dateGroups.Count(d => d.Right[0] != d.X.Length - 1)} of {dateGroups.Count} pages write their gold day");
-        return Model(title, Ranker.Fit(dateGroups, DateFeatures.Count));
+        var date = Ranker.Fit(dateGroups, DateFeatures.Count);
+        var minProbability = DateAcceptance.Fit(datePages, log);
+        return Model(title, date, minProbability);
     }
 
-    public static ExtractionModel Model(double[] title, double[] date) =>
-        new([(TitleRanker.Part, TitleFeatures.Names, title), (DateRanker.Part, DateFeatures.Names, date)]);
+    public static ExtractionModel Model(double[] title, double[] date, double minProbability = 0) =>
+        new([(TitleRanker.Part, TitleFeatures.Names, title), (DateRanker.Part, DateFeatures.Names, date),
+            (DateRanker.AcceptPart, DateRanker.AcceptNames, [minProbability])]);
 }

@@ -149,10 +149,10 @@ internal sealed partial class DateFeatures(ParserTuning tuning)
         return count;
     }
 
-    [GeneratedRegex(@"\b(?:published|posted|on\s+air|publi[ée]|publicado|pubblicato|veröffentlicht|erschienen|erstellt|datum|stand|publisert|publicerad|publiceret|gepubliceerd|opublikowano|zveřejněno|yayınlanma|yay[ıi]n|опубликовано|diterbitkan)\b|기사입력|입력|公開|掲載|发布|發布", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:published|posted|on\s+air|publi[ée]|publicado|pubblicato|veröffentlicht|erschienen|erstellt|datum|stand|publisert|publicerad|publiceret|gepubliceerd|opublikowano|zveřejněno|yayınlanma|yay[ıi]n|опубликовано|diterbitkan)(?!\p{L})|기사입력|입력|公開|掲載|发布|發布", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublishedCue();
 
-    [GeneratedRegex(@"\b(?:updated|update|aktualisiert|mis\s+à\s+jour|modifi[ée]|modifica|actualizado|atualizado|aggiornato|oppdatert|uppdaterad|opdateret|bijgewerkt|zaktualizowano|aktualizováno|güncelleme|güncellenme|обновлено)\b|수정|更新", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:updated|update|aktualisiert|mis\s+à\s+jour|modifi[ée]|modifica|actualizado|atualizado|aggiornato|oppdatert|uppdaterad|opdateret|bijgewerkt|zaktualizowano|aktualizováno|güncelleme|güncellenme|обновлено)(?!\p{L})|수정|更新", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdatedCue();
 
     [GeneratedRegex(@"(?<![0-9])[0-9]{1,2}[:.h][0-9]{2}(?![0-9])(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.|h|kl))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

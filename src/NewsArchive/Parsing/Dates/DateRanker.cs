@@ -14,8 +14,15 @@ internal sealed class DateRanker(ParserTuning tuning, ExtractionModel model) : I
     /// <summary>The name of the model's part that holds the weights.</summary>
     public const string Part = "date";
 
+    /// <summary>The model's part that holds the acceptance threshold (<see cref="AcceptNames"/>).</summary>
+    public const string AcceptPart = "date_accept";
+
+    /// <summary>The one value of <see cref="AcceptPart"/>: the softmax probability the best date needs to be taken (precision first).</summary>
+    public static readonly string[] AcceptNames = ["min_probability"];
+
     private readonly DateFeatures _features = new(tuning);
     private readonly double[] _weights = (model ?? throw new ArgumentNullException(nameof(model))).Weights(Part, DateFeatures.Names);
+    private readonly double _minProbability = model.Weights(AcceptPart, AcceptNames)[0];
 
     public void Run(ParseDocument document)
     {
@@ -33,23 +40,14 @@ internal sealed class DateRanker(ParserTuning tuning, ExtractionModel model) : I
     public DateOnly? Choose(ParseDocument document, PlausibleDates plausible)
     {
         ArgumentNullException.ThrowIfNull(document);
-        DateOption? best = null;
-        var bestScore = double.NegativeInfinity;
-        foreach (var candidate in _features.Candidates(document))
+        var candidates = _features.Candidates(document).Where(c => c.Date is not { } written || plausible.Contains(written)).ToList();
+        var scores = candidates.Select(c => ExtractionModel.Score(c.Features, _weights)).ToArray();
+        var best = scores.Length == 0 ? -1 : Array.IndexOf(scores, scores.Max());
+        if (best >= 0 && candidates[best].Date is { } date)
         {
-            if (candidate.Date is { } written && !plausible.Contains(written))
-            {
-                continue;
-            }
-            var score = ExtractionModel.Score(candidate.Features, _weights);
-            if (score > bestScore)
-            {
-                (best, bestScore) = (candidate, score);
-            }
-        }
-        if (best?.Date is { } date)
-        {
-            return date;
+            // Taken only when the ranker is sure enough of it: undated beats a wrong date.
+            var total = scores.Sum(s => Math.Exp(s - scores[best]));
+            return 1 / total >= _minProbability ? date : null;
         }
         var start = document.BodyStart;
         var end = Math.Min(document.Lines.Count, start < 0 ? tuning.Dates.LinesWithoutBody : start + tuning.Dates.LinesIntoBody);

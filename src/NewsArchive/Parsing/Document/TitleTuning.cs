@@ -113,4 +113,7 @@ internal sealed record TitleTuning
 
     /// <summary>How many of the body's first lines compete with the lines above it (a headline taken into the body).</summary>
     public int RankedBodyLines { get; init; } = 3;
+
+    /// <summary>A line of at least this many characters written twice anywhere on the page competes as the headline.</summary>
+    public int FarRepeatMinChars { get; init; } = 12;
 }

@@ -77,6 +77,30 @@ internal sealed class CandidateMeasure(ParseDocument document, TitleContext cont
         }
         x[38] = previous >= 0 && document.Features[previous].Words <= 3 && document.Kinds[previous] != LineKind.Text ? 1 : 0;
         x[39] = shaped && f.Words >= 4 && OccursBelow(lines, index, start) ? 1 : 0;
+        x[49] = f.IsWideScript && f.Wide < 12 ? 1 : 0;
+        x[50] = ShortNeighbours(index) / 4.0;
+        x[51] = previous >= 0 && document.Kinds[previous] == LineKind.Text ? 1 : 0;
+        x[52] = next >= 0 && document.Kinds[next] == LineKind.Text && document.Roles[next] != LineRole.Body ? 1 : 0;
+    }
+
+    // Menus and widgets: lines of at most three words around the candidate (two non-empty lines up, two down).
+    private int ShortNeighbours(int index)
+    {
+        var count = 0;
+        foreach (var step in (ReadOnlySpan<int>)[-1, 1])
+        {
+            var at = index;
+            for (var k = 0; k < 2; k++)
+            {
+                at = Neighbours.NonEmpty(document.Lines, at, step);
+                if (at < 0)
+                {
+                    break;
+                }
+                count += document.Features[at].Words <= 3 ? 1 : 0;
+            }
+        }
+        return count;
     }
 
     /// <summary>A byline, an author link, or a short line with a date.</summary>

@@ -24,7 +24,8 @@ internal sealed class TitleFeatures(ParserTuning tuning)
         "digit_share", "stop_density", "above_body", "page_title_prefix", "wide", "repeated_often", "long",
         "date_line", "furniture", "byline", "after_byline", "has_colon", "first_shaped", "above_text",
         "after_short_run", "quoted_later", "rule_score", "rule_best", "overlap_best", "kicker_joined", "body_later",
-        "contains_candidate", "part_of_line",
+        "contains_candidate", "part_of_line", "lede_overlap", "all_body_overlap", "wide_short", "short_neighbours", "prev_text",
+        "next_text_outside_body", "overlap_second", "far_repeat",
     ];
 
     private readonly TitleFinder _rules = new(tuning);
@@ -61,6 +62,7 @@ internal sealed class TitleFeatures(ParserTuning tuning)
             seen++;
         }
         AddBodyLines(document, candidates, firstShaped);
+        AddFarRepeats(document, context, candidates, firstShaped);
         AddRelativeFeatures(document, candidates);
         var derive = new double[Count];
         derive[1] = 1;
@@ -95,6 +97,34 @@ internal sealed class TitleFeatures(ParserTuning tuning)
         }
     }
 
+    // A headline-length line written twice on the page (the page's title and its headline, a headline and its share
+    // text) competes even when it is out of reach of the lines above the body: the body's start may be wrong.
+    private void AddFarRepeats(ParseDocument document, TitleContext context, List<HeadlineOption> candidates, int firstShaped)
+    {
+        var lines = document.Lines;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            if (line.Length >= tuning.Titles.FarRepeatMinChars)
+            {
+                counts[line] = counts.GetValueOrDefault(line) + 1;
+            }
+        }
+        var taken = new HashSet<string>(candidates.Select(c => c.Line), StringComparer.Ordinal);
+        for (var i = 0; i < lines.Count && candidates.Count < tuning.Titles.LinesToLookBack * 2; i++)
+        {
+            var f = document.Features[i];
+            if (counts.GetValueOrDefault(lines[i]) >= 2 && (f.Words >= tuning.Titles.QuotedMinWords || f.IsWideScript) && Plausible(f)
+                && taken.Add(lines[i]) && context.IsTitleShaped(i))
+            {
+                var ignored = true;
+                var x = new CandidateMeasure(document, context, tuning).Of(i, tuning.Titles.LinesToLookBack, firstShaped, ref ignored);
+                x[54] = 1;
+                candidates.Add(new HeadlineOption(i, lines[i], x));
+            }
+        }
+    }
+
     // What a candidate is compared with the others: the hand-written score and its choice, the most body words, a
     // "Kicker: Headline" line made of two others, a line made of another candidate and more.
     private void AddRelativeFeatures(ParseDocument document, List<HeadlineOption> candidates)
@@ -103,7 +133,10 @@ internal sealed class TitleFeatures(ParserTuning tuning)
         var best = rules.Count == 0 ? null : rules.MaxBy(r => r.Score);
         var ruleBest = best is null || best.Score < tuning.Titles.MinScore ? -1 : best.Index;
         var bestOverlap = candidates.Count == 0 ? 0 : candidates.Max(c => c.Features[7]);
+        var secondOverlap = candidates.Select(c => c.Features[7]).Where(o => o < bestOverlap).DefaultIfEmpty(0).Max();
         var texts = new HashSet<string>(candidates.Select(c => c.Line), StringComparer.Ordinal);
+        var paragraphs = document.Paragraphs;
+        var allBody = ContentWords.Of(string.Join(' ', paragraphs), tuning);
         foreach (var candidate in candidates)
         {
             var x = candidate.Features;
@@ -116,6 +149,13 @@ internal sealed class TitleFeatures(ParserTuning tuning)
             // "HomeNewsHeadline", "Headline Back to video": a line made of another candidate and something more.
             x[45] = candidates.Exists(o => o.Line.Length >= 20 && o.Line.Length < candidate.Line.Length && candidate.Line.Contains(o.Line, StringComparison.Ordinal)) ? 1 : 0;
             x[46] = candidate.Line.Length >= 20 && IsPartOfLongerLine(document.Lines, candidate.Line) ? 1 : 0;
+            // The lede (the first paragraph that is not the candidate itself) and the whole body: a sidebar headline shares less with them.
+            var words = ContentWords.Of(candidate.Line, tuning);
+            var lede = paragraphs.FirstOrDefault(p => p != candidate.Line) ?? "";
+            var ledeWords = ContentWords.Of(lede, tuning);
+            x[47] = (double)words.Count(ledeWords.Contains) / Math.Max(words.Count, 3);
+            x[48] = (double)words.Count(allBody.Contains) / Math.Max(words.Count, 3);
+            x[53] = secondOverlap > 0 && x[7] == secondOverlap ? 1 : 0;
         }
     }
 

@@ -25,6 +25,7 @@ public class ExtractionModelTests
 
         Assert.Contains(model.Weights(TitleRanker.Part, TitleFeatures.Names), w => w != 0);
         Assert.Contains(model.Weights(DateRanker.Part, DateFeatures.Names), w => w != 0);
+        Assert.InRange(model.Weights(DateRanker.AcceptPart, DateRanker.AcceptNames)[0], 0, 1);
         Assert.Equal(text, model.Write(comment));
     }
 
@@ -56,10 +57,27 @@ public class ExtractionModelTests
         var title = new double[TitleFeatures.Count];
         title[Array.IndexOf(TitleFeatures.Names, "derive")] = 100;
         var date = ExtractionModel.Embedded.Weights(DateRanker.Part, DateFeatures.Names);
-        var model = new ExtractionModel([(TitleRanker.Part, TitleFeatures.Names, title), (DateRanker.Part, DateFeatures.Names, date)]);
+        var model = new ExtractionModel([(TitleRanker.Part, TitleFeatures.Names, title), (DateRanker.Part, DateFeatures.Names, date), (DateRanker.AcceptPart, DateRanker.AcceptNames, [0.0])]);
         var parser = new ArticleTextParser(new ParserOptions(), ParserTuning.Default, ParserPipeline.Create(ParserTuning.Default, model));
 
         Assert.True(parser.Parse("a.txt", SampleText.Utf8(SampleText.Article())).Article!.TitleDerived);
         Assert.False(new ArticleTextParser().Parse("a.txt", SampleText.Utf8(SampleText.Article())).Article!.TitleDerived);
+    }
+
+    [Fact]
+    public void A_date_the_ranker_is_not_sure_enough_of_is_not_taken()
+    {
+        var embedded = ExtractionModel.Embedded;
+        ExtractionModel WithMinimum(double minimum) => new([
+            (TitleRanker.Part, TitleFeatures.Names, embedded.Weights(TitleRanker.Part, TitleFeatures.Names)),
+            (DateRanker.Part, DateFeatures.Names, embedded.Weights(DateRanker.Part, DateFeatures.Names)),
+            (DateRanker.AcceptPart, DateRanker.AcceptNames, [minimum])]);
+        var text = SampleText.Utf8(string.Join('\n', "Library hours extended after campaign by parents", "By Jane Doe | March 3, 2021", "", SampleText.Paragraph1, "", SampleText.Paragraph2));
+        DateOnly? DateWith(double minimum) =>
+            new ArticleTextParser(new ParserOptions(), ParserTuning.Default, ParserPipeline.Create(ParserTuning.Default, WithMinimum(minimum))).Parse("a.txt", text).Article!.PublishedOn;
+
+        Assert.Equal(new DateOnly(2021, 3, 3), DateWith(0));
+        // A probability is never above one: nothing from the text is sure enough.
+        Assert.Null(DateWith(1.01));
     }
 }

@@ -9,7 +9,7 @@ namespace NewsArchive.Tools.ExtractionLab;
 /// <summary>A stopwatch over the dev pages: the whole parse, and each learned part on documents filled up to it.</summary>
 internal static class Profile
 {
-    public static void Run(IReadOnlyList<DevPage> pages)
+    public static void Run(IReadOnlyList<DevPage> pages, string? loop = null)
     {
         var tuning = ParserTuning.Default;
         var pipeline = ParserPipeline.Create(tuning);
@@ -22,6 +22,23 @@ internal static class Profile
         var dates = new DateFeatures(tuning);
         var atRoles = analyses.Select(a => a.Through(pipeline, 3)).OfType<ParseDocument>().ToList();
         var atTitles = analyses.Select(a => a.Through(pipeline, 4)).OfType<ParseDocument>().ToList();
+        if (loop is not null)
+        {
+            // A long loop of one part, for a sampling profiler (perf) to look into.
+            var watch = Stopwatch.StartNew();
+            while (watch.Elapsed < TimeSpan.FromSeconds(20))
+            {
+                if (loop == "--titles")
+                {
+                    atRoles.ForEach(d => titles.Candidates(d));
+                }
+                else
+                {
+                    analyses.ForEach(a => parser.Parse(a.Page.Id, a.Page.Bytes));
+                }
+            }
+            return;
+        }
         Time("whole parse", bytes, () => analyses.ForEach(a => parser.Parse(a.Page.Id, a.Page.Bytes)));
         Time("whole parse, rules only", bytes, () => analyses.ForEach(a => rules.Parse(a.Page.Id, a.Page.Bytes)));
         Time("title features", bytes, () => atRoles.ForEach(d => titles.Candidates(d)));

@@ -58,7 +58,8 @@ switch (args[0])
     }
     case "profile" when args.Length >= 2:
     {
-        Profile.Run(LoadAll(args[1..]));
+        var loop = args[1] is "--titles" or "--parse" ? args[1] : null;
+        Profile.Run(LoadAll(args[(loop is null ? 1 : 2)..]), loop);
         return 0;
     }
     default:

@@ -4,40 +4,44 @@ using NewsArchive.Parsing.Recognisers;
 namespace NewsArchive.Parsing.Titles;
 
 /// <summary>The features of one headline candidate on its own (<see cref="TitleFeatures"/> adds those relative to the others).</summary>
+/// <param name="document">The page.</param>
+/// <param name="context">The title finder's view of the top of the page.</param>
+/// <param name="tuning">The thresholds.</param>
 internal sealed class CandidateMeasure(ParseDocument document, TitleContext context, ParserTuning tuning)
 {
+    private readonly TitleScore _score = new(tuning);
+
     /// <param name="index">The candidate's line.</param>
     /// <param name="seen">Non-empty lines between it and the body.</param>
     /// <param name="firstShaped">The first title-shaped line of the page that is not a byline or a date, or -1.</param>
     /// <param name="shapedSeen">Whether a title-shaped line nearer the body was seen (candidates are visited from the body upwards).</param>
-    public double[] Of(int index, int seen, int firstShaped, ref bool shapedSeen)
+    /// <param name="ruleDistance">The hand-written score's distance penalty for the line, or null when that stage does not score it.</param>
+    public HeadlineOption Of(int index, int seen, int firstShaped, ref bool shapedSeen, double? ruleDistance)
     {
-        var (lines, start) = (document.Lines, document.BodyStart);
-        var line = lines[index];
+        var start = document.BodyStart;
+        var line = document.Lines[index];
         var f = document.Features[index];
         var x = new double[TitleFeatures.Count];
-        var shaped = context.IsTitleShaped(index);
-        var (exact, containing) = shaped ? context.Repeats(index) : (1, 0);
-        var words = ContentWords.Of(line, tuning);
-        var shared = words.Count(context.BodyWords.Contains);
-        var isFirst = Enumerable.Range(0, index).All(j => lines[j].Length == 0 || FurniturePatterns.IsBreadcrumb(lines[j], tuning));
+        var parts = _score.Parts(index, context);
+        var shaped = parts.Shaped;
+        var words = shaped ? parts.Words : ContentWords.Of(line, tuning);
+        var shared = shaped ? parts.Shared : words.Count(context.BodyWords.Contains);
         var kind = document.Kinds[index];
-        var byline = shaped ? context.BylineCloseness(index) : 0;
         x[0] = 1;
         x[2] = shaped ? 1 : 0;
-        x[3] = Math.Min(exact - 1, 2);
-        x[4] = Math.Min(containing, 3);
-        x[5] = isFirst ? 1 : 0;
-        x[6] = isFirst && document.Header.Present ? 1 : 0;
+        x[3] = Math.Min(parts.Exact - 1, 2);
+        x[4] = Math.Min(parts.Containing, 3);
+        x[5] = parts.IsFirst ? 1 : 0;
+        x[6] = parts.IsFirst && document.Header.Present ? 1 : 0;
         x[7] = (double)shared / Math.Max(words.Count, 3);
         x[8] = Math.Min(shared, 8) / 8.0;
         x[9] = f.IsWideScript || f.Words is >= 4 and <= 25 ? 1 : 0;
         x[10] = f.Words <= 2 && !f.IsWideScript ? 1 : 0;
         x[11] = f.Words > 0 && LineShapes.IsTitleCased(f, tuning) ? 1 : 0;
         x[12] = f.Letters >= 4 && !f.IsWideScript && !line.Any(char.IsLower) ? 1 : 0;
-        x[13] = shaped && HeadlineList.IsEntry(lines, document.Features, index, context.IsHeadlineLike, tuning) ? 1 : 0;
-        x[14] = byline == tuning.Titles.BylineNextBonus && byline > 0 ? 1 : 0;
-        x[15] = byline == tuning.Titles.BylineNearBonus && byline > 0 ? 1 : 0;
+        x[13] = parts.InList ? 1 : 0;
+        x[14] = parts.Byline == tuning.Titles.BylineNextBonus && parts.Byline > 0 ? 1 : 0;
+        x[15] = parts.Byline == tuning.Titles.BylineNearBonus && parts.Byline > 0 ? 1 : 0;
         x[16] = Math.Min(seen, 40) / 10.0;
         x[17] = index >= start ? 1 : 0;
         x[18] = kind == LineKind.Text ? 1 : 0;
@@ -48,8 +52,9 @@ internal sealed class CandidateMeasure(ParseDocument document, TitleContext cont
         x[23] = Math.Log(1 + f.EffectiveLength) / 5;
         x[24] = f.Letters + f.Digits == 0 ? 0 : (double)f.Digits / (f.Letters + f.Digits);
         x[25] = f.StopDensity;
-        Surroundings(x, index, firstShaped, shaped, exact, f, ref shapedSeen);
-        return x;
+        Surroundings(x, index, firstShaped, shaped, parts.Exact, f, ref shapedSeen);
+        var rule = ruleDistance is { } penalty ? _score.Combine(index, context, parts) : double.MinValue;
+        return new HeadlineOption(index, line, x, words, rule > double.MinValue / 2 ? rule - ruleDistance!.Value : null);
     }
 
     private void Surroundings(double[] x, int index, int firstShaped, bool shaped, int exact, in LineFeatures f, ref bool shapedSeen)

@@ -3,9 +3,10 @@ using NewsArchive.Parsing.Recognisers;
 
 namespace NewsArchive.Parsing.Titles;
 
-/// <summary>One line that may be the headline, with its features (in <see cref="TitleFeatures.Names"/> order).
+/// <summary>One line that may be the headline, with its features (in <see cref="TitleFeatures.Names"/> order), its content
+/// words and the hand-written stage's score of it (null when that stage does not score it).
 /// <see cref="Index"/> -1 stands for "no headline line: derive the title from the first sentence".</summary>
-internal sealed record HeadlineOption(int Index, string Line, double[] Features);
+internal sealed record HeadlineOption(int Index, string Line, double[] Features, HashSet<string> Words, double? RuleScore);
 
 /// <summary>
 /// The features of the headline candidates of a page, for the learned <see cref="TitleRanker"/>: the lines above
@@ -45,11 +46,13 @@ internal sealed class TitleFeatures(ParserTuning tuning)
         }
         var t = tuning.Titles;
         var lines = document.Lines;
-        var context = new TitleContext(document, start, ContentWords.Of(string.Join(' ', paragraphs.Take(t.BodyWordParagraphs)), tuning), tuning);
+        var body = new ParagraphWords(paragraphs, tuning);
+        var context = new TitleContext(document, start, body.Of(0, t.BodyWordParagraphs), tuning);
         var firstShaped = FirstShaped(document, context, start);
+        var measure = new CandidateMeasure(document, context, tuning);
         var shapedSeen = false;
         var seen = 0;
-        for (var i = start - 1; i >= 0 && seen < t.LinesToLookBack; i--)
+        for (var i = start - 1; i >= 0 && seen < t.RankedLinesToLookBack; i--)
         {
             if (lines[i].Length == 0)
             {
@@ -57,23 +60,23 @@ internal sealed class TitleFeatures(ParserTuning tuning)
             }
             if (Plausible(document.Features[i]))
             {
-                candidates.Add(new HeadlineOption(i, lines[i], new CandidateMeasure(document, context, tuning).Of(i, seen, firstShaped, ref shapedSeen)));
+                candidates.Add(measure.Of(i, seen, firstShaped, ref shapedSeen, t.DistancePenalty * seen));
             }
             seen++;
         }
-        AddBodyLines(document, candidates, firstShaped);
-        AddFarRepeats(document, context, candidates, firstShaped);
-        AddRelativeFeatures(document, candidates);
+        AddBodyLines(document, body, candidates, firstShaped);
+        AddFarRepeats(document, measure, candidates, firstShaped);
+        AddRelativeFeatures(document, body, candidates);
         var derive = new double[Count];
         derive[1] = 1;
-        candidates.Add(new HeadlineOption(-1, DerivedTitle.From(paragraphs, tuning), derive));
+        candidates.Add(new HeadlineOption(-1, DerivedTitle.From(paragraphs, tuning), derive, [], null));
         return candidates;
     }
 
     // The headline may have been taken into the body: its first lines compete when they look like one (title case,
     // repeated, a caseless opener), matched against the body after them. A body that opens with plain sentences
     // (no headline on the page) leaves only the derive option.
-    private void AddBodyLines(ParseDocument document, List<HeadlineOption> candidates, int firstShaped)
+    private void AddBodyLines(ParseDocument document, ParagraphWords body, List<HeadlineOption> candidates, int firstShaped)
     {
         var t = tuning.Titles;
         var (lines, roles, paragraphs) = (document.Lines, document.Roles, document.Paragraphs);
@@ -87,19 +90,19 @@ internal sealed class TitleFeatures(ParserTuning tuning)
             bodyLine++;
             if (Plausible(document.Features[i]) && LineShapes.IsTitleShaped(lines[i], document.Features[i], tuning) && _rules.Competes(document, i))
             {
-                var words = ContentWords.Of(string.Join(' ', paragraphs.Skip(bodyLine).Take(t.BodyWordParagraphs)), tuning);
-                var bodyContext = new TitleContext(document, i + t.OpenerBodyOffset, words, tuning);
+                var bodyContext = new TitleContext(document, i + t.OpenerBodyOffset, body.Of(bodyLine, t.BodyWordParagraphs), tuning);
                 var ignored = true;
-                var x = new CandidateMeasure(document, bodyContext, tuning).Of(i, 0, firstShaped, ref ignored);
-                x[44] = bodyLine > 1 ? 1 : 0;
-                candidates.Add(new HeadlineOption(i, lines[i], x));
+                // The hand-written stage scores the body's first line only, at no distance.
+                var option = new CandidateMeasure(document, bodyContext, tuning).Of(i, 0, firstShaped, ref ignored, bodyLine == 1 ? 0 : null);
+                option.Features[44] = bodyLine > 1 ? 1 : 0;
+                candidates.Add(option);
             }
         }
     }
 
     // A headline-length line written twice on the page (the page's title and its headline, a headline and its share
     // text) competes even when it is out of reach of the lines above the body: the body's start may be wrong.
-    private void AddFarRepeats(ParseDocument document, TitleContext context, List<HeadlineOption> candidates, int firstShaped)
+    private void AddFarRepeats(ParseDocument document, CandidateMeasure measure, List<HeadlineOption> candidates, int firstShaped)
     {
         var lines = document.Lines;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -115,33 +118,31 @@ internal sealed class TitleFeatures(ParserTuning tuning)
         {
             var f = document.Features[i];
             if (counts.GetValueOrDefault(lines[i]) >= 2 && (f.Words >= tuning.Titles.QuotedMinWords || f.IsWideScript) && Plausible(f)
-                && taken.Add(lines[i]) && context.IsTitleShaped(i))
+                && taken.Add(lines[i]) && LineShapes.IsTitleShaped(lines[i], f, tuning))
             {
                 var ignored = true;
-                var x = new CandidateMeasure(document, context, tuning).Of(i, tuning.Titles.LinesToLookBack, firstShaped, ref ignored);
-                x[54] = 1;
-                candidates.Add(new HeadlineOption(i, lines[i], x));
+                var option = measure.Of(i, tuning.Titles.LinesToLookBack, firstShaped, ref ignored, null);
+                option.Features[54] = 1;
+                candidates.Add(option);
             }
         }
     }
 
     // What a candidate is compared with the others: the hand-written score and its choice, the most body words, a
     // "Kicker: Headline" line made of two others, a line made of another candidate and more.
-    private void AddRelativeFeatures(ParseDocument document, List<HeadlineOption> candidates)
+    private void AddRelativeFeatures(ParseDocument document, ParagraphWords body, List<HeadlineOption> candidates)
     {
-        var rules = _rules.Candidates(document);
-        var best = rules.Count == 0 ? null : rules.MaxBy(r => r.Score);
-        var ruleBest = best is null || best.Score < tuning.Titles.MinScore ? -1 : best.Index;
+        var best = candidates.Where(c => c.RuleScore is not null).MaxBy(c => c.RuleScore);
+        var ruleBest = best is null || best.RuleScore < tuning.Titles.MinScore ? -1 : best.Index;
         var bestOverlap = candidates.Count == 0 ? 0 : candidates.Max(c => c.Features[7]);
         var secondOverlap = candidates.Select(c => c.Features[7]).Where(o => o < bestOverlap).DefaultIfEmpty(0).Max();
         var texts = new HashSet<string>(candidates.Select(c => c.Line), StringComparer.Ordinal);
         var paragraphs = document.Paragraphs;
-        var allBody = ContentWords.Of(string.Join(' ', paragraphs), tuning);
+        var allBody = body.Of(0, tuning.Titles.AllBodyParagraphs);
         foreach (var candidate in candidates)
         {
             var x = candidate.Features;
-            var rule = rules.FirstOrDefault(r => r.Index == candidate.Index);
-            x[40] = rule is null ? -1 : Math.Clamp(rule.Score, -5, 10) / 5;
+            x[40] = candidate.RuleScore is { } rule ? Math.Clamp(rule, -5, 10) / 5 : -1;
             x[41] = candidate.Index == ruleBest ? 1 : 0;
             x[42] = bestOverlap > 0 && x[7] >= bestOverlap ? 1 : 0;
             var colon = candidate.Line.IndexOf(": ", StringComparison.Ordinal);
@@ -150,9 +151,8 @@ internal sealed class TitleFeatures(ParserTuning tuning)
             x[45] = candidates.Exists(o => o.Line.Length >= 20 && o.Line.Length < candidate.Line.Length && candidate.Line.Contains(o.Line, StringComparison.Ordinal)) ? 1 : 0;
             x[46] = candidate.Line.Length >= 20 && IsPartOfLongerLine(document.Lines, candidate.Line) ? 1 : 0;
             // The lede (the first paragraph that is not the candidate itself) and the whole body: a sidebar headline shares less with them.
-            var words = ContentWords.Of(candidate.Line, tuning);
-            var lede = paragraphs.FirstOrDefault(p => p != candidate.Line) ?? "";
-            var ledeWords = ContentWords.Of(lede, tuning);
+            var words = candidate.Words;
+            var ledeWords = body.Of(paragraphs[0] != candidate.Line ? 0 : 1);
             x[47] = (double)words.Count(ledeWords.Contains) / Math.Max(words.Count, 3);
             x[48] = (double)words.Count(allBody.Contains) / Math.Max(words.Count, 3);
             x[53] = secondOverlap > 0 && x[7] == secondOverlap ? 1 : 0;

@@ -83,7 +83,8 @@ internal sealed partial class DateFeatures(ParserTuning tuning)
         var (lines, features) = (document.Lines, document.Features);
         for (var i = 0; i < lines.Count && found.Count < tuning.Dates.RankedMaxCandidates; i++)
         {
-            if (lines[i].Length > 0 && features[i].Words <= tuning.Dates.RankedMaxWords && TextDates.Find(lines[i], tuning) is { } date)
+            if (lines[i].Length > 0 && lines[i].Length <= tuning.Dates.RankedMaxChars && features[i].Words <= tuning.Dates.RankedMaxWords
+                && TextDates.Find(lines[i], tuning) is { } date)
             {
                 found.Add((i, date));
             }

@@ -33,6 +33,9 @@ internal sealed record DateTuning
     /// <summary>The learned date ranker reads dates from lines of at most this many words...</summary>
     public int RankedMaxWords { get; init; } = 40;
 
+    /// <summary>...and at most this many characters (a huge one-word line is no date line, and reading it would take long).</summary>
+    public int RankedMaxChars { get; init; } = 400;
+
     /// <summary>...and at most this many dates a page.</summary>
     public int RankedMaxCandidates { get; init; } = 60;
 

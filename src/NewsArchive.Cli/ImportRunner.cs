@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsArchive.Data;
@@ -46,6 +47,10 @@ internal sealed class ImportRunner(CliConsole console, TimeProvider clock)
             await console.Error.WriteLineAsync("error: the import was stopped; the batches written so far are kept, and the next import completes the work.");
             return CliApp.RunFailed;
         }
+        if (run is { Id: > 0 })
+        {
+            await ReportFilesAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>(), run.Id, settings.Quiet, ct);
+        }
         // The run's status as a person reads it: Completed, Completed with N failed files, Failed: reason.
         if (run is null || run.Status != ImportStatus.Succeeded)
         {
@@ -62,6 +67,24 @@ internal sealed class ImportRunner(CliConsole console, TimeProvider clock)
             { Failed: > 0 } => CliApp.Failed,
             _ => CliApp.Ok,
         };
+    }
+
+    /// <summary>
+    /// One stderr line per file whose result says something (<c>path: outcome: message</c>), in file order: every
+    /// failed file with its reason and, unless quiet, every file imported with a note or a warning (a symbolic link
+    /// followed, a low-confidence article). Missing files are only counted: a vanished folder would be thousands of lines.
+    /// </summary>
+    private async Task ReportFilesAsync(ArchiveDbContext db, int runId, bool quiet, CancellationToken ct)
+    {
+        var noted = db.ImportFileResults.AsNoTracking()
+            .Where(r => r.ImportRunId == runId && r.Message != null && r.Outcome != ImportOutcome.Missing && (!quiet || r.Outcome == ImportOutcome.Failed))
+            .OrderBy(r => r.Id)
+            .Select(r => new { r.SourceFile, r.Outcome, r.Message })
+            .AsAsyncEnumerable();
+        await foreach (var result in noted.WithCancellation(ct))
+        {
+            await console.Error.WriteLineAsync($"{result.SourceFile}: {result.Outcome.ToString().ToLowerInvariant()}: {result.Message}");
+        }
     }
 
     public static string ToJson(ImportRun? run, TimeSpan elapsed)

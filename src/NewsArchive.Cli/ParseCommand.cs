@@ -22,7 +22,8 @@ public static class ParseCommand
         var command = new Command("parse", """
             Parse article files and print one JSON object per file per line on stdout, files in name order:
             {"file", "title", "titleDerived", "published", "source", "body"}, plus "error" for a file that could not
-            be parsed (a missing file is such a file). Diagnostics go to stderr.
+            be parsed (a missing file is such a file) and "note" for a symbolic link followed. A folder stands for its
+            *.txt files and every symbolic link below it that leads to no regular file. Diagnostics go to stderr.
             Exit codes: 0 every file parsed, 1 a file failed, 2 bad usage.
             """) { paths };
         command.SetAction((result, _) => RunAsync(result.GetValue(paths)!, console.Out, console.Error, clock));
@@ -31,62 +32,69 @@ public static class ParseCommand
 
     private static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
-        // A folder stands for its *.txt files (below it, hidden ones excepted); a missing path is a failed file, not bad usage.
-        var files = new List<string>();
+        // A folder stands for its *.txt files (below it, hidden ones excepted), and for every symbolic link below it
+        // that does not lead to a regular file (a folder, nothing, a loop), so no link is passed over without a line.
+        // A file keeps its folder as the root that links must stay inside, as in an import. A missing path is a failed file.
+        var files = new List<SeedFile>();
         foreach (var arg in args)
         {
             if (Directory.Exists(arg))
             {
-                files.AddRange(SeedFolder.Enumerate(arg).Select(f => f.FullPath)
-                    .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)));
+                files.AddRange(SeedFolder.Enumerate(arg).Where(IsListed));
             }
             else
             {
-                files.Add(arg);
+                var full = Path.GetFullPath(arg);
+                files.Add(new SeedFile(Path.GetDirectoryName(full)!, Path.GetFileName(full)));
             }
         }
-        return await WriteAllAsync(files.OrderBy(Path.GetFileName, StringComparer.Ordinal), stdout, stderr, clock);
+        return await WriteAllAsync(files.OrderBy(f => Path.GetFileName(f.RelativePath), StringComparer.Ordinal), stdout, stderr, clock);
     }
 
-    private static async Task<int> WriteAllAsync(IEnumerable<string> files, TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    private static bool IsListed(SeedFile file) =>
+        file.RelativePath.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+        || (new FileInfo(file.FullPath).LinkTarget is not null && !File.Exists(file.FullPath));
+
+    private static async Task<int> WriteAllAsync(IEnumerable<SeedFile> files, TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         var parser = new ArticleTextParser();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var exit = CliApp.Ok;
-        foreach (var path in files)
+        foreach (var file in files)
         {
-            var name = Path.GetFileName(path);
-            var result = await ParseOneAsync(parser, path, today);
+            var (result, note) = await ParseOneAsync(parser, file, today);
             if (!result.Succeeded)
             {
                 exit = CliApp.Failed;
-                await stderr.WriteLineAsync($"{path}: {result.Error}");
+                await stderr.WriteLineAsync($"{file.FullPath}: {result.Error}");
             }
-            await stdout.WriteLineAsync(ToJson(name, result));
+            await stdout.WriteLineAsync(ToJson(Path.GetFileName(file.RelativePath), result, note));
         }
         return exit;
     }
 
-    // Read as the importer reads (a pipe or device is reported, never opened; size bounded); any failure is this file's line.
-    private static async Task<ParseResult> ParseOneAsync(ArticleTextParser parser, string path, DateOnly today)
+    // Read as the importer reads (a pipe or device is reported, never opened; size bounded; links followed only
+    // inside the root); any failure is this file's line.
+    private static async Task<(ParseResult Result, string? Note)> ParseOneAsync(ArticleTextParser parser, SeedFile file, DateOnly today)
     {
-        var full = Path.GetFullPath(path);
+        var full = file.FullPath;
         if (!File.Exists(full) && new FileInfo(full).LinkTarget is null && !Path.Exists(full))
         {
-            return ParseResult.Fail($"No such file or folder: {path}");
+            return (ParseResult.Fail($"No such file or folder: {full}"), null);
         }
         try
         {
-            var read = await SeedFileReader.TryReadAsync(new SeedFile(Path.GetDirectoryName(full)!, Path.GetFileName(full)), parser.MaxFileBytes, CancellationToken.None);
-            return read.Error is not null ? ParseResult.Fail(read.Error) : parser.Parse(Path.GetFileName(full), read.Content, today: today);
+            var read = await SeedFileReader.TryReadAsync(file, parser.MaxFileBytes, CancellationToken.None);
+            return (read.Error is not null ? ParseResult.Fail(read.Error) : parser.Parse(Path.GetFileName(full), read.Content, today: today), read.Note);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return ParseResult.Fail($"The file could not be parsed ({ex.GetType().Name}: {ex.Message}).");
+            return (ParseResult.Fail($"The file could not be parsed ({ex.GetType().Name}: {ex.Message})."), null);
         }
     }
 
-    public static string ToJson(string file, ParseResult result)
+    /// <summary>One file's line; <paramref name="note"/> (what reading did that a person may want to know, such as a symbolic link followed) becomes a "note" field.</summary>
+    public static string ToJson(string file, ParseResult result, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         using var buffer = new MemoryStream();
@@ -103,6 +111,10 @@ public static class ParseCommand
             if (result.Error is not null)
             {
                 json.WriteString("error", result.Error);
+            }
+            if (note is not null)
+            {
+                json.WriteString("note", note);
             }
             json.WriteEndObject();
         }

@@ -17,6 +17,12 @@ public sealed class AdminImports(ImportGate gate, TimeProvider clock, ILogger<Ad
     /// <summary>The admin import queued or running, or null.</summary>
     public ImportJob? Current => _current;
 
+    /// <summary>
+    /// The last import the admin asked for that was not started (another process holds the import lease, or the
+    /// database refused it): such a run is never stored, so the admin page shows this instead. Null once an import runs.
+    /// </summary>
+    public NotStartedImport? NotStarted { get; internal set; }
+
     internal ChannelReader<ImportJob> Reader => _channel.Reader;
 
     /// <summary>Queues an import of the configured folder; false when an import is already running.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsArchive.Data;
 using NewsArchive.Importing;
 using NewsArchive.Web.Hosting;
 
@@ -37,6 +38,11 @@ internal sealed class ImportWorker(
         var importer = scope.ServiceProvider.GetRequiredService<ArchiveImporter>();
         var folder = paths.Seeds;
         var run = await importer.RunAsync(new ImportRequest(folder, job.Trigger, job.StartedBy, job.DryRun), ct);
+        // A re-import refused before it began (another process holds the lease) has no record: the admin page says so
+        // instead. (A preview is never stored; the preview page shows its outcome, a refusal included.)
+        queue.NotStarted = !job.DryRun && run.Id == 0 && run.Status == ImportStatus.Failed
+            ? new NotStartedImport(job.StartedBy, run.FinishedAt ?? job.QueuedAt, run.Message ?? "The import was not started.")
+            : null;
         if (job.DryRun)
         {
             previews.Latest = run;

@@ -13,7 +13,7 @@ public static class ApiDocument
     {
         ["q"] = "The query: words (all must match, stemmed), \"an exact phrase\", OR, -excluded, prefix*, title:word (in titles only), a NEAR/5 b (within 5 words). Anything else is searched as plain words.",
         ["titles"] = "true: look for the words in titles only.",
-        ["collapse"] = "stories (the default for a search): one item per story, its best-ranked member; none: every matching article.",
+        ["collapse"] = "stories (the default, searching or browsing): one item per story, its best-ranked member (browsing: its newest, or oldest for sort=oldest); none: every matching article.",
         ["story"] = "A story id: list that story's members under its item (the page's expand link).",
         ["from"] = "Earliest publication date, inclusive (YYYY-MM-DD, or YYYY-MM or YYYY: from the month's or year's first day).",
         ["to"] = "Latest publication date, inclusive (YYYY-MM-DD, or YYYY-MM or YYYY: to the month's or year's last day).",

@@ -10,7 +10,7 @@ namespace NewsArchive.Web.Api;
 public sealed record ApiSearchResponse(
     int Total, int Page, int PageSize, int? RankedAmong, IReadOnlyList<ApiSearchItem> Items, ApiFacets? Facets, string? Suggestion)
 {
-    /// <summary>With <c>collapse=stories</c> (a search's default): how many stories the matches make; items are one per story.</summary>
+    /// <summary>With <c>collapse=stories</c> (the default): how many stories the matches make; items are one per story.</summary>
     public int? Stories { get; init; }
 
     public static ApiSearchResponse From(SearchResults results)

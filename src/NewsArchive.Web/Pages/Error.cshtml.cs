@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using NewsArchive.Web.Hosting;
 
 namespace NewsArchive.Web.Pages;
 
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class ErrorModel : PageModel
+public sealed class ErrorModel(IOptions<RequestLimitOptions> limits) : PageModel
 {
     public string Heading { get; private set; } = "Something went wrong";
 
@@ -26,6 +28,11 @@ public sealed class ErrorModel : PageModel
         {
             Heading = "Too many attempts";
             Explanation = "There were too many sign-in attempts from your address. Wait a minute, then try again.";
+        }
+        else if (code == StatusCodes.Status503ServiceUnavailable && RequestLimitOptions.TimedOut(HttpContext))
+        {
+            Heading = "This took too long";
+            Explanation = RequestLimitsExtensions.TimeoutExplanation(limits.Value);
         }
         else if (code is >= 400 and < 500)
         {

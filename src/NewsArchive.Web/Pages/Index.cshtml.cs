@@ -41,7 +41,7 @@ public sealed class IndexModel(ArticleSearch search, ImportGate imports, IOption
         Results = await search.SearchAsync(Search, ct);
         Problems = problems;
         var pageSize = string.IsNullOrWhiteSpace(Filter.PageSize) || Search.PageSize == options.Value.PageSize ? (int?)null : Search.PageSize;
-        Links = SearchLinks.For(Search, Filter.Sort, pageSize) with { Page = Results.Page, AllArticles = Search.IsSearch && !Search.CollapseStories };
+        Links = SearchLinks.For(Search, Filter.Sort, pageSize) with { Page = Results.Page, AllArticles = !Search.CollapseStories };
         (Importing, Import) = (imports.IsRunning, imports.Current);
     }
 

@@ -46,7 +46,7 @@ public sealed class SearchFilter
     [FromQuery(Name = "facets")]
     public string? Facets { get; set; }
 
-    /// <summary><c>collapse=stories</c> (the default for a search): one result per story; <c>none</c>: every article.</summary>
+    /// <summary><c>collapse=stories</c> (the default, for a search and for browsing): one result per story; <c>none</c>: every article.</summary>
     [FromQuery(Name = "collapse")]
     public string? Collapse { get; set; }
 
@@ -85,7 +85,7 @@ public sealed class SearchFilter
         {
             WithFacets = ReadFlag(Facets, "facets", problems),
             TitlesOnly = titles && query.MatchExpression is not null,
-            CollapseStories = query.MatchExpression is not null && ReadCollapse(problems),
+            CollapseStories = ReadCollapse(problems),
             ExpandStory = string.IsNullOrWhiteSpace(Story) ? null : ReadNumber(Story, "story", 1, int.MaxValue, 0, problems) is > 0 and var s ? s : null,
         };
     }

@@ -60,7 +60,7 @@ public sealed class ArchiveImporter(
                 return await RunHoldingLeaseAsync(run, request, ct);
             }
             run.Status = ImportStatus.Failed;
-            run.Message = $"Another import is already running into this archive ({heldBy}); nothing was started.";
+            run.Message = $"An import is already running into this archive in {heldBy}; nothing was started.";
             IngestLog.Refused(logger, request.StartedBy, run.Message);
         }
         catch (Exception ex) when (lease is null && (ex is not OperationCanceledException || !ct.IsCancellationRequested))
@@ -94,10 +94,11 @@ public sealed class ArchiveImporter(
             IngestLog.Started(logger, run.Id, request.StartedBy, request.Trigger, request.DryRun, request.Folder, files.Count);
             var tally = new ImportTally(run, await LoadKnownAsync(ct));
             var learned = await learner.StartAsync(request.DryRun, ct);
+            reparsed = await BackfillStoriesAsync(run, ct);
             var writer = new ImportBatchWriter(db, parser, learned, clock, request.DryRun, storyOptions.Value.FindAtImport ? new DocumentCounts() : null);
             await WriteBatchesAsync(writer, tally, files, ct);
             await writer.MarkMissingAsync(tally, ct);
-            reparsed = await LearnBoilerplateAsync(run, learned, ct);
+            reparsed += await LearnBoilerplateAsync(run, learned, ct);
             run.Status = ImportStatus.Succeeded;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -138,6 +139,24 @@ public sealed class ArchiveImporter(
                 _ = next.Exception;
             }
         }
+    }
+
+    /// <summary>
+    /// Articles stored before stories existed get theirs before this run's files are written (they are the older
+    /// ones); after the first run that finds them, this is one query that finds none. Returns how many were placed.
+    /// </summary>
+    private async Task<int> BackfillStoriesAsync(ImportRun run, CancellationToken ct)
+    {
+        if (run.DryRun || !storyOptions.Value.FindAtImport)
+        {
+            return 0;
+        }
+        var placed = await new StoryMaintenance(db).BackfillAsync(ct);
+        if (placed > 0)
+        {
+            IngestLog.StoriesBackfilled(logger, run.Id, placed);
+        }
+        return placed;
     }
 
     /// <summary>New or changed articles may make lines recur across the archive: store what was learned and re-parse; returns how many were.</summary>

@@ -23,6 +23,8 @@ internal enum FileKind
 /// </summary>
 internal static partial class FileKinds
 {
+    public const int Enoent = 2;
+    public const int Eloop = 40;
     private const int AtFdCwd = -100;
     private const int AtSymlinkNoFollow = 0x100;
     private const uint StatxType = 0x1;
@@ -47,7 +49,7 @@ internal static partial class FileKinds
         }
         if (result != 0)
         {
-            return Marshal.GetLastPInvokeError() == 2 ? FileKind.Missing : Fallback(path);
+            return Marshal.GetLastPInvokeError() == Enoent ? FileKind.Missing : Fallback(path);
         }
         return (BitConverter.ToUInt16(buffer, ModeOffset) & 0xF000) switch
         {
@@ -83,6 +85,53 @@ internal static partial class FileKinds
             : Directory.Exists(path) ? FileKind.Directory
             : FileKind.Unknown;
     }
+
+    /// <summary>
+    /// The path with every link resolved, in every component (<c>realpath</c>), or why not: <c>ELOOP</c> (40) for a
+    /// link that leads back to itself, <c>ENOENT</c> (2) for one to nothing. Off Linux, .NET's own resolution.
+    /// </summary>
+    public static (string? Path, int Errno) RealPath(string path)
+    {
+        if (s_supported)
+        {
+            try
+            {
+                var resolved = RealPathNative(path, IntPtr.Zero);
+                if (resolved == IntPtr.Zero)
+                {
+                    return (null, Marshal.GetLastPInvokeError());
+                }
+                try
+                {
+                    return (Marshal.PtrToStringUTF8(resolved), 0);
+                }
+                finally
+                {
+                    Free(resolved);
+                }
+            }
+            catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+            {
+                // Fall through to .NET's resolution.
+            }
+        }
+        try
+        {
+            var target = File.ResolveLinkTarget(path, returnFinalTarget: true);
+            var full = target?.FullName ?? Path.GetFullPath(path);
+            return Path.Exists(full) ? (full, 0) : (null, Enoent);
+        }
+        catch (IOException)
+        {
+            return (null, Eloop);
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "realpath", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial IntPtr RealPathNative(string path, IntPtr resolved);
+
+    [LibraryImport("libc", EntryPoint = "free")]
+    private static partial void Free(IntPtr pointer);
 
     [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Statx(int dirfd, string path, int flags, uint mask, [Out] byte[] buffer);

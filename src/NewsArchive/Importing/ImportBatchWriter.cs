@@ -194,6 +194,7 @@ internal sealed class ImportBatchWriter(
         {
             result.Outcome = ImportOutcome.Unchanged;
             result.ArticleId = file.Known!.Id;
+            result.Message = file.ReadNote;
             return (result, null);
         }
         if (file.Parsed?.Article is not { } parsed)

@@ -52,7 +52,7 @@ internal sealed class ImportLease : IAsyncDisposable
             return (null, current.Describe());
         }
         var (pid, start) = s_self.Value;
-        var holder = new Holder(Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture), pid, Environment.MachineName, start, now, now + Lifetime, owner.Replace('|', '/'));
+        var holder = new Holder(Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture), pid, Environment.MachineName, start, now, now + Lifetime, owner.Replace('|', '/'), now);
         await WriteAsync(connection, holder.ToString(), ct);
         await transaction.CommitAsync(ct);
         return (new ImportLease(connectionString, clock, holder), null);
@@ -131,13 +131,18 @@ internal sealed class ImportLease : IAsyncDisposable
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>Who holds the lease: <c>token|pid|host|processStartTicks|renewedTicks|expiresTicks|owner</c>.</summary>
-    private sealed record Holder(string Token, int Pid, string Host, long ProcessStart, DateTime Renewed, DateTime Expires, string Owner)
+    /// <summary>
+    /// Who holds the lease: <c>token|pid|host|processStartTicks|renewedTicks|expiresTicks|owner|takenTicks</c> (the
+    /// owner has no '|'; a lease written without the time it was taken reads as taken when last renewed).
+    /// </summary>
+    private sealed record Holder(string Token, int Pid, string Host, long ProcessStart, DateTime Renewed, DateTime Expires, string Owner, DateTime Taken)
     {
         public static Holder? TryParse(string? value)
         {
-            var parts = value?.Split('|', 7);
-            if (parts is not { Length: 7 }
+            var parts = value?.Split('|');
+            var taken = 0L;
+            if (parts is not { Length: 7 or 8 }
+                || (parts.Length == 8 && (!long.TryParse(parts[7], CultureInfo.InvariantCulture, out taken) || taken is < 0 or > 3_155_378_975_999_999_999))
                 || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out var pid)
                 || !long.TryParse(parts[3], CultureInfo.InvariantCulture, out var start)
                 || !long.TryParse(parts[4], CultureInfo.InvariantCulture, out var renewed)
@@ -146,7 +151,8 @@ internal sealed class ImportLease : IAsyncDisposable
             {
                 return null;
             }
-            return new Holder(parts[0], pid, parts[2], start, new DateTime(renewed, DateTimeKind.Utc), new DateTime(expires, DateTimeKind.Utc), parts[6]);
+            var renewedAt = new DateTime(renewed, DateTimeKind.Utc);
+            return new Holder(parts[0], pid, parts[2], start, renewedAt, new DateTime(expires, DateTimeKind.Utc), parts[6], parts.Length == 8 ? new DateTime(taken, DateTimeKind.Utc) : renewedAt);
         }
 
         /// <summary>On this machine the process itself is asked; elsewhere only the renewal tells.</summary>
@@ -176,9 +182,9 @@ internal sealed class ImportLease : IAsyncDisposable
         }
 
         public string Describe() =>
-            string.Create(CultureInfo.InvariantCulture, $"process {Pid} on {Host}, started by {Owner}, last seen {Renewed:yyyy-MM-dd HH:mm:ss} UTC");
+            string.Create(CultureInfo.InvariantCulture, $"process {Pid} on {Host}, started by {Owner} at {Taken:yyyy-MM-dd HH:mm:ss} UTC (last seen {Renewed:yyyy-MM-dd HH:mm:ss} UTC)");
 
         public override string ToString() =>
-            string.Create(CultureInfo.InvariantCulture, $"{Token}|{Pid}|{Host}|{ProcessStart}|{Renewed.Ticks}|{Expires.Ticks}|{Owner}");
+            string.Create(CultureInfo.InvariantCulture, $"{Token}|{Pid}|{Host}|{ProcessStart}|{Renewed.Ticks}|{Expires.Ticks}|{Owner}|{Taken.Ticks}");
     }
 }

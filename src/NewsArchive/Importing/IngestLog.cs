@@ -20,6 +20,9 @@ internal static partial class IngestLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import run {RunId} was left running by a process that stopped; marked interrupted")]
     public static partial void MarkedInterrupted(ILogger logger, int runId);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import {RunId} gave stories to {Placed} articles stored before stories were found at import")]
+    public static partial void StoriesBackfilled(ILogger logger, int runId, int placed);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import by {StartedBy} not started: {Reason}")]
     public static partial void Refused(ILogger logger, string startedBy, string reason);
 }

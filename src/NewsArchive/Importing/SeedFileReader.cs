@@ -2,7 +2,8 @@ namespace NewsArchive.Importing;
 
 /// <summary>
 /// Reads one seed file: only regular files are opened (a named pipe, socket or device is reported, never opened),
-/// a symbolic link is followed only to a regular file inside the seeds folder, and every read is bounded in size
+/// a symbolic link is followed only to a regular file inside the seeds folder (a link to a folder, outside, to
+/// nothing or round a loop gets a result saying so), and every read is bounded in size
 /// (the limit + 1 byte at most) and time. I/O errors become reasons.
 /// </summary>
 public static class SeedFileReader
@@ -25,12 +26,16 @@ public static class SeedFileReader
             string? note = null;
             if (kind == FileKind.SymbolicLink)
             {
-                var (target, refusal) = FollowLink(file);
-                if (refusal is not null)
+                var link = FollowLink(file);
+                if (link.Refusal is not null)
                 {
-                    return new([], refusal);
+                    return new([], link.Refusal);
                 }
-                (path, kind, note) = (target!, FileKinds.Of(target!), $"The file is a symbolic link to {Path.GetRelativePath(file.Root, target!).Replace('\\', '/')}; its target was read.");
+                (path, kind, note) = (link.Target!, FileKinds.Of(link.Target!), $"The file is a symbolic link to {link.Shown}; its target was read.");
+                if (kind is not (FileKind.Regular or FileKind.Unknown))
+                {
+                    return new([], $"The file is a symbolic link to {link.Shown}, which is {FileKinds.Describe(kind)}, not a regular file; it was not opened.");
+                }
             }
             if (kind is not (FileKind.Regular or FileKind.Unknown))
             {
@@ -44,19 +49,44 @@ public static class SeedFileReader
         }
     }
 
-    private static (string? Target, string? Refusal) FollowLink(SeedFile file)
+    /// <param name="Target">The link's final target with every link in its path resolved, when it may be read.</param>
+    /// <param name="Shown">The target as a person reads it: relative to the seeds folder.</param>
+    /// <param name="Refusal">Why the link is not followed, or null.</param>
+    private readonly record struct Link(string? Target, string Shown, string? Refusal);
+
+    /// <summary>
+    /// A link is followed only to a file inside the seeds folder, judged on the real path (every link in every
+    /// component resolved, the seeds folder's own included), so no chain of links, linked folders or <c>..</c>
+    /// reaches outside it. Links to folders are never followed: the folder's files are imported where they are.
+    /// </summary>
+    private static Link FollowLink(SeedFile file)
     {
-        var target = File.ResolveLinkTarget(file.FullPath, returnFinalTarget: true);
-        if (target is null || !target.Exists)
+        var written = new FileInfo(file.FullPath).LinkTarget ?? "?";
+        var (target, errno) = FileKinds.RealPath(file.FullPath);
+        if (target is null)
         {
-            return (null, "The file is a symbolic link to something that does not exist; nothing was read.");
+            return errno switch
+            {
+                FileKinds.Eloop => new(null, written, $"The file is a symbolic link to {written}, which leads back to itself through links (a loop); it was not followed."),
+                FileKinds.Enoent => new(null, written, $"The file is a symbolic link to {written}, which does not exist; nothing was read."),
+                _ => new(null, written, $"The file is a symbolic link to {written}, which could not be resolved ({System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(errno)}); it was not followed."),
+            };
         }
-        var root = Path.TrimEndingDirectorySeparator(file.Root) + Path.DirectorySeparatorChar;
-        if (!target.FullName.StartsWith(root, StringComparison.Ordinal))
+        var root = FileKinds.RealPath(file.Root).Path ?? Path.GetFullPath(file.Root);
+        var inside = target == root || target.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        var isFolder = Directory.Exists(target);
+        if (!inside)
         {
-            return (null, "The file is a symbolic link to a file outside the seeds folder; it was not followed.");
+            var what = isFolder ? "the folder " : "";
+            return new(null, written, $"The file is a symbolic link to {what}{written}, outside the seeds folder; it was not followed.");
         }
-        return (target.FullName, null);
+        var relative = Path.GetRelativePath(root, target).Replace('\\', '/');
+        var shown = relative == "." ? "the seeds folder itself" : relative;
+        if (isFolder)
+        {
+            return new(null, shown, $"The file is a symbolic link to {(relative == "." ? shown : "the folder " + shown)}; it was not followed: linked folders are never descended into, so no file is imported twice and no loop of links is walked (the folder's own files are imported where they are).");
+        }
+        return new(target, shown, null);
     }
 
     private static async Task<ReadResult> ReadBoundedAsync(string path, long maxBytes, string? note, CancellationToken ct)

@@ -1,9 +1,14 @@
+using System.IO.Enumeration;
+
 namespace NewsArchive.Importing;
 
 /// <summary>
 /// Lists the files of a seeds folder: every entry below it that is not a folder (regular files, symbolic links,
 /// and also pipes, sockets and devices, so that each gets a result saying it was not read), hidden ones excepted,
-/// in name order. Linked folders are not descended into.
+/// in name order. A symbolic link is listed as an entry whatever it points to (a file, a folder, nothing, itself),
+/// so <see cref="SeedFileReader"/> gives it a result saying what was done; a linked folder is never descended
+/// into (.NET's own recursion would follow it: into folders outside the seeds folder, and round a loop up to the
+/// kernel's 40 links, importing the same files again at every level).
 /// </summary>
 public static class SeedFolder
 {
@@ -18,10 +23,17 @@ public static class SeedFolder
             IgnoreInaccessible = true,
             AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
         };
-        return Directory.EnumerateFiles(full, "*", options)
+        var entries = new FileSystemEnumerable<string>(full, (ref FileSystemEntry entry) => entry.ToFullPath(), options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || IsLink(ref entry),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(ref entry),
+        };
+        return entries
             .Select(path => new SeedFile(full, Path.GetRelativePath(full, path).Replace('\\', '/')))
             .Where(f => !f.RelativePath.Split('/').Any(part => part.StartsWith('.')))
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
             .ToList();
     }
+
+    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 }

@@ -29,9 +29,17 @@ public sealed partial class ArticleSearch(ArchiveDbContext db, SearchCache cache
             return SearchResults.Empty(request.PageSize);
         }
         var scope = await ScopeAsync(request, ct);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             return await SqliteInterrupt.RunAsync(scope.Connection, () => RunAsync(scope, ct), ct);
+        }
+        catch (OperationCanceledException ex) when (ex.InnerException is SqliteException)
+        {
+            // The statement returned SQLITE_INTERRUPT: its work stopped here, not when it would have ended.
+            var milliseconds = (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            LogInterrupted(logger, milliseconds, request.Query.MatchExpression ?? "");
+            throw;
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == 1 && request.IsSearch)
         {
@@ -163,6 +171,9 @@ public sealed partial class ArticleSearch(ArchiveDbContext db, SearchCache cache
     {
         public string Key(string what) => $"{what}\u001e{Generation}\u001e{Request.ScopeKey}";
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search interrupted after {Milliseconds} ms (request aborted or timed out); its SQL statement was stopped: {Expression}")]
+    private static partial void LogInterrupted(ILogger logger, long milliseconds, string expression);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "FTS5 refused the search expression {Expression}")]
     private static partial void LogRefused(ILogger logger, Exception exception, string expression);

@@ -39,24 +39,42 @@ internal sealed class SearchSql(SearchRequest request, SqliteConnection connecti
     /// </summary>
     public async Task<List<(long Key, string? Snippet)>> PageAsync(int skip, int take, CancellationToken ct)
     {
-        if (request.CollapseStories)
+        if (request.CollapseStories && request.IsSearch)
         {
             return await CollapsedPageAsync(skip, take, ct);
         }
+        var stories = request.CollapseStories ? $" AND {FirstOfItsStory}" : "";
         if (request.Sort != SearchSort.Oldest || request.UndatedOnly)
         {
-            return await PageOfAsync(skip, take, "", ct);
+            return await PageOfAsync(skip, take, stories, ct);
         }
         // Oldest first, undated last: the dated matches by key (a key range, no sort), then the undated ones.
-        var rows = await PageOfAsync(skip, take, $" AND {Key} > {SortKeys.UndatedUpper}", ct);
+        var rows = await PageOfAsync(skip, take, $" AND {Key} > {SortKeys.UndatedUpper}{stories}", ct);
         if (rows.Count == take)
         {
             return rows;
         }
-        await using var count = Command($"SELECT count(*) FROM {Table(NeedsArticles)} WHERE {Where()} AND {Key} > {SortKeys.UndatedUpper}");
+        await using var count = Command($"SELECT count(*) FROM {Table(NeedsArticles)} WHERE {Where()} AND {Key} > {SortKeys.UndatedUpper}{stories}");
         var dated = Convert.ToInt32(await count.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-        rows.AddRange(await PageOfAsync(Math.Max(0, skip - dated), take - rows.Count, $" AND {Key} <= {SortKeys.UndatedUpper}", ct));
+        rows.AddRange(await PageOfAsync(Math.Max(0, skip - dated), take - rows.Count, $" AND {Key} <= {SortKeys.UndatedUpper}{stories}", ct));
         return rows;
+    }
+
+    /// <summary>
+    /// Browsing grouped by story: an article alone, or the first of its story's members within the filters in the
+    /// page's order (newest first: its newest; oldest first: its oldest dated, else its oldest). The page still
+    /// walks the key index and stops at its last row; each member of a story costs one seek of the
+    /// (StoryId, SortKey) index, no scan of the matches.
+    /// </summary>
+    private string FirstOfItsStory
+    {
+        get
+        {
+            var dates = request.From is not null || request.To is not null || request.UndatedOnly ? " AND m.SortKey BETWEEN $lo AND $hi" : "";
+            var source = request.Source is not null ? " AND m.Source = $source" : "";
+            var order = request.Sort == SearchSort.Oldest ? $"m.SortKey <= {SortKeys.UndatedUpper}, m.SortKey" : "m.SortKey DESC";
+            return $"(a.StoryId IS NULL OR a.SortKey = (SELECT m.SortKey FROM Articles m WHERE m.StoryId = a.StoryId{dates}{source} ORDER BY {order} LIMIT 1))";
+        }
     }
 
     private async Task<List<(long Key, string? Snippet)>> PageOfAsync(int skip, int take, string extra, CancellationToken ct)

@@ -17,7 +17,7 @@ public sealed class DocumentCounts
 
     internal void Load(long term, int docs) => _docs[term] = docs;
 
-    internal int Docs(long term) => _docs.GetValueOrDefault(term);
+    internal int Docs(long term) => _docs.TryGetValue(term, out var docs) ? docs : 0;
 
     /// <summary>The IDF weight of a term (smoothed: a term in every article still weighs 1).</summary>
     internal double Idf(long term) => Math.Log((Articles + StoryTuning.PriorArticles + 1.0) / (Docs(term) + 1.0)) + 1.0;

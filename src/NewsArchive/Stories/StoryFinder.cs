@@ -21,13 +21,14 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
         var day = StoryStore.DayOf(published);
         var keyTerms = TermWeights.KeyTerms(sketch, counts);
         var ids = (await _store.BandCandidatesAsync([.. sketch.BandKeys()], ct)).Distinct().Order().Take(StoryTuning.MaxCandidates).ToList();
-        var lookup = keyTerms.Where(t => counts.Docs(t) <= StoryTuning.KeyTermMaxDocs).Select(ArticleSketch.TermKey).ToList();
+        var lookup = keyTerms.Where(t => counts.Docs(t) <= StoryTuning.KeyTermMaxDocs).ToDictionary(ArticleSketch.TermKey, counts.Idf);
         if (lookup.Count > 0)
         {
-            // The articles sharing the most key terms first: one row a shared key.
-            var byTerms = (await _store.TermCandidatesAsync(lookup, day, ct)).GroupBy(id => id)
-                .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => g.Key);
-            ids.AddRange(byTerms.Except(ids).Take(StoryTuning.MaxCandidates));
+            // The articles sharing the rarest key terms first: the IDF of the shared keys summed (one row a shared key).
+            var rows = await _store.TermCandidatesAsync([.. lookup.Keys], day, ct);
+            var byTerms = rows.GroupBy(r => r.ArticleId, r => lookup[r.Key]).Select(g => (Id: g.Key, Score: g.Sum()))
+                .OrderByDescending(c => c.Score).ThenByDescending(c => c.Id).Select(c => c.Id);
+            ids.AddRange(byTerms.Except(ids).Take(StoryTuning.MaxTermCandidates));
         }
         var (copy, related, others) = await BestMatchesAsync(sketch, day, ids, ct);
         var match = copy ?? related;
@@ -153,8 +154,13 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
                 continue;
             }
             await _store.LoadCountsAsync(counts, candidate.Sketch.Terms, ct);
-            var (cosine, shared) = TermWeights.Compare(sketch, candidate.Sketch, counts);
-            if (cosine >= minCosine && shared >= minShared)
+            // The shared terms first: most candidates have too few, and never cost the cosine's logarithms.
+            if (TermWeights.SharedInformative(sketch, candidate.Sketch, counts) < minShared)
+            {
+                continue;
+            }
+            var cosine = TermWeights.Cosine(sketch, candidate.Sketch, counts);
+            if (cosine >= minCosine)
             {
                 all.Add(candidate);
                 (related, bestCosine) = cosine > bestCosine ? (candidate, cosine) : (related, bestCosine);

@@ -12,10 +12,36 @@ namespace NewsArchive.Stories;
 public sealed class StoryMaintenance(ArchiveDbContext db)
 {
     /// <summary>Places the given articles again from their stored title and body, in batches, each its own transaction.</summary>
-    public async Task ReplaceAsync(IReadOnlyList<int> articleIds, CancellationToken ct)
+    public Task ReplaceAsync(IReadOnlyList<int> articleIds, CancellationToken ct) => ReplaceAsync(articleIds, new DocumentCounts(), ct);
+
+    /// <summary>
+    /// Gives stories to the articles stored without them (imported before stories existed, or with
+    /// <c>Stories:FindAtImport</c> off): every article with no sketch, in id order, <see cref="ArchiveBatch.Size"/> at a
+    /// time, each batch its own transaction. So it is bounded (one batch in memory), resumable (an interrupted
+    /// backfill leaves whole batches done, and the next finds the rest), idempotent (a placed article has a sketch
+    /// and is never placed again) and deterministic (the same archive gets the same stories). Returns how many it placed.
+    /// </summary>
+    public async Task<int> BackfillAsync(CancellationToken ct)
+    {
+        var counts = new DocumentCounts();
+        var (placed, after) = (0, 0);
+        while (true)
+        {
+            var from = after;
+            var ids = await db.Articles.AsNoTracking().Where(a => a.Id > from && !db.StorySketches.Any(s => s.ArticleId == a.Id))
+                .OrderBy(a => a.Id).Select(a => a.Id).Take(ArchiveBatch.Size).ToListAsync(ct);
+            if (ids.Count == 0)
+            {
+                return placed;
+            }
+            await ReplaceAsync(ids, counts, ct);
+            (placed, after) = (placed + ids.Count, ids[^1]);
+        }
+    }
+
+    private async Task ReplaceAsync(IReadOnlyList<int> articleIds, DocumentCounts counts, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
-        var counts = new DocumentCounts();
         foreach (var chunk in articleIds.Order().Chunk(ArchiveBatch.Size))
         {
             var articles = await db.Articles.AsNoTracking().Where(a => chunk.Contains(a.Id)).OrderBy(a => a.Id)

@@ -45,13 +45,16 @@ public static class StoryTuning
     public const int UndatedStoryShared = 5;
 
     /// <summary>Lead terms an article is found by: its highest TF-IDF ones.</summary>
-    public const int KeyTerms = 16;
+    public const int KeyTerms = 12;
 
     /// <summary>A term in more articles than this is no rare term: looking it up is not worth its candidates.</summary>
     public const int KeyTermMaxDocs = 400;
 
-    /// <summary>At most this many candidates an article from its bands, and as many from its terms (those sharing the most key terms).</summary>
+    /// <summary>At most this many candidates an article from its bands.</summary>
     public const int MaxCandidates = 24;
+
+    /// <summary>At most this many candidates an article from its key terms: those whose shared key terms are rarest (summed IDF).</summary>
+    public const int MaxTermCandidates = 6;
 
     /// <summary>Rows read from the key table an article (its key lookups stop there).</summary>
     public const int MaxKeyRows = 2_000;

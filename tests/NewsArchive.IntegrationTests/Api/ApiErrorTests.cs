@@ -15,8 +15,9 @@ public sealed class ApiErrorTests(ArchiveAppFactory factory) : IClassFixture<Arc
     [InlineData("GET", "/api/nothing-here", 404, "No such API route")]
     [InlineData("GET", "/api", 404, "No such API route")]
     [InlineData("GET", "/api/articles/1/extra", 404, "No such API route")]
-    [InlineData("POST", "/api/articles", 404, "No such API route")]
-    [InlineData("DELETE", "/api/articles/1", 404, "No such API route")]
+    [InlineData("POST", "/api/articles", 405, "Method not allowed")]
+    [InlineData("DELETE", "/api/articles/1", 405, "Method not allowed")]
+    [InlineData("TRACE", "/api", 405, "Method not allowed")]
     [InlineData("GET", "/api/articles?from=banana", 400, "The search parameters are not valid.")]
     public async Task An_api_error_answers_problem_details_json(string method, string url, int status, string title)
     {

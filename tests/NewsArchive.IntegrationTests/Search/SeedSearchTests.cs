@@ -37,7 +37,7 @@ public sealed class SeedSearchTests(ArchiveAppFactory factory) : IClassFixture<A
     [Fact]
     public async Task A_date_window_from_the_20th_to_the_23rd_of_March_2021_holds_two_articles()
     {
-        var page = await _client.GetDocumentAsync("/?from=2021-03-20&to=2021-03-23");
+        var page = await _client.GetDocumentAsync("/?from=2021-03-20&to=2021-03-23&collapse=none");
 
         Assert.Equal("2 articles", page.Text("result-count"));
         Assert.Equal(["23 March 2021", "22 March 2021"], page.All("result-date").Select(d => d.TextContent.Trim()));

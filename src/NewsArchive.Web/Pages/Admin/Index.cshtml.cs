@@ -28,6 +28,9 @@ public sealed class IndexModel(ArchiveDbContext db, ImportGate gate, AdminImport
 
     public ArchiveFacts Facts { get; private set; } = null!;
 
+    /// <summary>The last re-import that was refused before it began (another process importing), or null.</summary>
+    public NotStartedImport? NotStarted => queue.NotStarted;
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Progress = ImportProgressView.From(gate, queue, clock);

@@ -14,7 +14,9 @@ public sealed class MissingModel(MissingArticles missing, ILogger<MissingModel> 
     [BindProperty]
     public bool Confirm { get; set; }
 
+    // From the query: "page" is also Razor Pages' own route value (the page's path), which binding would take first.
     [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     /// <summary>The page of missing articles shown.</summary>

@@ -12,7 +12,9 @@ public sealed class PreviewModel(PreviewStore previews, ImportGate gate, AdminIm
     [BindProperty(SupportsGet = true, Name = "outcome")]
     public string? Outcome { get; set; }
 
+    // From the query: "page" is also Razor Pages' own route value (the page's path), which binding would take first.
     [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public RunSummary? Run { get; private set; }

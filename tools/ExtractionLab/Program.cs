@@ -1,8 +1,13 @@
-// The extraction lab: leave-site-out cross-validation over pooled dev corpora, and predictions of the production parser.
-//   cross-validate <out-folder> <folds> <corpus-folder>...   writes fold<k>.jsonl (held-out predictions) and fold<k>.gold.jsonl
+// The extraction lab: leave-site-out cross-validation over pooled dev corpora, training of the parser's model.
+//   cross-validate <out-folder> <folds> <corpus-folder>...   writes fold<k>.jsonl (held-out predictions) and fold<k>.gold.jsonl;
+//                                                             the model of fold k is fitted on the other folds only
 //   predict <out.jsonl> <corpus-folder>...                    predictions of the production parser, gold in <out>.gold.jsonl
+//   train <model-file> <corpus-folder>...                     fits the model on every page and writes it (tools/train-extraction.sh)
+//   profile <corpus-folder>...                                stopwatch of the parse and of the learned parts over the pages
+//   titles <corpus-folder>...                                 pages whose gold headline the embedded model does not rank first
 using NewsArchive.Cli;
 using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
 using NewsArchive.Tools.ExtractionLab;
 
 if (args.Length < 2)
@@ -32,6 +37,31 @@ switch (args[0])
         Lab.Write(Path.ChangeExtension(args[1], null), pages, new ArticleTextParser());
         return 0;
     }
+    case "train" when args.Length >= 3:
+    {
+        var pages = LoadAll(args[2..]);
+        var model = Trainer.Fit(pages, Console.Error);
+        var sources = string.Join(", ", args[2..].Select(f => Path.GetFileName(Path.TrimEndingDirectorySeparator(f))));
+        File.WriteAllText(args[1], model.Write($"NewsArchive parser model, written by tools/train-extraction.sh: do not edit.\nTrained on {pages.Count} pages of {sources}."));
+        Console.Error.WriteLine($"wrote {args[1]}");
+        return 0;
+    }
+    case "titles" when args.Length >= 2:
+    {
+        Diagnose.Titles(LoadAll(args[1..]));
+        return 0;
+    }
+    case "dates" when args.Length >= 2:
+    {
+        Diagnose.Dates(LoadAll(args[1..]));
+        return 0;
+    }
+    case "profile" when args.Length >= 2:
+    {
+        var loop = args[1] is "--titles" or "--parse" ? args[1] : null;
+        Profile.Run(LoadAll(args[(loop is null ? 1 : 2)..]), loop);
+        return 0;
+    }
     default:
         return Usage();
 }
@@ -41,18 +71,15 @@ static List<DevPage> LoadAll(string[] folders) =>
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ExtractionLab cross-validate <out-folder> <folds> <corpus-folder>... | predict <out.jsonl> <corpus-folder>...");
+    Console.Error.WriteLine("usage: ExtractionLab cross-validate <out-folder> <folds> <corpus-folder>... | predict <out.jsonl> <corpus-folder>... | train <model-file> <corpus-folder>... | profile <corpus-folder>...");
     return 2;
 }
 
 internal static class Lab
 {
-    /// <summary>Fits whatever the parser learns on <paramref name="training"/> only. Nothing is learned yet: the rule parser.</summary>
-    public static ArticleTextParser Fit(IReadOnlyList<DevPage> training)
-    {
-        _ = training;
-        return new ArticleTextParser();
-    }
+    /// <summary>Fits whatever the parser learns on <paramref name="training"/> only.</summary>
+    public static ArticleTextParser Fit(IReadOnlyList<DevPage> training) =>
+        new(new ParserOptions(), ParserTuning.Default, ParserPipeline.Create(ParserTuning.Default, Trainer.Fit(training, Console.Error)));
 
     public static void Write(string stem, IReadOnlyList<DevPage> pages, ArticleTextParser parser)
     {

@@ -20,8 +20,18 @@ internal sealed record ParserPipeline(
     IParseStage Dates,
     IParseStage Sources)
 {
-    /// <summary>The rule-based stages with the given thresholds.</summary>
-    public static ParserPipeline Create(ParserTuning tuning)
+    /// <summary>
+    /// The production stages: the hand-written ones, with the title and the date chosen by the learned rankers of
+    /// <paramref name="model"/> (the embedded model when none is given).
+    /// </summary>
+    public static ParserPipeline Create(ParserTuning tuning, ExtractionModel? model = null)
+    {
+        var learned = model ?? ExtractionModel.Embedded;
+        return Rules(tuning) with { Titles = new TitleRanker(tuning, learned), Dates = new DateRanker(tuning, learned) };
+    }
+
+    /// <summary>The hand-written stages only, with the given thresholds.</summary>
+    public static ParserPipeline Rules(ParserTuning tuning)
     {
         ArgumentNullException.ThrowIfNull(tuning);
         return new ParserPipeline(

@@ -1,5 +1,6 @@
 using NewsArchive.Parsing;
 using NewsArchive.Parsing.Document;
+using NewsArchive.Parsing.Titles;
 
 namespace NewsArchive.UnitTests.Parsing;
 
@@ -60,7 +61,8 @@ public class ParserPipelineTests
         Assert.Equal(new DateOnly(2021, 3, 1), Parse(defaults).PublishedOn);
 
         Assert.False(Parse(defaults).LowConfidence);
-        Assert.True(Parse(defaults with { Titles = defaults.Titles with { MinScore = 100 } }).TitleDerived);
+        // The hand-written title stage's minimum score (the learned ranker has no threshold: it weighs a derived title against the lines).
+        Assert.True(Parse(defaults, ParserPipeline.Rules(defaults) with { Titles = new TitleFinder(defaults with { Titles = defaults.Titles with { MinScore = 100 } }) }).TitleDerived);
         Assert.Null(Parse(defaults with { Shapes = defaults.Shapes with { MaxYear = 2020 } }).PublishedOn);
         var worthless = defaults with { Classification = defaults.Classification with { MaxTextScore = 0 } };
         Assert.True(Parse(worthless).LowConfidence);

@@ -16,15 +16,10 @@ internal sealed class DateFinder(ParserTuning tuning) : IParseStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var plausible = PlausibleDates.Until(document.Today, tuning.Dates);
-        var header = document.Header;
-        if (plausible.Keep(header.Date) is { } headerDate)
+        if (HeaderDate.TryTake(document, plausible, out var warning))
         {
-            document.SetDate(headerDate, DateSource.Header, header.Warning);
             return;
         }
-        var warning = header.Date is { } stated
-            ? $"The header date {stated:yyyy-MM-dd} is outside the plausible range ({plausible.Earliest:yyyy-MM-dd} to {plausible.Latest:yyyy-MM-dd}); the article has no date from the header."
-            : header.Warning;
         var found = Accept(document, Candidates(document, plausible), plausible);
         document.SetDate(found?.Date, found is null ? DateSource.None : DateSource.Text, warning);
     }

@@ -29,4 +29,16 @@ internal sealed record DateTuning
 
     /// <summary>A comments heading is at most this long.</summary>
     public int CommentsHeadingMaxChars { get; init; } = 300;
+
+    /// <summary>The learned date ranker reads dates from lines of at most this many words...</summary>
+    public int RankedMaxWords { get; init; } = 40;
+
+    /// <summary>...and at most this many characters (a huge one-word line is no date line, and reading it would take long).</summary>
+    public int RankedMaxChars { get; init; } = 400;
+
+    /// <summary>...and at most this many dates a page.</summary>
+    public int RankedMaxCandidates { get; init; } = 60;
+
+    /// <summary>A date in a body line of more than this many words, with no cue ("Published", a byline), is an event in a sentence, not the page's date.</summary>
+    public int BodySentenceMinWords { get; init; } = 12;
 }

@@ -101,4 +101,25 @@ internal sealed record TitleTuning
 
     /// <summary>The first sentence of a derived title ends no earlier than this.</summary>
     public int DerivedSentenceMinLength { get; init; } = 20;
+
+    /// <summary>How many non-empty lines above the body the learned headline ranker reads (far repeats aside).</summary>
+    public int RankedLinesToLookBack { get; init; } = 40;
+
+    /// <summary>The learned headline ranker: a candidate line has at least this many letters...</summary>
+    public int RankedMinLetters { get; init; } = 3;
+
+    /// <summary>...at most this many characters...</summary>
+    public int RankedMaxChars { get; init; } = 300;
+
+    /// <summary>...and at most this many words.</summary>
+    public int RankedMaxWords { get; init; } = 40;
+
+    /// <summary>How many of the body's first lines compete with the lines above it (a headline taken into the body).</summary>
+    public int RankedBodyLines { get; init; } = 3;
+
+    /// <summary>A line of at least this many characters written twice anywhere on the page competes as the headline.</summary>
+    public int FarRepeatMinChars { get; init; } = 12;
+
+    /// <summary>How many paragraphs "the whole body" is, for the headline ranker's overlap with it (bounded: the parser's speed).</summary>
+    public int AllBodyParagraphs { get; init; } = 10;
 }

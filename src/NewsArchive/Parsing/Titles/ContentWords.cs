@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsArchive.Parsing.Document;
 
 namespace NewsArchive.Parsing.Titles;
@@ -5,7 +6,7 @@ namespace NewsArchive.Parsing.Titles;
 /// <summary>The words of a text that can tie a headline to its body: long enough, not stop words, crudely stemmed.</summary>
 internal static class ContentWords
 {
-    private static readonly char[] s_punctuation = ".,;:!?\"“”‘’'()[]«»".ToCharArray();
+    private static readonly SearchValues<char> s_punctuation = SearchValues.Create(".,;:!?\"“”‘’'()[]«»");
 
     public static HashSet<string> Of(string text, ParserTuning tuning)
     {
@@ -16,7 +17,7 @@ internal static class ContentWords
         Span<char> buffer = stackalloc char[64];
         foreach (var range in text.AsSpan().Split(' '))
         {
-            var token = text.AsSpan(range).Trim(s_punctuation);
+            var token = TrimPunctuation(text.AsSpan(range));
             if (token.Length < min)
             {
                 continue;
@@ -30,6 +31,22 @@ internal static class ContentWords
             }
         }
         return words;
+    }
+
+    // The same as Trim(punctuation), with a vectorised set: this runs on every token of the first paragraphs.
+    private static ReadOnlySpan<char> TrimPunctuation(ReadOnlySpan<char> token)
+    {
+        var start = 0;
+        var end = token.Length;
+        while (start < end && s_punctuation.Contains(token[start]))
+        {
+            start++;
+        }
+        while (end > start && s_punctuation.Contains(token[end - 1]))
+        {
+            end--;
+        }
+        return token[start..end];
     }
 
     // Crude, but enough to match "council’s" with "council" and "votes" with "vote" (and to leave "news" alone).

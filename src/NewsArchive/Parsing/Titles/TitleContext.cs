@@ -12,6 +12,8 @@ internal sealed class TitleContext(ParseDocument document, int bodyStart, HashSe
     private readonly sbyte[] _shaped = new sbyte[document.Lines.Count];
     private readonly sbyte[] _dated = new sbyte[document.Lines.Count];
 
+    private int _firstText = -1;
+
     public IReadOnlyList<string> Lines { get; } = document.Lines;
 
     public IReadOnlyList<LineFeatures> Features { get; } = document.Features;
@@ -107,6 +109,24 @@ internal sealed class TitleContext(ParseDocument document, int bodyStart, HashSe
             }
         }
         return 0;
+    }
+
+    /// <summary>No text above the line but breadcrumbs ("Home » News"): the page's first line.</summary>
+    public bool IsFirst(int index)
+    {
+        if (_firstText < 0)
+        {
+            _firstText = Lines.Count;
+            for (var j = 0; j < Lines.Count; j++)
+            {
+                if (Lines[j].Length > 0 && !FurniturePatterns.IsBreadcrumb(Lines[j], tuning))
+                {
+                    _firstText = j;
+                    break;
+                }
+            }
+        }
+        return index <= _firstText;
     }
 
     /// <summary>Four or more words, title-shaped, not running text nor a byline: a line that could be a headline.</summary>

@@ -65,16 +65,22 @@ internal sealed class TitleFinder(ParserTuning tuning) : IParseStage
         }
         var t = tuning.Titles;
         var line = document.Lines[start];
-        var f = document.Features[start];
-        // Scripts without letter case (Arabic, CJK, Hebrew…) give no title-case signal: a short unpunctuated opener competes too.
-        var competes = LineShapes.IsTitleCased(f, tuning) || IsCaselessOpener(line, f)
-            || new TitleContext(document, start + t.OpenerBodyOffset, [], tuning).Repeats(start).Exact >= t.OpenerMinRepeats;
-        if (competes)
+        if (Competes(document, start))
         {
             // The body's words are gathered only now: most first lines do not compete.
             var bodyWords = ContentWords.Of(string.Join(' ', paragraphs.Skip(1).Take(t.BodyWordParagraphs)), tuning);
             candidates.Add(new TitleCandidate(line, _score.Of(start, new TitleContext(document, start + t.OpenerBodyOffset, bodyWords, tuning)), start));
         }
+    }
+
+    /// <summary>A body line that may be the headline taken into the body: title-cased, repeated, or a caseless opener.</summary>
+    public bool Competes(ParseDocument document, int index)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var f = document.Features[index];
+        // Scripts without letter case (Arabic, CJK, Hebrew…) give no title-case signal: a short unpunctuated opener competes too.
+        return LineShapes.IsTitleCased(f, tuning) || IsCaselessOpener(document.Lines[index], f)
+            || new TitleContext(document, index + tuning.Titles.OpenerBodyOffset, [], tuning).Repeats(index).Exact >= tuning.Titles.OpenerMinRepeats;
     }
 
     private bool IsCaselessOpener(string line, in LineFeatures f) =>

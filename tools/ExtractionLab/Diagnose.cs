@@ -1,0 +1,59 @@
+using NewsArchive.Parsing;
+using NewsArchive.Parsing.Document;
+using NewsArchive.Parsing.Titles;
+
+namespace NewsArchive.Tools.ExtractionLab;
+
+/// <summary>Where the headline ranker goes wrong (with the embedded model): pages whose gold headline is no candidate, or a candidate ranked below another.</summary>
+internal static class Diagnose
+{
+    public static void Titles(IReadOnlyList<DevPage> pages)
+    {
+        var tuning = ParserTuning.Default;
+        var pipeline = ParserPipeline.Create(tuning);
+        var features = new TitleFeatures(tuning);
+        var weights = ExtractionModel.Embedded.Weights(TitleRanker.Part, TitleFeatures.Names);
+        foreach (var analysis in pages.Select(PageAnalysis.Of).OfType<PageAnalysis>())
+        {
+            var gold = PageAnalysis.NormTitle(analysis.Page.GoldTitle);
+            if (analysis.Through(pipeline, 3) is not { } document)
+            {
+                continue;
+            }
+            var at = Enumerable.Range(0, document.Lines.Count).Where(i => PageAnalysis.NormTitle(document.Lines[i]) == gold).ToList();
+            if (at.Count == 0)
+            {
+                continue;
+            }
+            var candidates = features.Candidates(document).OrderByDescending(c => ExtractionModel.Score(c.Features, weights)).ToList();
+            var rank = candidates.FindIndex(c => PageAnalysis.NormTitle(c.Line) == gold);
+            if (rank == 0)
+            {
+                continue;
+            }
+            var chosen = candidates[0];
+            Console.WriteLine($"{analysis.Page.Id[..Math.Min(36, analysis.Page.Id.Length)],-36} body={document.BodyStart} gold@[{string.Join(',', at)}] rank={rank} of {candidates.Count}; chose {chosen.Index}: {Cut(chosen.Line)} | gold: {Cut(analysis.Page.GoldTitle)}");
+        }
+    }
+
+    /// <summary>Pages with a gold date that the parser leaves undated or dates wrongly, with the lines that write the gold day.</summary>
+    public static void Dates(IReadOnlyList<DevPage> pages)
+    {
+        var tuning = ParserTuning.Default;
+        var parser = new ArticleTextParser();
+        var pipeline = ParserPipeline.Create(tuning);
+        foreach (var analysis in pages.Select(PageAnalysis.Of).OfType<PageAnalysis>())
+        {
+            var predicted = parser.Parse(analysis.Page.Id, analysis.Page.Bytes).Article?.PublishedOn;
+            var gold = analysis.Page.GoldDate is { } g ? DateOnly.ParseExact(g, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null;
+            if (predicted == gold || analysis.Through(pipeline, 4) is not { } document)
+            {
+                continue;
+            }
+            var writing = Enumerable.Range(0, document.Lines.Count).Where(i => gold is not null && NewsArchive.Parsing.Recognisers.TextDates.Find(document.Lines[i], tuning) == gold).ToList();
+            Console.WriteLine($"{analysis.Page.Id[..Math.Min(36, analysis.Page.Id.Length)],-36} got {predicted} gold {gold}; body={document.BodyStart} title@{document.Title.Index}; gold day at [{string.Join(',', writing.Take(6).Select(i => $"{i}:{document.Roles[i]}:{Cut(document.Lines[i])}"))}]");
+        }
+    }
+
+    private static string Cut(string s) => s.Length <= 50 ? s : s[..50];
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using NewsArchive.Parsing;
+using NewsArchive.Parsing.Dates;
+using NewsArchive.Parsing.Document;
+using NewsArchive.Parsing.Titles;
+
+namespace NewsArchive.Tools.ExtractionLab;
+
+/// <summary>
+/// Fits the parser's model: the headline ranker on the pages whose gold headline is a candidate, then the date
+/// ranker on every page, with the headline the fitted ranker chooses. Hand-written, full-batch and in a fixed
+/// order, so the same pages give the same weights, and the same file, byte for byte.
+/// </summary>
+internal static class Trainer
+{
+    /// <summary>The candidate groups the rankers learn from: one page's candidates, and which of them are right.</summary>
+    internal sealed record Group(double[][] X, int[] Right);
+
+    /// <summary>One page's date candidates: the group the ranker learns from, the candidates' dates (null: undated) and the gold day.</summary>
+    internal sealed record DatePage(DevPage Page, Group Group, DateOnly?[] Dates, DateOnly? Gold);
+
+    public static ExtractionModel Fit(IReadOnlyList<DevPage> pages, TextWriter? log = null)
+    {
+        var tuning = ParserTuning.Default;
+        var rules = ParserPipeline.Rules(tuning);
+        var analyses = pages.Select(PageAnalysis.Of).OfType<PageAnalysis>().ToList();
+        var titleFeatures = new TitleFeatures(tuning);
+        var titleGroups = new List<Group>();
+        foreach (var analysis in analyses)
+        {
+            var gold = PageAnalysis.NormTitle(analysis.Page.GoldTitle);
+            if (gold.Length == 0 || analysis.Through(rules, 3) is not { } document)
+            {
+                continue;
+            }
+            var candidates = titleFeatures.Candidates(document);
+            var right = Enumerable.Range(0, candidates.Count).Where(c => PageAnalysis.NormTitle(candidates[c].Line) == gold).ToArray();
+            // A page whose headline is no candidate teaches nothing about ranking candidates.
+            if (right.Length > 0)
+            {
+                titleGroups.Add(new Group(candidates.Select(c => c.Features).ToArray(), right));
+            }
+        }
+        log?.WriteLine($"title ranker: {titleGroups.Count} of {pages.Count} pages have their headline among the candidates");
+        var title = Ranker.Fit(titleGroups, TitleFeatures.Count);
+        var withTitles = Model(title, new double[DateFeatures.Count]);
+        var pipeline = ParserPipeline.Create(tuning, withTitles);
+        var dateFeatures = new DateFeatures(tuning);
+        var datePages = new List<DatePage>();
+        foreach (var analysis in analyses)
+        {
+            if (analysis.Through(pipeline, 4) is not { } document)
+            {
+                continue;
+            }
+            var candidates = dateFeatures.Candidates(document);
+            var gold = analysis.Page.GoldDate is { } g ? DateOnly.ParseExact(g, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+            var right = Enumerable.Range(0, candidates.Count).Where(c => gold is not null && candidates[c].Date == gold).ToArray();
+            // The right candidates are those of the gold day; without one on the page, "undated" (the last) is right.
+            var group = new Group(candidates.Select(c => c.Features).ToArray(), right.Length > 0 ? right : [candidates.Count - 1]);
+            datePages.Add(new DatePage(analysis.Page, group, candidates.Select(c => c.Date).ToArray(), gold));
+        }
+        var dateGroups = datePages.Select(d => d.Group).ToList();
+        log?.WriteLine($"date ranker: {dateGroups.Count(d => d.Right[0] != d.X.Length - 1)} of {dateGroups.Count} pages write their gold day");
+        var date = Ranker.Fit(dateGroups, DateFeatures.Count);
+        var minProbability = DateAcceptance.Fit(datePages, log);
+        return Model(title, date, minProbability);
+    }
+
+    public static ExtractionModel Model(double[] title, double[] date, double minProbability = 0) =>
+        new([(TitleRanker.Part, TitleFeatures.Names, title), (DateRanker.Part, DateFeatures.Names, date),
+            (DateRanker.AcceptPart, DateRanker.AcceptNames, [minProbability])]);
+}

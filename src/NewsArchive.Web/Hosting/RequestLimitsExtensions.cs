@@ -30,7 +30,7 @@ public sealed class RequestLimitOptions
 public static class RequestLimitsExtensions
 {
     private static readonly HashSet<string> s_served = new(StringComparer.OrdinalIgnoreCase) { HttpMethods.Get, HttpMethods.Head, HttpMethods.Post };
-    private static readonly HashSet<string> s_apiServed = new(StringComparer.OrdinalIgnoreCase) { HttpMethods.Get };
+    private static readonly HashSet<string> s_apiServed = new(StringComparer.OrdinalIgnoreCase) { HttpMethods.Get, HttpMethods.Head };
 
     public static IServiceCollection AddArchiveRequestLimits(this IServiceCollection services)
     {
@@ -70,9 +70,8 @@ public static class RequestLimitsExtensions
 
     /// <summary>
     /// TRACE, PUT, DELETE, made-up methods and the like get 405 with the methods served, before routing: on pages
-    /// <c>Allow: GET, HEAD, POST</c> with a line of text, under <c>/api</c> (read-only) <c>Allow: GET</c> with
-    /// problem JSON (its endpoints are minimal-API GETs, which routing does not match for HEAD; Razor Pages answer
-    /// HEAD). Pages and API get the timeout.
+    /// <c>Allow: GET, HEAD, POST</c> with a line of text, under <c>/api</c> (read-only) <c>Allow: GET, HEAD</c> with
+    /// problem JSON (HEAD there is answered as its GET without the body; Razor Pages answer HEAD themselves). Pages and API get the timeout.
     /// </summary>
     public static WebApplication UseArchiveRequestLimits(this WebApplication app)
     {
@@ -84,9 +83,9 @@ public static class RequestLimitsExtensions
             {
                 if (!s_apiServed.Contains(method))
                 {
-                    context.Response.Headers.Allow = "GET";
+                    context.Response.Headers.Allow = "GET, HEAD";
                     await TypedResults.Problem(statusCode: StatusCodes.Status405MethodNotAllowed, title: "Method not allowed",
-                        detail: $"{method} is not served by the API, which is read-only: use GET.").ExecuteAsync(context);
+                        detail: $"{method} is not served by the API, which is read-only: use GET or HEAD.").ExecuteAsync(context);
                     return;
                 }
             }
@@ -102,5 +101,34 @@ public static class RequestLimitsExtensions
         });
         app.UseRequestTimeouts();
         return app;
+    }
+
+    /// <summary>
+    /// HEAD under <c>/api</c> is answered as the GET it stands for (the endpoints are minimal-API GETs, which routing
+    /// does not match for HEAD), with the same status and headers and no body. Runs before routing.
+    /// </summary>
+    public static IApplicationBuilder UseApiHeadAsGet(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.Use(async (context, next) =>
+        {
+            if (!HttpMethods.IsHead(context.Request.Method) || !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            {
+                await next(context);
+                return;
+            }
+            var body = context.Response.Body;
+            context.Request.Method = HttpMethods.Get;
+            context.Response.Body = Stream.Null;
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                context.Response.Body = body;
+                context.Request.Method = HttpMethods.Head;
+            }
+        });
     }
 }

@@ -32,6 +32,7 @@ public static class StartupExtensions
         });
         app.UseArchiveRequestLogging();
         app.UseStaticFiles();
+        app.UseApiHeadAsGet();
         app.UseRouting();
         return app;
     }

@@ -43,11 +43,11 @@ public sealed class UnservedMethodTests(RealHost host) : IClassFixture<RealHost>
         Assert.True(response.StatusCode == HttpStatusCode.MethodNotAllowed, $"{method} {path}: {(int)response.StatusCode} {body}");
         if (path.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
         {
-            Assert.Equal("GET", string.Join(", ", response.Content.Headers.Allow));
+            Assert.Equal("GET, HEAD", string.Join(", ", response.Content.Headers.Allow));
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
             var problem = JsonDocument.Parse(body).RootElement;
             Assert.Equal(405, problem.GetProperty("status").GetInt32());
-            Assert.Equal($"{method} is not served by the API, which is read-only: use GET.", problem.GetProperty("detail").GetString());
+            Assert.Equal($"{method} is not served by the API, which is read-only: use GET or HEAD.", problem.GetProperty("detail").GetString());
         }
         else
         {
@@ -60,7 +60,9 @@ public sealed class UnservedMethodTests(RealHost host) : IClassFixture<RealHost>
     [InlineData("GET", "/", HttpStatusCode.OK)]
     [InlineData("HEAD", "/", HttpStatusCode.OK)]
     [InlineData("GET", "/api/articles?q=flood", HttpStatusCode.OK)]
-    [InlineData("HEAD", "/api/articles?q=flood", HttpStatusCode.MethodNotAllowed)]
+    [InlineData("HEAD", "/api/articles?q=flood", HttpStatusCode.OK)]
+    [InlineData("HEAD", "/api/articles/999999", HttpStatusCode.NotFound)]
+    [InlineData("HEAD", "/api/no-such-route", HttpStatusCode.NotFound)]
     [InlineData("POST", "/api/articles", HttpStatusCode.MethodNotAllowed)]
     [InlineData("GET", "/api/no-such-route", HttpStatusCode.NotFound)]
     public async Task Served_methods_still_reach_the_app(string method, string path, HttpStatusCode status)
@@ -70,5 +72,19 @@ public sealed class UnservedMethodTests(RealHost host) : IClassFixture<RealHost>
         using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative)));
 
         Assert.Equal(status, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Head_on_the_api_answers_like_its_get_without_a_body()
+    {
+        using var client = host.CreateClient();
+        using var get = await client.GetAsync(new Uri("/api/articles?q=flood", UriKind.Relative));
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri("/api/articles?q=flood", UriKind.Relative)));
+
+        Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+        Assert.Equal(get.StatusCode, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType?.MediaType, head.Content.Headers.ContentType?.MediaType);
+        Assert.NotEmpty(await get.Content.ReadAsByteArrayAsync());
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
     }
 }

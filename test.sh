@@ -18,7 +18,23 @@ dotnet build NewsArchive.sln --nologo -clp:ErrorsOnly
 
 log=$(mktemp)
 status=0
-dotnet test NewsArchive.sln --no-build --nologo 2>&1 | tee "$log" || status=$?
+# The real-browser tests first, on their own: run beside the integration tests (heavy fixtures: hundreds of
+# thousands of rows, CLI processes, Kestrel hosts) on a 2-core machine, a page could take longer than
+# Playwright's 30 s. Then the other three assemblies at once, each to its own log, shown in turn.
+dotnet test tests/NewsArchive.BrowserTests --no-build --nologo 2>&1 | tee "$log" || status=$?
+pids=()
+logs=()
+for project in tests/NewsArchive.UnitTests tests/NewsArchive.IntegrationTests bench/NewsArchive.Bench.Tests; do
+  part=$(mktemp)
+  logs+=("$part")
+  dotnet test "$project" --no-build --nologo > "$part" 2>&1 &
+  pids+=($!)
+done
+for i in "${!pids[@]}"; do
+  wait "${pids[$i]}" || status=$?
+  cat "${logs[$i]}" | tee -a "$log"
+  rm -f "${logs[$i]}"
+done
 
 # One closing line over all test assemblies.
 passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')

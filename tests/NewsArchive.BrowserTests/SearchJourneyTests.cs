@@ -25,9 +25,7 @@ public sealed class SearchJourneyTests(BrowserSession session) : IClassFixture<B
         var narrowedUrl = page.Url;
 
         await page.Locator("[data-testid='result'] h3 a").First.ClickAsync();
-        // The article's HTML, not every subresource's load event: in full runs that event at times took over 30 s to
-        // arrive (cause not found; the page's own content is what this journey checks, through waiting locators).
-        await page.WaitForURLAsync("**/articles/**", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.WaitForURLAsync("**/articles/**");
         Assert.Equal("flood", (await page.Locator("[data-testid='article-body'] mark").First.InnerTextAsync()).ToLowerInvariant());
 
         await page.GoBackAsync();

@@ -18,7 +18,7 @@ namespace NewsArchive.IntegrationTests.Search;
 public sealed class SlowSearchArchive : IAsyncLifetime, IDisposable
 {
     public const int Count = 800_000;
-    public const double QuickTimeoutSeconds = 2;
+    public const double QuickTimeoutSeconds = 1;
     private static readonly TimeSpan s_start = TimeSpan.FromSeconds(120);
     private readonly TempFolder _folder = new();
     private bool _disposed;

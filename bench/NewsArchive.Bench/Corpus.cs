@@ -23,7 +23,8 @@ internal static class Corpus
                 throw new BenchSetupException($"The corpus folder '{folder}' does not exist. Give a folder of article files, or leave out --corpus to generate one in the work folder.");
             }
             log.WriteLine($"corpus: reading {folder} (given with --corpus: read only)");
-            return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+            // The files both sides import (SeedFolder: no descent into linked folders, so no loop is walked).
+            return NewsArchive.Importing.SeedFolder.Enumerate(folder).Sum(f => new FileInfo(f.FullPath).Length);
         }
         var marker = Path.Combine(folder, Marker);
         var expected = string.Create(CultureInfo.InvariantCulture, $"{options.Count} {options.Seed}");

@@ -26,15 +26,21 @@ internal sealed class FullTextIndex : IDisposable
 
     private readonly DbCommand _add;
     private readonly DbCommand _remove;
+    private readonly QueuedWrites? _queued;
 
-    /// <summary>Prepares the index's statements on <paramref name="connection"/>, inside <paramref name="transaction"/>.</summary>
-    public FullTextIndex(DbConnection connection, DbTransaction transaction)
+    /// <summary>
+    /// Prepares the index's statements on <paramref name="connection"/>, inside <paramref name="transaction"/>. With
+    /// <paramref name="queued"/> (the import), additions and removals are kept until <see cref="FlushAsync"/>, which
+    /// the caller runs before committing: see <see cref="QueuedWrites"/>.
+    /// </summary>
+    public FullTextIndex(DbConnection connection, DbTransaction transaction, bool queued = false)
     {
         string[] columns = ["SortKey", "Title", "Body", "Source"];
         _add = PreparedCommands.Create(connection, transaction,
             $"INSERT INTO {Table}(rowid, Title, Body, Source) VALUES (@SortKey, @Title, @Body, @Source);", columns);
         _remove = PreparedCommands.Create(connection, transaction,
             $"INSERT INTO {Table}({Table}, rowid, Title, Body, Source) VALUES ('delete', @SortKey, @Title, @Body, @Source);", columns);
+        _queued = queued ? new QueuedWrites(((Microsoft.Data.Sqlite.SqliteConnection)connection).Handle!) : null;
     }
 
     /// <summary>The index on the context's connection, inside its current transaction (which the caller began).</summary>
@@ -46,11 +52,19 @@ internal sealed class FullTextIndex : IDisposable
         return new FullTextIndex(db.Database.GetDbConnection(), transaction.GetDbTransaction());
     }
 
-    /// <summary>Indexes a new article's text.</summary>
-    public Task AddAsync(Entry entry, CancellationToken ct) => RunAsync(_add, entry, ct);
+    /// <summary>Indexes a new article's text (queued: at <see cref="FlushAsync"/>).</summary>
+    public Task AddAsync(Entry entry, CancellationToken ct) => _queued?.Add(entry) ?? RunAsync(_add, entry, ct);
 
-    /// <summary>Removes an article's entry; <paramref name="entry"/> is the text it was indexed with.</summary>
-    public Task RemoveAsync(Entry entry, CancellationToken ct) => RunAsync(_remove, entry, ct);
+    /// <summary>Removes an article's entry; <paramref name="entry"/> is the text it was indexed with (queued: at <see cref="FlushAsync"/>).</summary>
+    public Task RemoveAsync(Entry entry, CancellationToken ct) => _queued?.Remove(entry) ?? RunAsync(_remove, entry, ct);
+
+    /// <summary>Writes what was queued (nothing to do unless queued); the caller then commits.</summary>
+    public Task FlushAsync(CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        _queued?.Write();
+        return Task.CompletedTask;
+    }
 
     /// <summary>Moves an article from its old entry to its new one; nothing is written when neither changed.</summary>
     public async Task ReplaceAsync(Entry old, Entry updated, CancellationToken ct)
@@ -78,6 +92,7 @@ internal sealed class FullTextIndex : IDisposable
     {
         _add.Dispose();
         _remove.Dispose();
+        _queued?.Dispose();
     }
 
     private static async Task RunAsync(DbCommand command, Entry entry, CancellationToken ct)
@@ -97,6 +112,127 @@ internal sealed class FullTextIndex : IDisposable
         {
             ArgumentNullException.ThrowIfNull(article);
             return new Entry(article.SortKey, article.Title, article.Body, article.Source);
+        }
+    }
+
+    /// <summary>
+    /// An import's index writes, kept until its transaction is about to commit, then written in rising rowid order
+    /// (see <see cref="Write"/>): FTS5 flushes its pending terms to a new segment whenever a rowid
+    /// comes lower than the last one (or an addition repeats it), so the transaction's ten batches, each in
+    /// its own sort-key order, would otherwise cost a segment each, and more merging later; with the index's 32 MB
+    /// <c>hashsize</c> (the <c>FullTextHashSize</c> migration) a transaction makes one segment, or a few. The statements are bound
+    /// through SQLitePCLRaw with the text as UTF-8 in one reused buffer: no parameter lookup by name, no string
+    /// conversion per value, no data reader per row. Memory: the queued entries hold the transaction's titles and
+    /// bodies, which its articles hold anyway until it commits.
+    /// </summary>
+    private sealed class QueuedWrites : IDisposable
+    {
+        private readonly SQLitePCL.sqlite3 _db;
+        private readonly SQLitePCL.sqlite3_stmt _add;
+        private readonly SQLitePCL.sqlite3_stmt _remove;
+        private readonly Dictionary<long, Entry> _additions = [];
+        private readonly List<Entry> _removals = [];
+        private byte[] _buffer = new byte[16 * 1024];
+
+        public QueuedWrites(SQLitePCL.sqlite3 db)
+        {
+            _db = db;
+            _add = Prepare($"INSERT INTO {Table}(rowid, Title, Body, Source) VALUES (?1, ?2, ?3, ?4);");
+            _remove = Prepare($"INSERT INTO {Table}({Table}, rowid, Title, Body, Source) VALUES ('delete', ?1, ?2, ?3, ?4);");
+        }
+
+        public Task Add(Entry entry)
+        {
+            if (!_additions.TryAdd(entry.SortKey, entry))
+            {
+                throw new InvalidOperationException($"Two index entries for rowid {entry.SortKey} in one transaction.");
+            }
+            return Task.CompletedTask;
+        }
+
+        /// <summary>Removing an entry still queued only takes it out of the queue.</summary>
+        public Task Remove(Entry entry)
+        {
+            if (_additions.TryGetValue(entry.SortKey, out var queued) && queued == entry)
+            {
+                _additions.Remove(entry.SortKey);
+            }
+            else
+            {
+                _removals.Add(entry);
+            }
+            return Task.CompletedTask;
+        }
+
+        /// <summary>
+        /// One pass in rising rowid order, a removal before an addition at the same rowid: FTS5 starts a new segment only
+        /// when a rowid goes down or an addition repeats one, so the whole queue makes one segment.
+        /// </summary>
+        public void Write()
+        {
+            var writes = new List<(Entry Entry, bool Remove)>(_removals.Count + _additions.Count);
+            writes.AddRange(_removals.Select(e => (e, true)));
+            writes.AddRange(_additions.Values.Select(e => (e, false)));
+            _removals.Clear();
+            _additions.Clear();
+            writes.Sort(static (a, b) => a.Entry.SortKey != b.Entry.SortKey ? a.Entry.SortKey.CompareTo(b.Entry.SortKey) : b.Remove.CompareTo(a.Remove));
+            foreach (var (entry, remove) in writes)
+            {
+                Run(remove ? _remove : _add, entry);
+            }
+        }
+
+        public void Dispose()
+        {
+            _add.Dispose();
+            _remove.Dispose();
+        }
+
+        private void Run(SQLitePCL.sqlite3_stmt statement, Entry entry)
+        {
+            Check(SQLitePCL.raw.sqlite3_bind_int64(statement, 1, entry.SortKey));
+            BindText(statement, 2, entry.Title);
+            BindText(statement, 3, entry.Body);
+            if (entry.Source is null)
+            {
+                Check(SQLitePCL.raw.sqlite3_bind_null(statement, 4));
+            }
+            else
+            {
+                BindText(statement, 4, entry.Source);
+            }
+            var rc = SQLitePCL.raw.sqlite3_step(statement);
+            SQLitePCL.raw.sqlite3_reset(statement);
+            if (rc != SQLitePCL.raw.SQLITE_DONE)
+            {
+                Check(rc);
+            }
+        }
+
+        private void BindText(SQLitePCL.sqlite3_stmt statement, int index, string text)
+        {
+            var length = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+            if (length > _buffer.Length)
+            {
+                _buffer = new byte[Math.Max(length, _buffer.Length * 2)];
+            }
+            var written = System.Text.Encoding.UTF8.GetBytes(text, _buffer);
+            // SQLITE_TRANSIENT: SQLite copies the bytes, so the buffer is free for the next value.
+            Check(SQLitePCL.raw.sqlite3_bind_text(statement, index, _buffer.AsSpan(0, written)));
+        }
+
+        private SQLitePCL.sqlite3_stmt Prepare(string sql)
+        {
+            Check(SQLitePCL.raw.sqlite3_prepare_v2(_db, sql, out var statement));
+            return statement;
+        }
+
+        private void Check(int rc)
+        {
+            if (rc != SQLitePCL.raw.SQLITE_OK && rc != SQLitePCL.raw.SQLITE_DONE)
+            {
+                Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(rc, _db);
+            }
         }
     }
 }

@@ -8,7 +8,8 @@ namespace NewsArchive.Importing;
 /// <summary>
 /// Prepared INSERT and UPDATE statements for articles, bound on the import's connection and transaction: the
 /// import's hot path, without EF Core's change tracking. Values are stored exactly as EF Core stores them
-/// (a test compares the two); the FTS5 index is written alongside, through <see cref="FullTextIndex"/>.
+/// (a test compares the two); the FTS5 index entries go through <see cref="FullTextIndex"/>, queued until the
+/// transaction commits.
 /// </summary>
 internal sealed class ArticleCommands : IDisposable
 {
@@ -37,7 +38,7 @@ internal sealed class ArticleCommands : IDisposable
         // Not RETURNING: SQLite runs RETURNING as a trigger, which makes the INSERT open a statement journal, and FTS5
         // flushes its pending terms to a new segment at every such savepoint (a segment per article).
         _handle = ((Microsoft.Data.Sqlite.SqliteConnection)connection).Handle!;
-        _index = new FullTextIndex(connection, transaction);
+        _index = new FullTextIndex(connection, transaction, queued: true);
         _update = PreparedCommands.Create(connection, transaction, $"UPDATE Articles SET {assignments} WHERE Id = @Id;", [.. s_columns, "Id"]);
         _readStored = PreparedCommands.Create(connection, transaction,
             "SELECT RawText, LineRoles, SortKey, Title, Body, Source FROM Articles WHERE Id = @Id;", ["Id"]);
@@ -80,6 +81,14 @@ internal sealed class ArticleCommands : IDisposable
         await _index.ReplaceAsync(indexed, FullTextIndex.Entry.Of(article) with { SortKey = newSortKey ?? indexed.SortKey }, ct);
         _phases?.Add(ImportPhases.FullText, started);
         return (rawText, lineRoles);
+    }
+
+    /// <summary>Writes the index entries queued since the last flush (the session does before it commits).</summary>
+    public async Task FlushIndexAsync(CancellationToken ct)
+    {
+        var started = ImportPhases.Start();
+        await _index.FlushAsync(ct);
+        _phases?.Add(ImportPhases.FullText, started);
     }
 
     public void Dispose()

@@ -95,7 +95,10 @@ internal sealed class ImportBatchWriter(
         var session = _session!;
         var started = ImportPhases.Start();
         await session.Lines.ApplyAsync(_lines, learned, _learnedAtParse, ct);
-        started = _phases.Add(ImportPhases.LineCounts, started);
+        _phases.Add(ImportPhases.LineCounts, started);
+        // After the line counts' multi-row statements (a savepoint, at which FTS5 would flush what it holds).
+        await session.Articles.FlushIndexAsync(ct);
+        started = ImportPhases.Start();
         await CommitAsync(tally, session, ct);
         _phases.Add(ImportPhases.Commit, started);
         _batchesCommitted += _batchesInSession;

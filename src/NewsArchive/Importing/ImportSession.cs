@@ -95,6 +95,8 @@ internal sealed class ImportSession : IAsyncDisposable
 
     public async Task CommitAsync(CancellationToken ct)
     {
+        // The index entries are queued until now (see FullTextIndex): the transaction commits with them or not at all.
+        await Articles.FlushIndexAsync(ct);
         if (Stories is not null)
         {
             await Stories.FlushAsync(ct);

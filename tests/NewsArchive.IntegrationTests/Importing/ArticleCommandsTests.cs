@@ -93,6 +93,46 @@ public sealed class ArticleCommandsTests
         await harness.AssertIndexInSyncAsync();
     }
 
+    [Fact]
+    public async Task A_transaction_written_out_of_rowid_order_and_updated_twice_reaches_the_index_as_one_segment_in_sync()
+    {
+        using var harness = new FastPathHarness(0);
+        // No merging, so the segments counted are the ones the session wrote; the migration set FTS5's hashsize.
+        await harness.ExecuteAsync("INSERT INTO ArticleSearch(ArticleSearch, rank) VALUES('automerge', 0);");
+        Assert.Equal(33_554_432, await harness.ScalarAsync("SELECT v FROM ArticleSearch_config WHERE k = 'hashsize'"));
+        await using var db = harness.CreateContext();
+        var stored = Sample(40, "stored.txt");
+        await db.AddIndexedAsync(stored);
+        var twice = Sample(30, "twice.txt");
+
+        await using (var session = await ImportSession.BeginAsync(db, CancellationToken.None))
+        {
+            // Three batches as the writer sends them: each in rising sort-key order, each starting lower than the last ended.
+            foreach (var key in new long[] { 20, 50, 90, 10, 60, 70, 5, 80 })
+            {
+                await session.Articles.InsertAsync(Sample(key, $"{key}.txt"), CancellationToken.None);
+            }
+            twice.Id = await session.Articles.InsertAsync(twice, CancellationToken.None);
+            // Updated twice before the commit: the first new text never reaches the index, the second does.
+            twice.Title = "Zanzibar ferry schedule";
+            await session.Articles.UpdateAsync(twice, 35, CancellationToken.None);
+            twice.SortKey = 35;
+            twice.Title = "Quokka census results";
+            await session.Articles.UpdateAsync(twice, null, CancellationToken.None);
+            stored.Title = "Harbour reopens";
+            await session.Articles.UpdateAsync(stored, 45, CancellationToken.None);
+            await session.CommitAsync(CancellationToken.None);
+        }
+
+        await harness.AssertIndexInSyncAsync();
+        Assert.Equal(0, await harness.ScalarAsync("SELECT count(*) FROM ArticleSearch WHERE ArticleSearch MATCH 'zanzibar'"));
+        Assert.Equal(35, await harness.ScalarAsync("SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH 'quokka'"));
+        Assert.Equal(45, await harness.ScalarAsync("SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH 'harbour'"));
+        Assert.Equal(8, await harness.ScalarAsync("SELECT count(*) FROM ArticleSearch WHERE ArticleSearch MATCH 'kremlin'"));
+        // The stored article's segment (from before) and the session's one: its removal and additions in one rowid-ordered pass.
+        Assert.Equal(2, await harness.ScalarAsync("SELECT count(DISTINCT segid) FROM ArticleSearch_idx"));
+    }
+
     private static Article Sample(long sortKey, string sourceFile) => new()
     {
         SortKey = sortKey,

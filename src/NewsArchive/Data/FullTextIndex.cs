@@ -120,26 +120,16 @@ internal sealed class FullTextIndex : IDisposable
     /// (see <see cref="Write"/>): FTS5 flushes its pending terms to a new segment whenever a rowid
     /// comes lower than the last one (or an addition repeats it), so the transaction's ten batches, each in
     /// its own sort-key order, would otherwise cost a segment each, and more merging later; with the index's 32 MB
-    /// <c>hashsize</c> (the <c>FullTextHashSize</c> migration) a transaction makes one segment, or a few. The statements are bound
-    /// through SQLitePCLRaw with the text as UTF-8 in one reused buffer: no parameter lookup by name, no string
-    /// conversion per value, no data reader per row. Memory: the queued entries hold the transaction's titles and
+    /// <c>hashsize</c> (the <c>FullTextHashSize</c> migration) a transaction makes one segment, or a few. The statements are
+    /// <see cref="RawStatement"/>s. Memory: the queued entries hold the transaction's titles and
     /// bodies, which its articles hold anyway until it commits.
     /// </summary>
-    private sealed class QueuedWrites : IDisposable
+    private sealed class QueuedWrites(SQLitePCL.sqlite3 db) : IDisposable
     {
-        private readonly SQLitePCL.sqlite3 _db;
-        private readonly SQLitePCL.sqlite3_stmt _add;
-        private readonly SQLitePCL.sqlite3_stmt _remove;
+        private readonly RawStatement _add = new(db, $"INSERT INTO {Table}(rowid, Title, Body, Source) VALUES (?1, ?2, ?3, ?4);");
+        private readonly RawStatement _remove = new(db, $"INSERT INTO {Table}({Table}, rowid, Title, Body, Source) VALUES ('delete', ?1, ?2, ?3, ?4);");
         private readonly Dictionary<long, Entry> _additions = [];
         private readonly List<Entry> _removals = [];
-        private byte[] _buffer = new byte[16 * 1024];
-
-        public QueuedWrites(SQLitePCL.sqlite3 db)
-        {
-            _db = db;
-            _add = Prepare($"INSERT INTO {Table}(rowid, Title, Body, Source) VALUES (?1, ?2, ?3, ?4);");
-            _remove = Prepare($"INSERT INTO {Table}({Table}, rowid, Title, Body, Source) VALUES ('delete', ?1, ?2, ?3, ?4);");
-        }
 
         public Task Add(Entry entry)
         {
@@ -178,7 +168,12 @@ internal sealed class FullTextIndex : IDisposable
             writes.Sort(static (a, b) => a.Entry.SortKey != b.Entry.SortKey ? a.Entry.SortKey.CompareTo(b.Entry.SortKey) : b.Remove.CompareTo(a.Remove));
             foreach (var (entry, remove) in writes)
             {
-                Run(remove ? _remove : _add, entry);
+                var statement = remove ? _remove : _add;
+                statement.Bind(1, entry.SortKey);
+                statement.Bind(2, entry.Title);
+                statement.Bind(3, entry.Body);
+                statement.Bind(4, entry.Source);
+                statement.Execute();
             }
         }
 
@@ -186,53 +181,6 @@ internal sealed class FullTextIndex : IDisposable
         {
             _add.Dispose();
             _remove.Dispose();
-        }
-
-        private void Run(SQLitePCL.sqlite3_stmt statement, Entry entry)
-        {
-            Check(SQLitePCL.raw.sqlite3_bind_int64(statement, 1, entry.SortKey));
-            BindText(statement, 2, entry.Title);
-            BindText(statement, 3, entry.Body);
-            if (entry.Source is null)
-            {
-                Check(SQLitePCL.raw.sqlite3_bind_null(statement, 4));
-            }
-            else
-            {
-                BindText(statement, 4, entry.Source);
-            }
-            var rc = SQLitePCL.raw.sqlite3_step(statement);
-            SQLitePCL.raw.sqlite3_reset(statement);
-            if (rc != SQLitePCL.raw.SQLITE_DONE)
-            {
-                Check(rc);
-            }
-        }
-
-        private void BindText(SQLitePCL.sqlite3_stmt statement, int index, string text)
-        {
-            var length = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
-            if (length > _buffer.Length)
-            {
-                _buffer = new byte[Math.Max(length, _buffer.Length * 2)];
-            }
-            var written = System.Text.Encoding.UTF8.GetBytes(text, _buffer);
-            // SQLITE_TRANSIENT: SQLite copies the bytes, so the buffer is free for the next value.
-            Check(SQLitePCL.raw.sqlite3_bind_text(statement, index, _buffer.AsSpan(0, written)));
-        }
-
-        private SQLitePCL.sqlite3_stmt Prepare(string sql)
-        {
-            Check(SQLitePCL.raw.sqlite3_prepare_v2(_db, sql, out var statement));
-            return statement;
-        }
-
-        private void Check(int rc)
-        {
-            if (rc != SQLitePCL.raw.SQLITE_OK && rc != SQLitePCL.raw.SQLITE_DONE)
-            {
-                Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(rc, _db);
-            }
         }
     }
 }

@@ -19,7 +19,7 @@ internal sealed class ArticleCommands : IDisposable
         "ContentHash", "RawText", "LineRoles", "Warnings", "ParserVersion", "IsMissing", "UpdatedAt", "StoryId", "CopyOfId",
     ];
 
-    private readonly DbCommand _insert;
+    private readonly RawStatement _insert;
     private readonly DbCommand _update;
     private readonly FullTextIndex _index;
     private readonly SQLitePCL.sqlite3 _handle;
@@ -31,8 +31,9 @@ internal sealed class ArticleCommands : IDisposable
     {
         _phases = phases;
         var insertColumns = string.Join(", ", s_columns.Append("SourceFile").Append("ImportedAt"));
-        var insertValues = string.Join(", ", s_columns.Append("SourceFile").Append("ImportedAt").Select(c => "@" + c));
-        _insert = PreparedCommands.Create(connection, transaction, $"INSERT INTO Articles ({insertColumns}) VALUES ({insertValues});", [.. s_columns, "SourceFile", "ImportedAt"]);
+        var insertValues = string.Join(", ", s_columns.Append("SourceFile").Append("ImportedAt").Select((_, i) => "?" + (i + 1)));
+        // The hot path: bound by position (RawStatement), in the order of s_columns.
+        _insert = new RawStatement((Microsoft.Data.Sqlite.SqliteConnection)connection, $"INSERT INTO Articles ({insertColumns}) VALUES ({insertValues});");
         // An unchanged date keeps its sort key (and so its place in the FTS5 rowid order): @SortKey is then NULL.
         var assignments = string.Join(", ", s_columns.Select(c => c == "SortKey" ? "SortKey = coalesce(@SortKey, SortKey)" : $"{c} = @{c}"));
         // Not RETURNING: SQLite runs RETURNING as a trigger, which makes the INSERT open a statement journal, and FTS5
@@ -48,10 +49,8 @@ internal sealed class ArticleCommands : IDisposable
     public async Task<int> InsertAsync(Article article, CancellationToken ct)
     {
         var started = ImportPhases.Start();
-        Bind(_insert, article, article.SortKey);
-        _insert.Parameters["@SourceFile"].Value = article.SourceFile;
-        _insert.Parameters["@ImportedAt"].Value = article.ImportedAt;
-        await _insert.ExecuteNonQueryAsync(ct);
+        BindInsert(article);
+        _insert.Execute();
         // Straight from the connection (no statement to run): the import's hot path.
         var id = checked((int)SQLitePCL.raw.sqlite3_last_insert_rowid(_handle));
         started = _phases?.Add(ImportPhases.Articles, started) ?? started;
@@ -109,6 +108,32 @@ internal sealed class ArticleCommands : IDisposable
         }
         var indexed = new FullTextIndex.Entry(reader.GetInt64(2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5));
         return (reader.GetString(0), reader.GetString(1), indexed);
+    }
+
+    /// <summary>The insert's values, in the order of <see cref="s_columns"/> then SourceFile and ImportedAt, as <see cref="Bind"/> stores them.</summary>
+    private void BindInsert(Article a)
+    {
+        var s = _insert;
+        s.Bind(1, a.SortKey);
+        s.Bind(2, a.Slug);
+        s.Bind(3, a.Title);
+        s.Bind(4, a.TitleDerived);
+        s.Bind(5, a.PublishedOn);
+        s.Bind(6, a.DateSource.ToString());
+        s.Bind(7, a.Source);
+        s.Bind(8, a.Body);
+        s.Bind(9, a.WordCount);
+        s.Bind(10, a.ContentHash);
+        s.Bind(11, a.RawText);
+        s.Bind(12, a.LineRoles);
+        s.Bind(13, a.Warnings);
+        s.Bind(14, a.ParserVersion);
+        s.Bind(15, a.IsMissing);
+        s.Bind(16, a.UpdatedAt);
+        s.Bind(17, (long?)a.StoryId);
+        s.Bind(18, (long?)a.CopyOfId);
+        s.Bind(19, a.SourceFile);
+        s.Bind(20, a.ImportedAt);
     }
 
     private static void Bind(DbCommand command, Article a, long? sortKey)

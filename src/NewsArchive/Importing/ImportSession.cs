@@ -19,7 +19,7 @@ internal sealed class ImportSession : IAsyncDisposable
 
     private readonly ArchiveDbContext _db;
     private readonly IDbContextTransaction _transaction;
-    private readonly DbCommand _insertResult;
+    private readonly RawStatement _insertResult;
     private readonly DbCommand _updateRun;
 
     private ImportSession(ArchiveDbContext db, IDbContextTransaction transaction, DocumentCounts? stories, ImportPhases? phases)
@@ -31,10 +31,9 @@ internal sealed class ImportSession : IAsyncDisposable
         Articles = new ArticleCommands(connection, dbTransaction, phases);
         Lines = new LineCountCommands(connection, dbTransaction);
         Stories = stories is null ? null : new StoryFinder(connection, dbTransaction, stories);
-        _insertResult = PreparedCommands.Create(connection, dbTransaction,
-            "INSERT INTO ImportFileResults (ImportRunId, SourceFile, Outcome, Message, ArticleId) "
-            + "VALUES (@ImportRunId, @SourceFile, @Outcome, @Message, @ArticleId);",
-            ["ImportRunId", "SourceFile", "Outcome", "Message", "ArticleId"]);
+        // One a file: bound by position (RawStatement), the import's hot path like the article rows.
+        _insertResult = new RawStatement((Microsoft.Data.Sqlite.SqliteConnection)connection,
+            "INSERT INTO ImportFileResults (ImportRunId, SourceFile, Outcome, Message, ArticleId) VALUES (?1, ?2, ?3, ?4, ?5);");
         _updateRun = PreparedCommands.Create(connection, dbTransaction,
             "UPDATE ImportRuns SET TotalFiles = @TotalFiles, Added = @Added, Updated = @Updated, Unchanged = @Unchanged, "
             + "Failed = @Failed, Missing = @Missing WHERE Id = @Id;",
@@ -67,16 +66,19 @@ internal sealed class ImportSession : IAsyncDisposable
         }
     }
 
-    public async Task AddResultAsync(ImportFileResult result, CancellationToken ct)
+    public Task AddResultAsync(ImportFileResult result, CancellationToken ct)
     {
-        var p = _insertResult.Parameters;
-        p["@ImportRunId"].Value = result.ImportRunId;
-        p["@SourceFile"].Value = result.SourceFile;
-        p["@Outcome"].Value = result.Outcome.ToString();
-        p["@Message"].Value = (object?)result.Message ?? DBNull.Value;
-        p["@ArticleId"].Value = result.ArticleId is { } id ? id : DBNull.Value;
+        ArgumentNullException.ThrowIfNull(result);
+        ct.ThrowIfCancellationRequested();
+        var s = _insertResult;
+        s.Bind(1, result.ImportRunId);
+        s.Bind(2, result.SourceFile);
+        s.Bind(3, result.Outcome.ToString());
+        s.Bind(4, result.Message);
+        s.Bind(5, (long?)result.ArticleId);
         // Its id is not read back: the result is not kept in memory (see ImportBatchWriter), so nothing would use it.
-        await _insertResult.ExecuteNonQueryAsync(ct);
+        s.Execute();
+        return Task.CompletedTask;
     }
 
     /// <summary>Stores the run's counts so far, so a page can follow the import and a crash leaves them accurate.</summary>
@@ -109,7 +111,7 @@ internal sealed class ImportSession : IAsyncDisposable
         Articles.Dispose();
         Lines.Dispose();
         Stories?.Dispose();
-        await _insertResult.DisposeAsync();
+        _insertResult.Dispose();
         await _updateRun.DisposeAsync();
         await _transaction.DisposeAsync();
         // The connection goes back to the pool, where a page or a health check may pick it up: give back the memory.

@@ -34,6 +34,40 @@ public sealed class MigrationSchemaTests : IDisposable
     }
 
     [Fact]
+    public async Task A_new_archive_gets_8_KB_pages_and_an_existing_one_keeps_its_own()
+    {
+        var fresh = $"Data Source={_folder.Combine("fresh.db")}";
+        var existing = $"Data Source={_folder.Combine("existing.db")}";
+        await using (var connection = new SqliteConnection(existing))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA page_size=4096; CREATE TABLE Other (Id INTEGER PRIMARY KEY); INSERT INTO Other VALUES (7);";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        foreach (var path in new[] { fresh, existing })
+        {
+            await using var db = new ArchiveDbContext(DataServiceCollectionExtensions.CreateOptions(path));
+            await ArchiveDatabase.MigrateAsync(db);
+        }
+
+        Assert.Equal((long)ArchiveDatabase.PageSize, await ScalarAsync(fresh, "PRAGMA page_size;"));
+        Assert.Equal("wal", await ScalarAsync(fresh, "PRAGMA journal_mode;"));
+        Assert.Equal(4096L, await ScalarAsync(existing, "PRAGMA page_size;"));
+        Assert.Equal(7L, await ScalarAsync(existing, "SELECT Id FROM Other;"));
+    }
+
+    private static async Task<object?> ScalarAsync(string connectionString, string sql)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
+    [Fact]
     public async Task Migrations_create_the_full_text_index_with_no_triggers()
     {
         var connection = $"Data Source={_folder.Combine("fts.db")}";

@@ -117,39 +117,50 @@ internal sealed class FullTextIndex : IDisposable
 
     /// <summary>
     /// An import's index writes, kept until its transaction is about to commit, then written in rising rowid order
-    /// (see <see cref="Write"/>): FTS5 flushes its pending terms to a new segment whenever a rowid
-    /// comes lower than the last one (or an addition repeats it), so the transaction's ten batches, each in
-    /// its own sort-key order, would otherwise cost a segment each, and more merging later; with the index's 32 MB
-    /// <c>hashsize</c> (the <c>FullTextHashSize</c> migration) a transaction makes one segment, or a few. The statements are
-    /// <see cref="RawStatement"/>s. Memory: the queued entries hold the transaction's titles and
-    /// bodies, which its articles hold anyway until it commits.
+    /// (see <see cref="Write"/>): FTS5 flushes its pending terms to a new segment whenever a rowid comes lower than
+    /// the last one (or an addition repeats it), so the transaction's ten batches, each in its own sort-key order,
+    /// would otherwise cost a segment each, and more merging later; with the index's 32 MB <c>hashsize</c> (the
+    /// <c>FullTextHashSize</c> migration) a transaction makes one segment, or a few. The statements are
+    /// <see cref="RawStatement"/>s. The queued text is kept as UTF-8 in pooled 1 MB chunks, not as the articles'
+    /// strings: those would live through ten batches, so the garbage collector would promote them to its oldest
+    /// generation, where ten thousand long bodies a transaction piled up (810 against 476 MB peak at 100,000 long
+    /// articles, before the chunks).
     /// </summary>
     private sealed class QueuedWrites(SQLitePCL.sqlite3 db) : IDisposable
     {
+        private const int ChunkBytes = 1 << 20;
+
+        /// <summary>Chunks are reused from one transaction to the next (and one import to the next) instead of collected.</summary>
+        private static readonly System.Buffers.ArrayPool<byte> s_chunks = System.Buffers.ArrayPool<byte>.Create(ChunkBytes, 64);
+
         private readonly RawStatement _add = new(db, $"INSERT INTO {Table}(rowid, Title, Body, Source) VALUES (?1, ?2, ?3, ?4);");
         private readonly RawStatement _remove = new(db, $"INSERT INTO {Table}({Table}, rowid, Title, Body, Source) VALUES ('delete', ?1, ?2, ?3, ?4);");
-        private readonly Dictionary<long, Entry> _additions = [];
-        private readonly List<Entry> _removals = [];
+        private readonly Dictionary<long, Queued> _additions = [];
+        private readonly List<Queued> _removals = [];
+        private readonly List<byte[]> _chunks = [];
+        private int _used = ChunkBytes;
 
         public Task Add(Entry entry)
         {
-            if (!_additions.TryAdd(entry.SortKey, entry))
+            if (_additions.ContainsKey(entry.SortKey))
             {
                 throw new InvalidOperationException($"Two index entries for rowid {entry.SortKey} in one transaction.");
             }
+            _additions[entry.SortKey] = Keep(entry, remove: false);
             return Task.CompletedTask;
         }
 
         /// <summary>Removing an entry still queued only takes it out of the queue.</summary>
         public Task Remove(Entry entry)
         {
-            if (_additions.TryGetValue(entry.SortKey, out var queued) && queued == entry)
+            if (_additions.TryGetValue(entry.SortKey, out var queued) && Same(queued.Title, entry.Title) && Same(queued.Body, entry.Body)
+                && (queued.Source is { } source ? entry.Source is not null && Same(source, entry.Source) : entry.Source is null))
             {
                 _additions.Remove(entry.SortKey);
             }
             else
             {
-                _removals.Add(entry);
+                _removals.Add(Keep(entry, remove: true));
             }
             return Task.CompletedTask;
         }
@@ -160,27 +171,84 @@ internal sealed class FullTextIndex : IDisposable
         /// </summary>
         public void Write()
         {
-            var writes = new List<(Entry Entry, bool Remove)>(_removals.Count + _additions.Count);
-            writes.AddRange(_removals.Select(e => (e, true)));
-            writes.AddRange(_additions.Values.Select(e => (e, false)));
+            var writes = new List<Queued>(_removals.Count + _additions.Count);
+            writes.AddRange(_removals);
+            writes.AddRange(_additions.Values);
             _removals.Clear();
             _additions.Clear();
-            writes.Sort(static (a, b) => a.Entry.SortKey != b.Entry.SortKey ? a.Entry.SortKey.CompareTo(b.Entry.SortKey) : b.Remove.CompareTo(a.Remove));
-            foreach (var (entry, remove) in writes)
+            writes.Sort(static (a, b) => a.SortKey != b.SortKey ? a.SortKey.CompareTo(b.SortKey) : b.Remove.CompareTo(a.Remove));
+            foreach (var write in writes)
             {
-                var statement = remove ? _remove : _add;
-                statement.Bind(1, entry.SortKey);
-                statement.Bind(2, entry.Title);
-                statement.Bind(3, entry.Body);
-                statement.Bind(4, entry.Source);
+                var statement = write.Remove ? _remove : _add;
+                statement.Bind(1, write.SortKey);
+                statement.BindUtf8(2, Bytes(write.Title));
+                statement.BindUtf8(3, Bytes(write.Body));
+                if (write.Source is { } source)
+                {
+                    statement.BindUtf8(4, Bytes(source));
+                }
+                else
+                {
+                    statement.BindNull(4);
+                }
                 statement.Execute();
             }
+            ReturnChunks();
         }
 
         public void Dispose()
         {
             _add.Dispose();
             _remove.Dispose();
+            ReturnChunks();
         }
+
+        private Queued Keep(Entry entry, bool remove) =>
+            new(entry.SortKey, remove, Copy(entry.Title), Copy(entry.Body), entry.Source is null ? null : Copy(entry.Source));
+
+        /// <summary>The text as UTF-8 at the end of the last chunk (a new chunk when it does not fit; one of its own when over a chunk).</summary>
+        private Text Copy(string text)
+        {
+            var length = System.Text.Encoding.UTF8.GetByteCount(text);
+            if (_chunks.Count == 0 || length > ChunkBytes - _used)
+            {
+                _chunks.Add(length > ChunkBytes ? new byte[length] : s_chunks.Rent(ChunkBytes));
+                _used = 0;
+            }
+            var chunk = _chunks.Count - 1;
+            var start = _used;
+            _used += System.Text.Encoding.UTF8.GetBytes(text, _chunks[chunk].AsSpan(start));
+            if (length > ChunkBytes)
+            {
+                _used = ChunkBytes;
+            }
+            return new Text(chunk, start, length);
+        }
+
+        private ReadOnlySpan<byte> Bytes(Text text) => _chunks[text.Chunk].AsSpan(text.Start, text.Length);
+
+        private bool Same(Text queued, string text)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+            return Bytes(queued).SequenceEqual(bytes);
+        }
+
+        private void ReturnChunks()
+        {
+            foreach (var chunk in _chunks)
+            {
+                if (chunk.Length == ChunkBytes)
+                {
+                    s_chunks.Return(chunk);
+                }
+            }
+            _chunks.Clear();
+            _used = ChunkBytes;
+        }
+
+        /// <summary>Where a queued text's UTF-8 bytes are.</summary>
+        private readonly record struct Text(int Chunk, int Start, int Length);
+
+        private sealed record Queued(long SortKey, bool Remove, Text Title, Text Body, Text? Source);
     }
 }

@@ -61,6 +61,10 @@ internal sealed class RawStatement : IDisposable
         Check(written == 0 ? raw.sqlite3_bind_text(_statement, index, "") : raw.sqlite3_bind_text(_statement, index, _buffer.AsSpan(0, written)));
     }
 
+    /// <summary>Text already encoded as UTF-8 (SQLite copies it).</summary>
+    public void BindUtf8(int index, ReadOnlySpan<byte> utf8) =>
+        Check(utf8.IsEmpty ? raw.sqlite3_bind_text(_statement, index, "") : raw.sqlite3_bind_text(_statement, index, utf8));
+
     /// <summary>As Microsoft.Data.Sqlite stores a <see cref="DateOnly"/>.</summary>
     public void Bind(int index, DateOnly? date) => Bind(index, date?.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture));
 

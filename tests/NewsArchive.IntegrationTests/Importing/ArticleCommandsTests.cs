@@ -133,6 +133,34 @@ public sealed class ArticleCommandsTests
         Assert.Equal(2, await harness.ScalarAsync("SELECT count(DISTINCT segid) FROM ArticleSearch_idx"));
     }
 
+    [Fact]
+    public async Task Queued_index_text_over_a_chunk_without_a_source_and_in_any_script_is_indexed_as_given()
+    {
+        using var harness = new FastPathHarness(0);
+        await using var db = harness.CreateContext();
+        // Over the queue's 1 MB chunks, after text that partly filled one; then text that needs a new chunk.
+        var huge = Sample(2, "huge.txt");
+        huge.Body = string.Concat(Enumerable.Repeat("Élan vital über naïve façade, 東京 and Ωmega. ", 30_000)) + "Xylophonist";
+        var plain = Sample(3, "plain.txt");
+        plain.Source = null;
+        plain.Body = "Zeppelin " + new string('k', 900_000);
+
+        await using (var session = await ImportSession.BeginAsync(db, CancellationToken.None))
+        {
+            foreach (var article in new[] { Sample(1, "a.txt"), huge, plain })
+            {
+                await session.Articles.InsertAsync(article, CancellationToken.None);
+            }
+            await session.CommitAsync(CancellationToken.None);
+        }
+
+        await harness.AssertIndexInSyncAsync();
+        Assert.Equal(2, await harness.ScalarAsync("SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH 'xylophonist'"));
+        Assert.Equal(2, await harness.ScalarAsync("SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH 'facade'"));
+        Assert.Equal(3, await harness.ScalarAsync("SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH 'zeppelin'"));
+        Assert.Equal(2, await harness.ScalarAsync("SELECT count(*) FROM ArticleSearch WHERE ArticleSearch MATCH 'Source:press'"));
+    }
+
     private static Article Sample(long sortKey, string sourceFile) => new()
     {
         SortKey = sortKey,

@@ -52,8 +52,9 @@ public sealed class ImportFailureTests : IDisposable
         await using var connection = new SqliteConnection($"Data Source={_database};Pooling=False");
         await connection.OpenAsync();
         var pages = await ArchiveState.ScalarAsync(connection, "PRAGMA page_count");
-        // Room for a batch or two of these articles, not for all of them: the database cannot grow past it.
-        await ArchiveState.ExecuteAsync(connection, $"PRAGMA max_page_count = {pages + 600}");
+        var pageSize = await ArchiveState.ScalarAsync(connection, "PRAGMA page_size");
+        // Room (2.4 MB, whatever the page size) for part of these articles, not for all of them: the database cannot grow past it.
+        await ArchiveState.ExecuteAsync(connection, $"PRAGMA max_page_count = {pages + (600 * 4096 / pageSize)}");
 
         await using var db = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite(connection).Options);
         var run = await Importer(db).RunAsync(new ImportRequest(_folder, ImportTrigger.Cli, "test"));

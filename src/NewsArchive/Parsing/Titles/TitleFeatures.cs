@@ -26,7 +26,7 @@ internal sealed class TitleFeatures(ParserTuning tuning)
         "date_line", "furniture", "byline", "after_byline", "has_colon", "first_shaped", "above_text",
         "after_short_run", "quoted_later", "rule_score", "rule_best", "overlap_best", "kicker_joined", "body_later",
         "contains_candidate", "part_of_line", "lede_overlap", "all_body_overlap", "wide_short", "short_neighbours", "prev_text",
-        "next_text_outside_body", "overlap_second", "far_repeat", "kicker_variant", "has_kicker_variant", "far_variant",
+        "next_text_outside_body", "overlap_second", "far_repeat", "kicker_variant", "has_kicker_variant", "far_variant", "byline_above",
     ];
 
     private readonly TitleFinder _rules = new(tuning);

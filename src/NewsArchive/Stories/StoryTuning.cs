@@ -70,4 +70,10 @@ public static class StoryTuning
 
     /// <summary>An undated article (no time window to narrow it) joins a story only on this much stronger evidence.</summary>
     public const double UndatedStoryCosine = 0.15;
+
+    /// <summary>
+    /// Articles a run holds in memory for the story finder (about 1.5 KB each: keys and stored sketch); past them it
+    /// asks the database as well (see <see cref="StoryIndex"/>).
+    /// </summary>
+    public const int RunIndexArticles = 150_000;
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsArchive.Stories;
 
 /// <summary>
@@ -11,10 +13,13 @@ namespace NewsArchive.Stories;
 /// </summary>
 internal sealed class StoryIndex
 {
-    private readonly Dictionary<long, (int First, int Last)> _chains = [];
+    /// <summary>Band key → its articles, a chain through <see cref="_bandEntries"/> (most band keys have one article).</summary>
+    private readonly Dictionary<long, (int First, int Last)> _bands = [];
+    /// <summary>Term key → its articles and their days, side by side in arrays (read in full by every lookup: contiguous is what makes it fast).</summary>
+    private readonly Dictionary<long, TermRows> _terms = [];
     private readonly Dictionary<int, Held> _articles = [];
-    private Entry[] _entries = new Entry[1024];
-    private int _count;
+    private (int ArticleId, int Next)[] _bandEntries = new (int, int)[1024];
+    private int _bandCount;
     private int _free = -1;
 
     /// <summary>Whether every key and sketch in the archive is held here (set when the run reads the archive's counts).</summary>
@@ -27,35 +32,58 @@ internal sealed class StoryIndex
     public bool Holds(int articleId) => _articles.ContainsKey(articleId);
 
     /// <summary>
-    /// Holds an article's sketch and keys (distinct); false (and the index no longer complete) when the run has held
-    /// its share already: the caller then writes the keys to the database at once.
+    /// Holds an article's sketch and keys; false (and the index no longer complete) when the run has held its share
+    /// already: the caller then writes the keys to the database at once.
     /// </summary>
-    public bool TryAdd(StoredSketch sketch, byte[] minHash, byte[] terms, (long Key, int Day)[] keys)
+    public bool TryAdd(StoredSketch sketch, byte[] minHash, byte[] terms, IEnumerable<long> bandKeys, IEnumerable<long> termKeys)
     {
         if (_articles.Count >= StoryTuning.RunIndexArticles)
         {
             Complete = false;
             return false;
         }
-        _articles[sketch.ArticleId] = new Held(sketch.Day, sketch.Source, minHash, terms, keys) { StoryId = sketch.StoryId, CopyOfId = sketch.CopyOfId };
-        foreach (var (key, day) in keys)
+        var id = sketch.ArticleId;
+        _articles[id] = new Held(sketch.Day, sketch.Source, minHash, terms) { StoryId = sketch.StoryId, CopyOfId = sketch.CopyOfId };
+        foreach (var key in bandKeys.Distinct())
         {
-            var index = NewEntry(sketch.ArticleId, day);
-            _chains[key] = _chains.TryGetValue(key, out var chain) ? (chain.First, Link(chain.Last, index)) : (index, index);
+            var index = NewBandEntry(id);
+            if (_bands.TryGetValue(key, out var chain))
+            {
+                _bandEntries[chain.Last].Next = index;
+                _bands[key] = (chain.First, index);
+            }
+            else
+            {
+                _bands[key] = (index, index);
+            }
+        }
+        foreach (var key in termKeys.Distinct())
+        {
+            ref var rows = ref CollectionsMarshal.GetValueRefOrAddDefault(_terms, key, out _);
+            (rows ??= new TermRows()).Add(id, sketch.Day);
         }
         return true;
     }
 
-    /// <summary>Forgets an article (removed or about to be placed again).</summary>
+    /// <summary>Forgets an article (removed or about to be placed again): its keys are those its sketch gives.</summary>
     public void Remove(int articleId)
     {
         if (!_articles.Remove(articleId, out var held))
         {
             return;
         }
-        foreach (var (key, _) in held.Keys)
+        var sketch = ArticleSketch.FromStored(held.MinHash, held.Terms);
+        foreach (var key in sketch.BandKeys().Distinct())
         {
-            Unlink(key, articleId);
+            UnlinkBand(key, articleId);
+        }
+        foreach (var (term, _) in sketch.Terms)
+        {
+            var key = ArticleSketch.TermKey(term);
+            if (_terms.TryGetValue(key, out var rows) && rows.Remove(articleId) && rows.Count == 0)
+            {
+                _terms.Remove(key);
+            }
         }
     }
 
@@ -85,14 +113,13 @@ internal sealed class StoryIndex
     {
         foreach (var band in bands)
         {
-            var taken = 0;
-            for (var i = First(band); i >= 0 && taken < limit; i = _entries[i].Next)
+            if (!_bands.TryGetValue(band, out var chain))
             {
-                if (_entries[i].Day == 0)
-                {
-                    ids.Add(_entries[i].ArticleId);
-                    taken++;
-                }
+                continue;
+            }
+            for (var (i, taken) = (chain.First, 0); i >= 0 && taken < limit; i = _bandEntries[i].Next, taken++)
+            {
+                ids.Add(_bandEntries[i].ArticleId);
             }
         }
     }
@@ -105,98 +132,125 @@ internal sealed class StoryIndex
     {
         foreach (var key in keys)
         {
-            for (var i = First(key); i >= 0 && rows.Count < maxRows; i = _entries[i].Next)
+            if (!_terms.TryGetValue(key, out var held))
             {
-                var other = _entries[i].Day;
+                continue;
+            }
+            var (ids, days) = (held.Ids, held.Days);
+            for (var i = 0; i < held.Count && rows.Count < maxRows; i++)
+            {
+                var other = days[i];
                 if (day == 0 || other == 0 || Math.Abs(other - day) <= StoryTuning.WindowDays)
                 {
-                    rows.Add((key, _entries[i].ArticleId));
+                    rows.Add((key, ids[i]));
                 }
             }
         }
     }
 
-    private int First(long key) => _chains.TryGetValue(key, out var chain) ? chain.First : -1;
-
-    private int NewEntry(int articleId, int day)
+    private int NewBandEntry(int articleId)
     {
         int index;
         if (_free >= 0)
         {
             index = _free;
-            _free = _entries[index].Next;
+            _free = _bandEntries[index].Next;
         }
         else
         {
-            if (_count == _entries.Length)
+            if (_bandCount == _bandEntries.Length)
             {
-                Array.Resize(ref _entries, _entries.Length * 2);
+                Array.Resize(ref _bandEntries, _bandEntries.Length * 2);
             }
-            index = _count++;
+            index = _bandCount++;
         }
-        _entries[index] = new Entry(articleId, day, -1);
+        _bandEntries[index] = (articleId, -1);
         return index;
     }
 
-    private int Link(int last, int index)
+    private void UnlinkBand(long key, int articleId)
     {
-        _entries[last].Next = index;
-        return index;
-    }
-
-    private void Unlink(long key, int articleId)
-    {
-        if (!_chains.TryGetValue(key, out var chain))
+        if (!_bands.TryGetValue(key, out var chain))
         {
             return;
         }
         var (first, last, previous) = (chain.First, chain.Last, -1);
-        for (var i = first; i >= 0; previous = i, i = _entries[i].Next)
+        for (var i = first; i >= 0; previous = i, i = _bandEntries[i].Next)
         {
-            if (_entries[i].ArticleId != articleId)
+            if (_bandEntries[i].ArticleId != articleId)
             {
                 continue;
             }
-            var next = _entries[i].Next;
+            var next = _bandEntries[i].Next;
             if (previous < 0)
             {
                 first = next;
             }
             else
             {
-                _entries[previous].Next = next;
+                _bandEntries[previous].Next = next;
             }
             last = i == last ? previous : last;
-            _entries[i] = new Entry(0, 0, _free);
+            _bandEntries[i] = (0, _free);
             _free = i;
             break;
         }
         if (first < 0)
         {
-            _chains.Remove(key);
+            _bands.Remove(key);
         }
         else
         {
-            _chains[key] = (first, last);
+            _bands[key] = (first, last);
         }
     }
 
-    /// <summary>One key of one article; <see cref="Next"/> the next article of the same key (-1: none), in the order added.</summary>
-    private struct Entry(int articleId, int day, int next)
+    /// <summary>The articles of one term key and their days, in the order added.</summary>
+    private sealed class TermRows
     {
-        public readonly int ArticleId = articleId;
-        public readonly int Day = day;
-        public int Next = next;
+        public int[] Ids { get; private set; } = new int[2];
+        public int[] Days { get; private set; } = new int[2];
+        public int Count { get; private set; }
+
+        public void Add(int id, int day)
+        {
+            if (Count == Ids.Length)
+            {
+                Ids = Grow(Ids);
+                Days = Grow(Days);
+            }
+            (Ids[Count], Days[Count]) = (id, day);
+            Count++;
+        }
+
+        public bool Remove(int id)
+        {
+            var at = Array.IndexOf(Ids, id, 0, Count);
+            if (at < 0)
+            {
+                return false;
+            }
+            Array.Copy(Ids, at + 1, Ids, at, Count - at - 1);
+            Array.Copy(Days, at + 1, Days, at, Count - at - 1);
+            Count--;
+            return true;
+        }
+
+        private static int[] Grow(int[] values)
+        {
+            var grown = new int[values.Length * 2];
+            values.CopyTo(grown, 0);
+            return grown;
+        }
     }
 
-    /// <summary>A held article: what its sketch row holds (the sketch in its stored form: 9 bytes a term), and its keys.</summary>
-    private sealed class Held(int day, string? source, byte[] minHash, byte[] terms, (long Key, int Day)[] keys)
+    /// <summary>A held article: what its sketch row holds (the sketch in its stored form: 9 bytes a term).</summary>
+    private sealed class Held(int day, string? source, byte[] minHash, byte[] terms)
     {
         public int Day { get; } = day;
         public string? Source { get; } = source;
         public byte[] MinHash { get; } = minHash;
         public byte[] Terms { get; } = terms;
-        public (long Key, int Day)[] Keys { get; } = keys;
         public int? StoryId { get; set; }
         public int? CopyOfId { get; set; }
     }

@@ -197,13 +197,22 @@ internal sealed class StoryStore : IDisposable
         p["@Terms"].Value = termBytes;
         await _insertSketch.ExecuteNonQueryAsync(ct);
         // In key order: each row goes in next to the one before when their keys are close (fewer pages touched).
-        var keys = bands.Select(b => (Key: b, Day: 0)).Concat(terms.Select(t => (Key: ArticleSketch.TermKey(t), s.Day))).Distinct().Order().ToArray();
-        if (_index.TryAdd(s, minHash, termBytes, keys))
+        var termKeys = terms.Select(ArticleSketch.TermKey).ToList();
+        var bandKeys = bands as IReadOnlyCollection<long> ?? [.. bands];
+        if (_index.TryAdd(s, minHash, termBytes, bandKeys, termKeys))
         {
-            // Held: written with the transaction's others, in key order, when it commits (FlushAsync).
-            _pendingKeys.AddRange(keys.Select(k => (k.Key, k.Day, s.ArticleId)));
+            // Held: written with the transaction's others, in key order, when it commits (FlushAsync; INSERT OR IGNORE drops repeats).
+            foreach (var key in bandKeys)
+            {
+                _pendingKeys.Add((key, 0, s.ArticleId));
+            }
+            foreach (var key in termKeys)
+            {
+                _pendingKeys.Add((key, s.Day, s.ArticleId));
+            }
             return;
         }
+        var keys = bandKeys.Select(b => (Key: b, Day: 0)).Concat(termKeys.Select(t => (Key: t, s.Day))).Distinct().Order().ToArray();
         if (keys.Length == 0)
         {
             return;

@@ -12,8 +12,16 @@ public sealed class DocumentCounts
     private readonly Dictionary<long, Count> _docs = [];
     private readonly List<long> _dirty = [];
 
+    public DocumentCounts()
+        : this(StoryTuning.RunIndexArticles)
+    {
+    }
+
+    /// <summary>A run that holds at most <paramref name="heldArticles"/> articles in memory (tests: 0 asks the database for everything).</summary>
+    internal DocumentCounts(int heldArticles) => Index = new StoryIndex(heldArticles);
+
     /// <summary>The keys and sketches of the articles the run placed, held in memory (see <see cref="StoryIndex"/>).</summary>
-    internal StoryIndex Index { get; } = new();
+    internal StoryIndex Index { get; }
 
     /// <summary>Sketched articles in the archive; -1 until read.</summary>
     internal int Articles { get; set; } = -1;

@@ -11,7 +11,7 @@ namespace NewsArchive.Stories;
 /// (<see cref="StoryTuning.RunIndexArticles"/>), it holds every key there is (<see cref="Complete"/>) and the database
 /// is not asked at all; otherwise the database is asked too, and its rows of articles held here are skipped.
 /// </summary>
-internal sealed class StoryIndex
+internal sealed class StoryIndex(int capacity)
 {
     /// <summary>Band key → its articles, a chain through <see cref="_bandEntries"/> (most band keys have one article).</summary>
     private readonly Dictionary<long, (int First, int Last)> _bands = [];
@@ -26,7 +26,7 @@ internal sealed class StoryIndex
     public bool Complete { get; private set; }
 
     /// <summary>Called once a run, with how many sketched articles the archive had before it.</summary>
-    public void Start(int archived) => Complete = archived == 0;
+    public void Start(int archived) => Complete = archived == 0 && capacity > 0;
 
     /// <summary>Whether the article's keys and sketch are held here.</summary>
     public bool Holds(int articleId) => _articles.ContainsKey(articleId);
@@ -37,7 +37,7 @@ internal sealed class StoryIndex
     /// </summary>
     public bool TryAdd(StoredSketch sketch, byte[] minHash, byte[] terms, IEnumerable<long> bandKeys, IEnumerable<long> termKeys)
     {
-        if (_articles.Count >= StoryTuning.RunIndexArticles)
+        if (_articles.Count >= capacity)
         {
             Complete = false;
             return false;

@@ -10,8 +10,13 @@ namespace NewsArchive.Stories;
 /// </summary>
 internal sealed class StoryStore : IDisposable
 {
-    /// <summary>Key rows a statement when the transaction's keys are written (unused rows repeat the first: INSERT OR IGNORE).</summary>
-    private const int KeyRowsPerStatement = 100;
+    /// <summary>
+    /// Rows a statement when the transaction's keys and term counts are written (unused rows repeat the first: the
+    /// same row again changes nothing). Not more: Microsoft.Data.Sqlite binds each parameter by name at every
+    /// execution, a search through the statement's names, so a statement's cost grows with the square of its
+    /// parameters (at 20,000 articles the commit phase took 1.3 s at 20 rows, 1.8 s at 100).
+    /// </summary>
+    private const int KeyRowsPerStatement = 20;
 
     private readonly List<DbCommand> _all = [];
     private readonly StoryIndex _index;
@@ -110,7 +115,7 @@ internal sealed class StoryStore : IDisposable
         _pendingKeys.Clear();
         var changes = counts.TakeChanges();
         var kept = changes.Where(c => c.Docs > 0).ToList();
-        // A hundred rows a statement (a statement a term cost twice SQLite's upsert); unused rows repeat the first.
+        // KeyRowsPerStatement rows a statement (a statement a term cost twice SQLite's upsert); unused rows repeat the first.
         var q = _upsertManyDocs.Parameters;
         for (var start = 0; start < kept.Count; start += KeyRowsPerStatement)
         {

@@ -36,6 +36,44 @@ internal static class Diagnose
         }
     }
 
+    /// <summary>For each headline feature: how many candidates have it (non-zero), how many of those are the gold line, and on how many pages.</summary>
+    public static void TitleFeatureCounts(IReadOnlyList<DevPage> pages)
+    {
+        var tuning = ParserTuning.Default;
+        var rules = ParserPipeline.Rules(tuning);
+        var features = new TitleFeatures(tuning);
+        var (on, right, onPages) = (new int[TitleFeatures.Count], new int[TitleFeatures.Count], new int[TitleFeatures.Count]);
+        foreach (var analysis in pages.Select(PageAnalysis.Of).OfType<PageAnalysis>())
+        {
+            var gold = PageAnalysis.NormTitle(analysis.Page.GoldTitle);
+            if (gold.Length == 0 || analysis.Through(rules, 3) is not { } document)
+            {
+                continue;
+            }
+            var seen = new bool[TitleFeatures.Count];
+            foreach (var candidate in features.Candidates(document))
+            {
+                for (var j = 0; j < TitleFeatures.Count; j++)
+                {
+                    if (candidate.Features[j] != 0)
+                    {
+                        on[j]++;
+                        right[j] += PageAnalysis.NormTitle(candidate.Line) == gold ? 1 : 0;
+                        seen[j] = true;
+                    }
+                }
+            }
+            for (var j = 0; j < TitleFeatures.Count; j++)
+            {
+                onPages[j] += seen[j] ? 1 : 0;
+            }
+        }
+        for (var j = 0; j < TitleFeatures.Count; j++)
+        {
+            Console.WriteLine($"{TitleFeatures.Names[j],-24} candidates {on[j],6}  gold {right[j],4}  pages {onPages[j],4}");
+        }
+    }
+
     /// <summary>Pages with a gold date that the parser leaves undated or dates wrongly, with the lines that write the gold day.</summary>
     public static void Dates(IReadOnlyList<DevPage> pages)
     {

@@ -122,4 +122,13 @@ internal sealed record TitleTuning
 
     /// <summary>How many paragraphs "the whole body" is, for the headline ranker's overlap with it (bounded: the parser's speed).</summary>
     public int AllBodyParagraphs { get; init; } = 10;
+
+    /// <summary>A line above the body out of the look-back's reach competes as a variant of a candidate (a kicker variant, a prefix) when it has at least this many characters.</summary>
+    public int FarVariantMinChars { get; init; } = 20;
+
+    /// <summary>"Kicker: Headline" is a variant of another line when the smaller of their content-word sets has at least this many words...</summary>
+    public int VariantMinWords { get; init; } = 2;
+
+    /// <summary>...and at least this share of them is in the other.</summary>
+    public double VariantMinShare { get; init; } = 0.6;
 }

@@ -7,7 +7,8 @@ namespace NewsArchive.Parsing.Recognisers;
 /// <summary>
 /// Recogniser: finds a calendar date written in a line ("Monday 1 March 2021", "March 1, 2021", "01.03.2021",
 /// "2021-03-01", "1 de março de 2021", "2021年3月1日", "2021. 3. 1.", "01.03.21"; a year glued
-/// to what follows, "Mar 1 20217:05 AM", counts when it is 19xx or 20xx). Only full dates with a year count: "yesterday"
+/// to what follows, "Mar 1 20217:05 AM", counts when it is 19xx or 20xx; a month glued to the word before it,
+/// "TimesMarch 1, 2021", when a lower-case letter meets its capital). Only full dates with a year count: "yesterday"
 /// or "on Friday" are not dates.
 /// </summary>
 internal static partial class TextDates
@@ -27,7 +28,8 @@ internal static partial class TextDates
         var bestAt = int.MaxValue;
         foreach (var regex in (ReadOnlySpan<Regex>)[DayMonthYear(), MonthDayYear(), YearMonthDay(), NumericDayFirst(), EastAsian(), SpacedYearFirst(), ShortYear()])
         {
-            for (var m = regex.Match(line); m.Success && m.Index < bestAt; m = m.NextMatch())
+            // A match that is no date ("TimesMarch 23, 2021": no month) is retried one character on, not after its end.
+            for (var m = regex.Match(line); m.Success && m.Index < bestAt; m = regex.Match(line, m.Index + 1))
             {
                 var date = ToDate(m, tuning.Shapes);
                 if (date is not null)
@@ -63,7 +65,9 @@ internal static partial class TextDates
     [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|\.)?(?:\s+(?:de\s+)?|-)(?<mon>\p{L}{3,12})\.?(?:,?\s+(?:de\s+)?|-)(?<y>(?:19|20)[0-9]{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"(?<!\p{L})(?<mon>\p{L}{3,12})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)[0-9]{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The month may be glued to the word before it ("by The Daily TimesMarch 23, 2021": separate elements of the page
+    // run together), when a lower-case letter meets its capital.
+    [GeneratedRegex(@"(?:(?<!\p{L})|(?-i:(?<=\p{Ll})(?=\p{Lu})))(?<mon>\p{L}{3,12})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)[0-9]{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
 
     [GeneratedRegex(@"(?<![0-9])(?<y>[0-9]{4})(?<sep>[-/.])(?<m>[0-9]{1,2})\k<sep>(?<d>[0-9]{1,2})(?![0-9])", RegexOptions.CultureInvariant)]

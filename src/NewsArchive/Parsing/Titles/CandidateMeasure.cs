@@ -86,6 +86,26 @@ internal sealed class CandidateMeasure(ParseDocument document, TitleContext cont
         x[50] = ShortNeighbours(index) / 4.0;
         x[51] = previous >= 0 && document.Kinds[previous] == LineKind.Text ? 1 : 0;
         x[52] = next >= 0 && document.Kinds[next] == LineKind.Text && document.Roles[next] != LineRole.Body ? 1 : 0;
+        x[58] = BylineAbove(index) ? 1 : 0;
+    }
+
+    // A byline a few lines above: the headline is written above its byline, a list of other stories below it.
+    private bool BylineAbove(int index)
+    {
+        var at = index;
+        for (var k = 0; k < tuning.Titles.BylineReach; k++)
+        {
+            at = Neighbours.NonEmpty(document.Lines, at, -1);
+            if (at < 0)
+            {
+                return false;
+            }
+            if (FurniturePatterns.IsByline(document.Lines[at]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Menus and widgets: lines of at most three words around the candidate (two non-empty lines up, two down).

@@ -26,7 +26,7 @@ internal sealed class TitleFeatures(ParserTuning tuning)
         "date_line", "furniture", "byline", "after_byline", "has_colon", "first_shaped", "above_text",
         "after_short_run", "quoted_later", "rule_score", "rule_best", "overlap_best", "kicker_joined", "body_later",
         "contains_candidate", "part_of_line", "lede_overlap", "all_body_overlap", "wide_short", "short_neighbours", "prev_text",
-        "next_text_outside_body", "overlap_second", "far_repeat",
+        "next_text_outside_body", "overlap_second", "far_repeat", "kicker_variant", "has_kicker_variant", "far_variant", "byline_above",
     ];
 
     private readonly TitleFinder _rules = new(tuning);
@@ -66,6 +66,7 @@ internal sealed class TitleFeatures(ParserTuning tuning)
         }
         AddBodyLines(document, body, candidates, firstShaped);
         AddFarRepeats(document, measure, candidates, firstShaped);
+        AddFarVariants(document, measure, candidates, firstShaped);
         AddRelativeFeatures(document, body, candidates);
         var derive = new double[Count];
         derive[1] = 1;
@@ -128,6 +129,52 @@ internal sealed class TitleFeatures(ParserTuning tuning)
         }
     }
 
+    // "Kicker: Headline" (the page's title, often right after a breadcrumb) far above the visible headline, or the
+    // headline without the " Back to video" or " | Site" that the nearer line has: a line above the body, out of
+    // reach of the look-back, that is a kicker variant or a prefix of a candidate competes as well.
+    private void AddFarVariants(ParseDocument document, CandidateMeasure measure, List<HeadlineOption> candidates, int firstShaped)
+    {
+        var t = tuning.Titles;
+        var lines = document.Lines;
+        var near = candidates.Where(c => c.Line.Length >= t.FarVariantMinChars).ToList();
+        if (near.Count == 0)
+        {
+            return;
+        }
+        var taken = new HashSet<string>(candidates.Select(c => c.Line), StringComparer.Ordinal);
+        for (var i = 0; i < document.BodyStart && candidates.Count < t.LinesToLookBack * 2; i++)
+        {
+            var line = lines[i];
+            var f = document.Features[i];
+            if (line.Length < t.FarVariantMinChars || f.Words < t.QuotedMinWords || !Plausible(f) || taken.Contains(line)
+                || !LineShapes.IsTitleShaped(line, f, tuning))
+            {
+                continue;
+            }
+            var isPrefix = near.Exists(c => c.Line.Length > line.Length && c.Line.StartsWith(line, StringComparison.Ordinal));
+            if (!isPrefix && !(line.Contains(": ", StringComparison.Ordinal) && IsKickerVariant(ContentWords.Of(line, tuning), line, near)))
+            {
+                continue;
+            }
+            taken.Add(line);
+            var ignored = true;
+            var option = measure.Of(i, t.LinesToLookBack, firstShaped, ref ignored, null);
+            option.Features[57] = 1;
+            candidates.Add(option);
+        }
+    }
+
+    // A "Kicker: Headline" line whose words are mostly those of another candidate (the headline without its kicker,
+    // or the kicker and headline glued by a space).
+    private bool IsKickerVariant(HashSet<string> words, string line, List<HeadlineOption> others) =>
+        others.Exists(o => o.Line != line && IsVariantOf(words, o.Words));
+
+    private bool IsVariantOf(HashSet<string> words, HashSet<string> other)
+    {
+        var smaller = Math.Min(words.Count, other.Count);
+        return smaller >= tuning.Titles.VariantMinWords && words.Count(other.Contains) >= tuning.Titles.VariantMinShare * smaller;
+    }
+
     // What a candidate is compared with the others: the hand-written score and its choice, the most body words, a
     // "Kicker: Headline" line made of two others, a line made of another candidate and more.
     private void AddRelativeFeatures(ParseDocument document, ParagraphWords body, List<HeadlineOption> candidates)
@@ -156,6 +203,17 @@ internal sealed class TitleFeatures(ParserTuning tuning)
             x[47] = (double)words.Count(ledeWords.Contains) / Math.Max(words.Count, 3);
             x[48] = (double)words.Count(allBody.Contains) / Math.Max(words.Count, 3);
             x[53] = secondOverlap > 0 && x[7] == secondOverlap ? 1 : 0;
+            if (colon > 0)
+            {
+                foreach (var other in candidates)
+                {
+                    if (other.Index >= 0 && other.Line != candidate.Line && !other.Line.StartsWith(candidate.Line[..(colon + 2)], StringComparison.Ordinal) && IsVariantOf(words, other.Words))
+                    {
+                        x[55] = 1;
+                        other.Features[56] = 1;
+                    }
+                }
+            }
         }
     }
 

@@ -33,6 +33,8 @@ public class TextDatesTests
     [InlineData("23 Mart 2021 Salı")]
     [InlineData("Published Tue, Mar 23 20217:05 AM EST")]
     [InlineData("23.03.202123. März 2021")]
+    [InlineData("by The Daily TimesMarch 23, 202101747")]
+    [InlineData("by Lesotho TimesMarch 23, 2021")]
     public void Dates_in_many_formats_and_languages_are_found(string line)
     {
         Assert.Equal(new DateOnly(2021, 3, 23), TextDates.Find(line, ParserTuning.Default));
@@ -50,6 +52,8 @@ public class TextDatesTests
     [InlineData("Score 23.3.21.5")]
     [InlineData("5 hours ago")]
     [InlineData("vor 3 Stunden")]
+    [InlineData("Lamarch 23, 2021")]
+    [InlineData("the primarch 23, 2021")]
     public void Relative_words_partial_and_impossible_dates_are_not_dates(string line)
     {
         Assert.Null(TextDates.Find(line, ParserTuning.Default));

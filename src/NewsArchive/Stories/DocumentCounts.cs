@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsArchive.Stories;
 
 /// <summary>
@@ -7,17 +9,26 @@ namespace NewsArchive.Stories;
 /// </summary>
 public sealed class DocumentCounts
 {
-    private readonly Dictionary<long, int> _docs = [];
-    private readonly HashSet<long> _dirty = [];
+    private readonly Dictionary<long, Count> _docs = [];
+    private readonly List<long> _dirty = [];
+
+    public DocumentCounts()
+        : this(StoryTuning.RunIndexArticles)
+    {
+    }
+
+    /// <summary>A run that holds at most <paramref name="heldArticles"/> articles in memory (tests: 0 asks the database for everything).</summary>
+    internal DocumentCounts(int heldArticles) => Index = new StoryIndex(heldArticles);
+
+    /// <summary>The keys and sketches of the articles the run placed, held in memory (see <see cref="StoryIndex"/>).</summary>
+    internal StoryIndex Index { get; }
 
     /// <summary>Sketched articles in the archive; -1 until read.</summary>
     internal int Articles { get; set; } = -1;
 
-    internal bool IsKnown(long term) => _docs.ContainsKey(term);
+    internal void Load(long term, int docs) => _docs[term] = new Count { Docs = docs };
 
-    internal void Load(long term, int docs) => _docs[term] = docs;
-
-    internal int Docs(long term) => _docs.TryGetValue(term, out var docs) ? docs : 0;
+    internal int Docs(long term) => _docs.TryGetValue(term, out var count) ? count.Docs : 0;
 
     /// <summary>The IDF weight of a term (smoothed: a term in every article still weighs 1).</summary>
     internal double Idf(long term) => Math.Log((Articles + StoryTuning.PriorArticles + 1.0) / (Docs(term) + 1.0)) + 1.0;
@@ -27,10 +38,16 @@ public sealed class DocumentCounts
 
     internal void Change(ArticleSketch sketch, int delta)
     {
-        foreach (var (term, _) in sketch.Terms)
+        foreach (var (term, _) in sketch.TermArray)
         {
-            _docs[term] = Math.Max(0, Docs(term) + delta);
-            _dirty.Add(term);
+            // One lookup a term: the count and whether it is already among the changes.
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_docs, term, out _);
+            count.Docs = Math.Max(0, count.Docs + delta);
+            if (!count.Dirty)
+            {
+                count.Dirty = true;
+                _dirty.Add(term);
+            }
         }
         Articles += delta;
     }
@@ -38,8 +55,21 @@ public sealed class DocumentCounts
     /// <summary>The changed counts since the last call.</summary>
     internal List<(long Term, int Docs)> TakeChanges()
     {
-        var changes = _dirty.Order().Select(t => (t, Docs(t))).ToList();
+        _dirty.Sort();
+        var changes = new List<(long, int)>(_dirty.Count);
+        foreach (var term in _dirty)
+        {
+            ref var count = ref CollectionsMarshal.GetValueRefOrNullRef(_docs, term);
+            count.Dirty = false;
+            changes.Add((term, count.Docs));
+        }
         _dirty.Clear();
         return changes;
+    }
+
+    private struct Count
+    {
+        public int Docs;
+        public bool Dirty;
     }
 }

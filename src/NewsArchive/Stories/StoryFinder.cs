@@ -11,7 +11,8 @@ namespace NewsArchive.Stories;
 /// </summary>
 public sealed class StoryFinder(DbConnection connection, DbTransaction transaction, DocumentCounts counts) : IDisposable
 {
-    private readonly StoryStore _store = new(connection, transaction);
+    private readonly StoryStore _store = new(connection, transaction, counts.Index);
+    private readonly Dictionary<int, double> _scores = [];
 
     /// <summary>Decides a new article's story before it is written (so its row is written once); may start a story with its best match.</summary>
     public async Task<StoryPlacement> PlaceAsync(ArticleSketch sketch, DateOnly? published, CancellationToken ct)
@@ -26,9 +27,7 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
         {
             // The articles sharing the rarest key terms first: the IDF of the shared keys summed (one row a shared key).
             var rows = await _store.TermCandidatesAsync([.. lookup.Keys], day, ct);
-            var byTerms = rows.GroupBy(r => r.ArticleId, r => lookup[r.Key]).Select(g => (Id: g.Key, Score: g.Sum()))
-                .OrderByDescending(c => c.Score).ThenByDescending(c => c.Id).Select(c => c.Id);
-            ids.AddRange(byTerms.Except(ids).Take(StoryTuning.MaxTermCandidates));
+            ids.AddRange(RankByTerms(rows, lookup, ids));
         }
         var (copy, related, others) = await BestMatchesAsync(sketch, day, ids, ct);
         var match = copy ?? related;
@@ -44,6 +43,43 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
         }
         await JoinAsync(storyId.Value, others.Where(o => o != match).Take(StoryTuning.MaxJoins), ct);
         return new StoryPlacement(storyId, copy is null ? null : copy.CopyOfId ?? copy.ArticleId, keyTerms);
+    }
+
+    /// <summary>
+    /// The <see cref="StoryTuning.MaxTermCandidates"/> articles (not already candidates) whose shared key terms weigh
+    /// most (IDF summed, one row a shared key); ties by the newer id.
+    /// </summary>
+    private List<int> RankByTerms(List<(long Key, int ArticleId)> rows, Dictionary<long, double> idf, List<int> already)
+    {
+        var scores = _scores;
+        scores.Clear();
+        foreach (var (key, id) in rows)
+        {
+            scores[id] = scores.GetValueOrDefault(id) + idf[key];
+        }
+        foreach (var id in already)
+        {
+            scores.Remove(id);
+        }
+        var best = new List<(double Score, int Id)>(StoryTuning.MaxTermCandidates + 1);
+        foreach (var (id, score) in scores)
+        {
+            // Kept in order, best first: (score, id) descending.
+            var at = best.Count;
+            while (at > 0 && (best[at - 1].Score < score || (best[at - 1].Score == score && best[at - 1].Id < id)))
+            {
+                at--;
+            }
+            if (at < StoryTuning.MaxTermCandidates)
+            {
+                best.Insert(at, (score, id));
+                if (best.Count > StoryTuning.MaxTermCandidates)
+                {
+                    best.RemoveAt(best.Count - 1);
+                }
+            }
+        }
+        return best.ConvertAll(b => b.Id);
     }
 
     /// <summary>
@@ -77,7 +113,10 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
         ArgumentNullException.ThrowIfNull(sketch);
         ArgumentNullException.ThrowIfNull(placement);
         var stored = new StoredSketch(articleId, StoryStore.DayOf(published), source, placement.StoryId, placement.CopyOfId, sketch);
-        await _store.InsertAsync(stored, sketch.BandKeys(), placement.KeyTerms, ct);
+        // A term already in as many articles as a key term may be is never looked up again (its count only grows while
+        // articles are added): no key row for it.
+        var keyTerms = placement.KeyTerms.Where(t => counts.Docs(t) < StoryTuning.KeyTermMaxDocs);
+        await _store.InsertAsync(stored, sketch.BandKeys(), keyTerms, ct);
         counts.Change(sketch, +1);
         if (placement.StoryId is { } storyId)
         {
@@ -97,7 +136,7 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
         }
         await _store.LoadCountsAsync(counts, stored.Sketch.Terms, ct);
         counts.Change(stored.Sketch, -1);
-        await _store.DeleteAsync(articleId, ct);
+        await _store.DeleteAsync(stored, ct);
         if (stored.CopyOfId is null && await _store.CopyMembersAsync(articleId, ct) is { Count: > 0 } copies)
         {
             await _store.SetCopyOfAsync(copies[0], null, ct);

@@ -21,9 +21,11 @@ public sealed class StoryMaintenance(ArchiveDbContext db)
     /// backfill leaves whole batches done, and the next finds the rest), idempotent (a placed article has a sketch
     /// and is never placed again) and deterministic (the same archive gets the same stories). Returns how many it placed.
     /// </summary>
-    public async Task<int> BackfillAsync(CancellationToken ct)
+    public Task<int> BackfillAsync(CancellationToken ct) => BackfillAsync(new DocumentCounts(), ct);
+
+    /// <summary>The backfill with the run's counts and held articles given (tests: one that holds none).</summary>
+    internal async Task<int> BackfillAsync(DocumentCounts counts, CancellationToken ct)
     {
-        var counts = new DocumentCounts();
         var (placed, after) = (0, 0);
         while (true)
         {

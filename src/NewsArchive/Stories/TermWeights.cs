@@ -61,16 +61,27 @@ internal static class TermWeights
     /// </summary>
     public static List<long> KeyTerms(ArticleSketch sketch, DocumentCounts counts)
     {
-        // An array sort of (-score, term): the order of OrderByDescending(score).ThenBy(term), without LINQ's keyed sorter (profiled).
-        var terms = sketch.TermArray;
-        var scored = new (double Score, long Term)[terms.Length];
-        for (var i = 0; i < terms.Length; i++)
+        // The best KeyTerms kept in order as the terms go by (score descending, then term ascending): the order of
+        // OrderByDescending(score).ThenBy(term) without sorting all of them (a sort of every term was profiled).
+        var best = new (double Score, long Term)[StoryTuning.KeyTerms];
+        var kept = 0;
+        foreach (var (term, count) in sketch.TermArray)
         {
-            var (term, count) = terms[i];
-            scored[i] = (-Weight(count) * counts.Idf(term) * (IsName(count) ? StoryTuning.NameKeyBoost : 1), term);
+            var score = Weight(count) * counts.Idf(term) * (IsName(count) ? StoryTuning.NameKeyBoost : 1);
+            var at = kept;
+            while (at > 0 && (best[at - 1].Score < score || (best[at - 1].Score == score && best[at - 1].Term > term)))
+            {
+                at--;
+            }
+            if (at == best.Length)
+            {
+                continue;
+            }
+            kept = Math.Min(kept + 1, best.Length);
+            Array.Copy(best, at, best, at + 1, kept - at - 1);
+            best[at] = (score, term);
         }
-        Array.Sort(scored);
-        return scored.Take(StoryTuning.KeyTerms).Select(t => t.Term).ToList();
+        return best.Take(kept).Select(b => b.Term).ToList();
     }
 
     private static bool IsName(byte count) => (count & ArticleSketch.NameBit) != 0;

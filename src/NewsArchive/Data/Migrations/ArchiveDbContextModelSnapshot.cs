@@ -295,8 +295,6 @@ namespace NewsArchive.Data.Migrations
 
                     b.HasKey("Key", "Day", "ArticleId");
 
-                    b.HasIndex("ArticleId");
-
                     b.ToTable("StoryKeys", (string)null);
                 });
 

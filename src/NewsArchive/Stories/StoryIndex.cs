@@ -21,6 +21,7 @@ internal sealed class StoryIndex(int capacity)
     private (int ArticleId, int Next)[] _bandEntries = new (int, int)[1024];
     private int _bandCount;
     private int _free = -1;
+    private bool _released;
 
     /// <summary>Whether every key and sketch in the archive is held here (set when the run reads the archive's counts).</summary>
     public bool Complete { get; private set; }
@@ -37,7 +38,7 @@ internal sealed class StoryIndex(int capacity)
     /// </summary>
     public bool TryAdd(StoredSketch sketch, byte[] minHash, byte[] terms, IEnumerable<long> bandKeys, IEnumerable<long> termKeys)
     {
-        if (_articles.Count >= capacity)
+        if (_released || _articles.Count >= capacity)
         {
             Complete = false;
             return false;
@@ -63,6 +64,29 @@ internal sealed class StoryIndex(int capacity)
             (rows ??= new TermRows()).Add(id, sketch.Day);
         }
         return true;
+    }
+
+    /// <summary>Whether <see cref="Release"/> has emptied the index for the rest of the run.</summary>
+    public bool Released => _released;
+
+    /// <summary>
+    /// Empties the index for the rest of the run: once a run outgrows it, the database is asked for every candidate
+    /// anyway, and keeping <see cref="StoryTuning.RunIndexArticles"/> articles' keys in memory beside it only costs
+    /// memory (about 370 MB at 100,000). The caller must have written the held articles' keys to the database first.
+    /// </summary>
+    public void Release()
+    {
+        _released = true;
+        Complete = false;
+        _bands.Clear();
+        _bands.TrimExcess();
+        _terms.Clear();
+        _terms.TrimExcess();
+        _articles.Clear();
+        _articles.TrimExcess();
+        _bandEntries = [];
+        _bandCount = 0;
+        _free = -1;
     }
 
     /// <summary>Forgets an article (removed or about to be placed again): its keys are those its sketch gives.</summary>

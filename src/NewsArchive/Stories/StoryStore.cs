@@ -95,24 +95,10 @@ internal sealed class StoryStore : IDisposable
         }
     }
 
-    /// <summary>Writes the transaction's held keys (in key order: each page of the key table is visited once) and the changed term counts.</summary>
+    /// <summary>Writes the transaction's held keys and the changed term counts.</summary>
     public async Task FlushAsync(DocumentCounts counts, CancellationToken ct)
     {
-        _pendingKeys.Sort();
-        var p = _insertKeys.Parameters;
-        for (var start = 0; start < _pendingKeys.Count; start += KeyRowsPerStatement)
-        {
-            for (var i = 0; i < KeyRowsPerStatement; i++)
-            {
-                var (key, day, id) = _pendingKeys[start + i < _pendingKeys.Count ? start + i : start];
-                // By position: the parameters were added k0…, d0…, a0… (a lookup by name a value cost more than SQLite's insert).
-                p[i].Value = key;
-                p[KeyRowsPerStatement + i].Value = day;
-                p[(2 * KeyRowsPerStatement) + i].Value = id;
-            }
-            await _insertKeys.ExecuteNonQueryAsync(ct);
-        }
-        _pendingKeys.Clear();
+        await WritePendingKeysAsync(ct);
         var changes = counts.TakeChanges();
         var kept = changes.Where(c => c.Docs > 0).ToList();
         // KeyRowsPerStatement rows a statement (a statement a term cost twice SQLite's upsert); unused rows repeat the first.
@@ -132,6 +118,27 @@ internal sealed class StoryStore : IDisposable
             _deleteDocs.Parameters["@Term"].Value = term;
             await _deleteDocs.ExecuteNonQueryAsync(ct);
         }
+    }
+
+    /// <summary>Writes the held articles' keys not yet in the database, in key order (each page of the key table is visited once).</summary>
+    private async Task WritePendingKeysAsync(CancellationToken ct)
+    {
+        _pendingKeys.Sort();
+        var p = _insertKeys.Parameters;
+        for (var start = 0; start < _pendingKeys.Count; start += KeyRowsPerStatement)
+        {
+            for (var i = 0; i < KeyRowsPerStatement; i++)
+            {
+                var (key, day, id) = _pendingKeys[start + i < _pendingKeys.Count ? start + i : start];
+                // By position: the parameters were added k0…, d0…, a0… (a lookup by name a value cost more than SQLite's insert).
+                p[i].Value = key;
+                p[KeyRowsPerStatement + i].Value = day;
+                p[(2 * KeyRowsPerStatement) + i].Value = id;
+            }
+            await _insertKeys.ExecuteNonQueryAsync(ct);
+        }
+        _pendingKeys.Clear();
+        _pendingKeys.TrimExcess();
     }
 
     /// <summary>The articles sharing a band key: the run's held ones, and (when the run does not hold them all) the database's others.</summary>
@@ -216,6 +223,13 @@ internal sealed class StoryStore : IDisposable
                 _pendingKeys.Add((key, s.Day, s.ArticleId));
             }
             return;
+        }
+        if (!_index.Released)
+        {
+            // The run outgrew the index: the database is asked for every candidate from now on, so the held keys go
+            // there now (same transaction) and the index gives its memory back.
+            await WritePendingKeysAsync(ct);
+            _index.Release();
         }
         var keys = bandKeys.Select(b => (Key: b, Day: 0)).Concat(termKeys.Select(t => (Key: t, s.Day))).Distinct().Order().ToArray();
         if (keys.Length == 0)

@@ -47,6 +47,22 @@ public sealed class StoryIndexTests
     }
 
     [Fact]
+    public void A_released_index_holds_nothing_and_takes_nothing_more()
+    {
+        var index = Held((1, 1000), (2, 1000));
+
+        index.Release();
+
+        Assert.True(index.Released);
+        Assert.False(index.Complete);
+        Assert.False(index.Holds(1));
+        Assert.Null(index.Read(2));
+        Assert.Empty(Terms(index, day: 1000));
+        Assert.False(Add(index, 3, 1000));
+        Assert.False(index.Holds(3));
+    }
+
+    [Fact]
     public void An_archive_with_sketches_from_before_the_run_is_never_complete()
     {
         var index = new StoryIndex(capacity: 10);

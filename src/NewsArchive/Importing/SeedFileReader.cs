@@ -111,38 +111,27 @@ public static class SeedFileReader
         {
             return new([], $"The file is {length:N0} bytes, over the {maxBytes:N0}-byte limit.");
         }
-        var buffer = new byte[length];
-        var read = 0;
+        var buffer = new BoundedBuffer(length, maxBytes);
         Span<byte> probe = stackalloc byte[1];
-        while (read <= maxBytes)
+        while (!buffer.Over)
         {
-            if (read == buffer.Length)
+            if (buffer.Full)
             {
                 if (stream.Read(probe) == 0)
                 {
                     break;
                 }
-                if (read + 1 > maxBytes)
-                {
-                    read++;
-                    break;
-                }
-                Array.Resize(ref buffer, (int)Math.Min(maxBytes + 1, Math.Max(16L, (long)buffer.Length * 2)));
-                buffer[read++] = probe[0];
+                buffer.Append(probe[0]);
                 continue;
             }
-            var n = stream.Read(buffer.AsSpan(read));
+            var n = stream.Read(buffer.Free.Span);
             if (n == 0)
             {
                 break;
             }
-            read += n;
+            buffer.Advance(n);
         }
-        if (read > maxBytes)
-        {
-            return new([], $"The file grew over the {maxBytes:N0}-byte limit while it was read.");
-        }
-        return new(read == buffer.Length ? buffer : buffer[..read], null, note);
+        return buffer.Result(note);
     }
 
     private static async Task<ReadResult> ReadBoundedAsync(string path, long maxBytes, string? note, CancellationToken ct)
@@ -158,46 +147,70 @@ public static class SeedFileReader
             return new([], $"The file is {length:N0} bytes, over the {maxBytes:N0}-byte limit.");
         }
         // The length can change while the file is read: never read more than the limit and one byte.
-        var buffer = new byte[length];
-        var read = 0;
+        var buffer = new BoundedBuffer(length, maxBytes);
         try
         {
-            while (read <= maxBytes)
+            var probe = new byte[1];
+            while (!buffer.Over)
             {
-                if (read == buffer.Length)
+                if (buffer.Full)
                 {
-                    // Full: one byte more means the file grew, so make room (up to the limit and one byte).
-                    var probe = new byte[1];
                     if (await stream.ReadAsync(probe, timeout.Token) == 0)
                     {
                         break;
                     }
-                    if (read + 1 > maxBytes)
-                    {
-                        read++;
-                        break;
-                    }
-                    Array.Resize(ref buffer, (int)Math.Min(maxBytes + 1, Math.Max(16L, (long)buffer.Length * 2)));
-                    buffer[read++] = probe[0];
+                    buffer.Append(probe[0]);
                     continue;
                 }
-                var n = await stream.ReadAsync(buffer.AsMemory(read), timeout.Token);
+                var n = await stream.ReadAsync(buffer.Free, timeout.Token);
                 if (n == 0)
                 {
                     break;
                 }
-                read += n;
+                buffer.Advance(n);
             }
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             return new([], $"The file could not be read within {ReadTimeout.TotalSeconds:N0} seconds.");
         }
-        if (read > maxBytes)
+        return buffer.Result(note);
+    }
+
+    /// <summary>
+    /// The array a bounded read fills: the file's length when it was opened, then (when a byte more comes: the file
+    /// grew) doubled up to the limit and one byte, which is where the read stops. Shared by the two reads above.
+    /// </summary>
+    private sealed class BoundedBuffer(long length, long maxBytes)
+    {
+        private byte[] _bytes = new byte[length];
+        private int _read;
+
+        /// <summary>More than the limit was read: the file grew past it.</summary>
+        public bool Over => _read > maxBytes;
+
+        /// <summary>The array is full: a further byte means the file grew.</summary>
+        public bool Full => _read == _bytes.Length;
+
+        public Memory<byte> Free => _bytes.AsMemory(_read);
+
+        public void Advance(int count) => _read += count;
+
+        /// <summary>A byte read past the array's end: kept (with room made) unless it passes the limit.</summary>
+        public void Append(byte value)
         {
-            return new([], $"The file grew over the {maxBytes:N0}-byte limit while it was read.");
+            if (_read + 1 > maxBytes)
+            {
+                _read++;
+                return;
+            }
+            Array.Resize(ref _bytes, (int)Math.Min(maxBytes + 1, Math.Max(16L, (long)_bytes.Length * 2)));
+            _bytes[_read++] = value;
         }
-        return new(read == buffer.Length ? buffer : buffer[..read], null, note);
+
+        public ReadResult Result(string? note) => Over
+            ? new([], $"The file grew over the {maxBytes:N0}-byte limit while it was read.")
+            : new(_read == _bytes.Length ? _bytes : _bytes[.._read], null, note);
     }
 }
 

@@ -17,6 +17,10 @@ internal static partial class FurniturePatterns
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(tuning);
         var t = tuning.Furniture;
+        if (IsConsentNotice(line))
+        {
+            return true;
+        }
         if (features.Words > t.MaxWords || features.Chars > t.MaxChars)
         {
             return false;
@@ -75,6 +79,14 @@ internal static partial class FurniturePatterns
 
     /// <summary>A byline or a "Published …" line.</summary>
     public static bool IsByline(string line) => PhraseGates.MayLead(line) && Byline().IsMatch(line);
+
+    /// <summary>A cookie or privacy consent notice, or a row of a cookie table, however long: it names cookies and
+    /// the website, the browser, consent, opting out, personal data, privacy or third parties.</summary>
+    public static bool IsConsentNotice(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return line.Contains("ookie", StringComparison.OrdinalIgnoreCase) && Cookie().IsMatch(line) && ConsentContext().IsMatch(line);
+    }
 
     // Addresses have no spaces and a dot, which most lines fail at once.
     private static bool IsAddress(string line) => !line.Contains(' ', StringComparison.Ordinal) && line.Contains('.', StringComparison.Ordinal) && AddressOnly().IsMatch(line);
@@ -147,6 +159,12 @@ internal static partial class FurniturePatterns
 
     [GeneratedRegex(@"^(?:(?:https?://|www\.)\S+|\S+@\S+\.\w+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|ir|ru|de|fr|es|br|uk|co|io|jp|kr|id))/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressOnly();
+
+    [GeneratedRegex(@"\bcookies?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Cookie();
+
+    [GeneratedRegex(@"\b(?:websites?|site|browsers?|consent|opt[- ]?out|personal\s+(?:information|data)|privacy|third[- ]part(?:y|ies)|datenschutz|einwilligung|zustimmung|consentement|données\s+personnelles|confidentialité|consentimiento|datos\s+personales|privacidad|privacidade|consentimento)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConsentContext();
 
     [GeneratedRegex(@"\b(?:photo|photos|photograph|image|picture|foto|bild|credit|getty|reuters|afp|epa|shutterstock)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex CaptionWord();

@@ -41,6 +41,9 @@ public sealed class ArticleSketch
     /// <summary>The run's counts the slots belong to.</summary>
     internal DocumentCounts? Owner { get; set; }
 
+    /// <summary>The run's counts whose known terms <see cref="Slots"/> holds, looked up on a loading thread (-1: new then).</summary>
+    internal DocumentCounts? PresolvedBy { get; set; }
+
     /// <summary>The band keys, computed once where the sketch is computed (the loading threads).</summary>
     internal long[] BandKeyArray => _bandKeys ??= ComputeBandKeys();
 
@@ -57,15 +60,28 @@ public sealed class ArticleSketch
 
     internal static ArticleSketch Compact(uint[] minHash, int[] slots, byte[] counts, DocumentCounts owner) => new(minHash, slots, counts, owner);
 
+    /// <summary>Computes the sketch on a loading thread and looks its terms up in the run's counts (<see cref="DocumentCounts.Presolve"/>).</summary>
+    internal static ArticleSketch Compute(string title, string body, DocumentCounts run)
+    {
+        var sketch = Compute(title, body);
+        run.Presolve(sketch);
+        return sketch;
+    }
+
     public static ArticleSketch Compute(string title, string body)
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(body);
-        var counts = new Dictionary<long, int>();
+        // The counting table and the MinHash state are the loading thread's own, reused (a new table an article,
+        // grown term by term, was most of what finding stories allocated).
+        var scratch = t_scratch ??= new Scratch();
+        var counts = scratch.Counts;
+        counts.Clear();
         var names = new NameTerms(counts);
         // Not names from the title: headlines are often in title case, every word capitalised.
         StoryText.Words(title, (hash, term, _) => Count(counts, hash, term, StoryTuning.TitleWeight));
-        var shingles = new MinHasher();
+        var shingles = scratch.Shingles;
+        shingles.Reset();
         var lead = 0;
         StoryText.Words(body, (hash, term, capital) =>
         {
@@ -77,7 +93,11 @@ public sealed class ArticleSketch
             }
         });
         // By hash (the keys are distinct): an array sort, not LINQ's ordering (the sketch runs for every article).
-        var hashes = new long[counts.Count];
+        if (scratch.Hashes.Length < counts.Count)
+        {
+            scratch.Hashes = new long[Math.Max(counts.Count, scratch.Hashes.Length * 2)];
+        }
+        var hashes = scratch.Hashes.AsSpan(0, counts.Count);
         var terms = new (long Term, byte Count)[counts.Count];
         var at = 0;
         foreach (var (term, value) in counts)
@@ -85,7 +105,7 @@ public sealed class ArticleSketch
             hashes[at] = term;
             terms[at++] = (term, (byte)(Math.Min(value & ~NameFlag, 127) | ((value & NameFlag) != 0 ? NameBit : 0)));
         }
-        Array.Sort(hashes, terms);
+        hashes.Sort(terms.AsSpan());
         var sketch = new ArticleSketch(shingles.Signature(), terms);
         // Pure work, here on the loading thread rather than on the writer's: the band keys and the stored forms.
         sketch._bandKeys = sketch.ComputeBandKeys();
@@ -94,6 +114,17 @@ public sealed class ArticleSketch
     }
 
     private (byte[] MinHash, byte[] Terms)? _stored;
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    /// <summary>A thread's reused state for <see cref="Compute(string, string)"/>.</summary>
+    private sealed class Scratch
+    {
+        public Dictionary<long, int> Counts { get; } = new(256);
+        public MinHasher Shingles { get; } = new();
+        public long[] Hashes { get; set; } = new long[256];
+    }
 
     /// <summary>The stored forms (<see cref="Codec"/>), made on the loading thread when computed there; handed over once.</summary>
     internal (byte[] MinHash, byte[] Terms) TakeStored()
@@ -192,8 +223,14 @@ public sealed class ArticleSketch
         private const ulong Multiplier = 0x9E3779B97F4A7C15UL;
 
         private readonly ulong[] _window = new ulong[StoryTuning.ShingleWords];
-        private readonly uint[] _min = Enumerable.Repeat(uint.MaxValue, Padded).ToArray();
+        private readonly uint[] _min = new uint[Padded];
         private int _words;
+
+        public void Reset()
+        {
+            Array.Fill(_min, uint.MaxValue);
+            _words = 0;
+        }
 
         public void Add(ulong word)
         {

@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Collections.Concurrent;
 
 namespace NewsArchive.Stories;
 
@@ -12,7 +12,9 @@ namespace NewsArchive.Stories;
 /// </summary>
 public sealed class DocumentCounts
 {
-    private readonly Dictionary<long, int> _slots = [];
+    /// <summary>Term → slot. Only the writer's thread adds; the loading threads look up (<see cref="Presolve"/>), hence concurrent.</summary>
+    private readonly ConcurrentDictionary<long, int> _slots = new();
+    private int _slotCount;
     private readonly List<int> _dirty = [];
     private long[] _terms = new long[1024];
     private int[] _docs = new int[1024];
@@ -70,6 +72,20 @@ public sealed class DocumentCounts
             return (sketch.Slots!, sketch.SlotCounts!);
         }
         var terms = sketch.TermArray;
+        if (sketch.PresolvedBy == this)
+        {
+            // Looked up on a loading thread: only the terms new since then are left (-1) for this thread to add.
+            var known = sketch.Slots!;
+            for (var i = 0; i < known.Length; i++)
+            {
+                if (known[i] < 0)
+                {
+                    known[i] = Slot(terms[i].Term);
+                }
+            }
+            (sketch.Owner, sketch.PresolvedBy) = (this, null);
+            return (known, sketch.SlotCounts!);
+        }
         var slots = new int[terms.Length];
         var counts = new byte[terms.Length];
         for (var i = 0; i < terms.Length; i++)
@@ -136,12 +152,29 @@ public sealed class DocumentCounts
         return changes;
     }
 
+    /// <summary>
+    /// On a loading thread: the sketch's terms looked up as they are known now (-1 for a term not yet met), so that
+    /// the writer's thread, which alone adds terms and changes counts, only adds the new ones (<see cref="Resolve"/>).
+    /// </summary>
+    internal void Presolve(ArticleSketch sketch)
+    {
+        var terms = sketch.TermArray;
+        var slots = new int[terms.Length];
+        var counts = new byte[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            slots[i] = _slots.TryGetValue(terms[i].Term, out var slot) ? slot : -1;
+            counts[i] = terms[i].Count;
+        }
+        (sketch.Slots, sketch.SlotCounts, sketch.PresolvedBy) = (slots, counts, this);
+    }
+
+    /// <summary>The term's slot, added (writer's thread only) when new.</summary>
     private int Slot(long term)
     {
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, term, out var exists);
-        if (!exists)
+        if (!_slots.TryGetValue(term, out var slot))
         {
-            slot = _slots.Count - 1;
+            slot = _slotCount++;
             if (slot == _terms.Length)
             {
                 Array.Resize(ref _terms, _terms.Length * 2);
@@ -151,6 +184,7 @@ public sealed class DocumentCounts
                 Array.Resize(ref _weight, _weight.Length * 2);
             }
             _terms[slot] = term;
+            _slots[term] = slot;
         }
         return slot;
     }

@@ -74,6 +74,24 @@ public sealed class DocumentCountsTests
         Assert.Empty(counts.TakeChanges());
     }
 
+    [Fact]
+    public void A_sketch_looked_up_on_a_loading_thread_before_its_terms_were_met_gets_the_slots_of_one_looked_up_after()
+    {
+        var counts = new DocumentCounts { Articles = 0 };
+        counts.Change(s_other, +1);
+        var early = ArticleSketch.Compute("Peskov: Washington turned down the call", "Dmitry Peskov told reporters in Moscow that "
+            + "the offer of a public call between the presidents was turned down by Washington, which said the leaders would talk later.", counts);
+
+        // Terms of the sketch are met (get slots) after it was looked up, and its own lookups saw only the older ones.
+        counts.Change(s_a, +1);
+        var (slots, bytes) = counts.Resolve(early);
+
+        Assert.Equal(counts.Resolve(s_b).Slots, slots);
+        Assert.Equal(s_b.Terms.Select(t => t.Count), bytes);
+        Assert.Equal(s_b.Terms.Count, slots.Distinct().Count());
+        Assert.Equal(s_a.Terms.Concat(s_b.Terms).Concat(s_other.Terms).Select(t => t.Term).Distinct().Count(), slots.Concat(counts.Resolve(s_a).Slots).Concat(counts.Resolve(s_other).Slots).Distinct().Count());
+    }
+
     /// <summary>Counts as after 300 articles: the three leads' terms, and a few common ones in many.</summary>
     private static DocumentCounts Counted()
     {

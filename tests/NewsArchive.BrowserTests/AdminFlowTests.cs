@@ -1,11 +1,13 @@
 using Microsoft.Playwright;
 using NewsArchive.Admin;
 using NewsArchive.Data;
+using Microsoft.Extensions.DependencyInjection;
 using NewsArchive.IntegrationTests.Safety;
+using NewsArchive.Parsing;
 
 namespace NewsArchive.BrowserTests;
 
-public sealed class AdminFlowTests(BrowserSession session) : IClassFixture<BrowserSession>, IDisposable
+public sealed class AdminFlowTests : IClassFixture<BrowserSession>, IDisposable
 {
     private const string Password = "browser test password";
     private const int ExtraFiles = 1500;
@@ -13,13 +15,25 @@ public sealed class AdminFlowTests(BrowserSession session) : IClassFixture<Brows
     /// <summary>Generous: the machine is shared, and an import of the extra files can take a minute when it is busy.</summary>
     private const float Slow = 240_000;
 
-    private readonly LiveApp _app = new();
+    /// <summary>The extra file the importer reaches last (files go in name order, a batch of 1,000 at a time).</summary>
+    private static readonly string s_lastFile = $"gen_{ExtraFiles - 1:D6}.txt";
+
+    private readonly BrowserSession _session;
+    private readonly LiveApp _app;
+
+    public AdminFlowTests(BrowserSession session)
+    {
+        _session = session;
+        _app = new LiveApp(services => services.AddSingleton<IArticleParser>(sp => new HeldParser(sp.GetRequiredService<ArticleTextParser>())));
+    }
+
+    private HeldParser Parser => (HeldParser)_app.Services.GetRequiredService<IArticleParser>();
 
     [Fact]
     public async Task Admin_signs_in_previews_reimports_watches_the_progress_and_reads_the_report()
     {
         await SetPasswordAsync();
-        var page = await session.Browser.NewPageAsync();
+        var page = await _session.Browser.NewPageAsync();
         page.SetDefaultTimeout(Slow);
         page.SetDefaultNavigationTimeout(Slow);
 
@@ -40,11 +54,13 @@ public sealed class AdminFlowTests(BrowserSession session) : IClassFixture<Brows
         await Shot(page, "admin-2-preview");
 
         GeneratedArticles.Write(_app.SeedsPath, 0, ExtraFiles);
+        // Held at the start: no batch is loaded, so the page opens on 0 files done.
+        Parser.Hold(name => name.StartsWith("gen_", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Link, new() { Name = "Imports" }).ClickAsync();
         await page.GetByTestId("reimport-confirm").CheckAsync();
         await page.GetByTestId("reimport-button").ClickAsync();
         await Assertions.Expect(page.GetByTestId("status-message")).ToHaveTextAsync("Re-import started.", new() { Timeout = Slow });
-        await WatchProgressWithoutReloadAsync(page);
+        await WatchProgressWithoutReloadAsync(page, Parser);
 
         var latest = page.GetByTestId("run").First;
         await Assertions.Expect(latest.GetByTestId("run-status")).ToHaveTextAsync("Completed", new() { Timeout = Slow });
@@ -57,16 +73,22 @@ public sealed class AdminFlowTests(BrowserSession session) : IClassFixture<Brows
         await Shot(page, "admin-5-run-report");
     }
 
-    /// <summary>The page's script fills in the counts while the import runs, then reloads once it has ended.</summary>
-    private static async Task WatchProgressWithoutReloadAsync(IPage page)
+    /// <summary>
+    /// The page's script fills in the counts while the import runs, then reloads once it has ended. The import is
+    /// held so that each step is seen: first before any file is done, then with the first batch done and the last
+    /// file waiting, then let go.
+    /// </summary>
+    private static async Task WatchProgressWithoutReloadAsync(IPage page, HeldParser parser)
     {
         await Assertions.Expect(page.GetByTestId("import-progress")).ToBeVisibleAsync(new() { Timeout = Slow });
         await page.EvaluateAsync("() => { window.stillTheSamePage = true; }");
-        var first = int.Parse(await page.GetByTestId("progress-done").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal("0", (await page.GetByTestId("progress-done").InnerTextAsync()).Trim());
+        parser.Hold(name => name == s_lastFile);
         await page.WaitForFunctionAsync(
-            $"() => window.stillTheSamePage && Number(document.querySelector('[data-testid=progress-done]').textContent) > {first}",
+            "() => window.stillTheSamePage && Number(document.querySelector('[data-testid=progress-done]').textContent) > 0",
             null, new() { Timeout = Slow });
         await Shot(page, "admin-3-progress");
+        parser.ReleaseAll();
         await page.WaitForFunctionAsync("() => !window.stillTheSamePage && !document.getElementById('import-progress')", null, new() { Timeout = Slow });
     }
 
@@ -80,5 +102,9 @@ public sealed class AdminFlowTests(BrowserSession session) : IClassFixture<Brows
     private static async Task Shot(IPage page, string name) =>
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, name + ".png"), FullPage = true });
 
-    public void Dispose() => _app.Dispose();
+    public void Dispose()
+    {
+        Parser.ReleaseAll();
+        _app.Dispose();
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NewsArchive.IntegrationTests.Infrastructure;
 
@@ -9,8 +10,12 @@ namespace NewsArchive.BrowserTests;
 /// <summary>The real app on Kestrel at a free loopback port (a browser needs a real socket), with its own database and seeds.</summary>
 public sealed class LiveApp : ArchiveAppFactory
 {
-    public LiveApp()
+    private readonly Action<IServiceCollection>? _services;
+
+    /// <param name="services">Services a test puts in the app's place (e.g. a <see cref="HeldParser"/>).</param>
+    public LiveApp(Action<IServiceCollection>? services = null)
     {
+        _services = services;
         UseKestrel(0);
         StartServer();
         WaitForImport(Services);
@@ -24,5 +29,9 @@ public sealed class LiveApp : ArchiveAppFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Urls", "http://127.0.0.1:0");
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
+        }
     }
 }

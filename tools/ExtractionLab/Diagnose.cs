@@ -13,6 +13,7 @@ internal static class Diagnose
         var pipeline = ParserPipeline.Create(tuning);
         var features = new TitleFeatures(tuning);
         var weights = ExtractionModel.Embedded.Weights(TitleRanker.Part, TitleFeatures.Names);
+        var trees = TreeEnsemble.Of(ExtractionModel.Embedded, TitleRanker.TreesPart, TitleFeatures.Names);
         foreach (var analysis in pages.Select(PageAnalysis.Of).OfType<PageAnalysis>())
         {
             var gold = PageAnalysis.NormTitle(analysis.Page.GoldTitle);
@@ -25,7 +26,7 @@ internal static class Diagnose
             {
                 continue;
             }
-            var candidates = features.Candidates(document).OrderByDescending(c => ExtractionModel.Score(c.Features, weights)).ToList();
+            var candidates = features.Candidates(document).OrderByDescending(c => ExtractionModel.Score(c.Features, weights) + trees.Score(c.Features)).ToList();
             var rank = candidates.FindIndex(c => PageAnalysis.NormTitle(c.Line) == gold);
             if (rank == 0)
             {

@@ -26,6 +26,7 @@ internal static class Trainer
         var analyses = pages.Select(PageAnalysis.Of).OfType<PageAnalysis>().ToList();
         var titleFeatures = new TitleFeatures(tuning);
         var titleGroups = new List<Group>();
+        var titlePages = new List<DevPage>();
         foreach (var analysis in analyses)
         {
             var gold = PageAnalysis.NormTitle(analysis.Page.GoldTitle);
@@ -39,11 +40,14 @@ internal static class Trainer
             if (right.Length > 0)
             {
                 titleGroups.Add(new Group(candidates.Select(c => c.Features).ToArray(), right));
+                titlePages.Add(analysis.Page);
             }
         }
         log?.WriteLine($"title ranker: {titleGroups.Count} of {pages.Count} pages have their headline among the candidates");
         var title = Ranker.Fit(titleGroups, TitleFeatures.Count);
-        var withTitles = Model(title, new double[DateFeatures.Count]);
+        var treeCount = TreeCount.Fit(titlePages, titleGroups, log);
+        var trees = Boost.Fit(titleGroups, title, treeCount);
+        var withTitles = Model(title, trees, new double[DateFeatures.Count]);
         var pipeline = ParserPipeline.Create(tuning, withTitles);
         var dateFeatures = new DateFeatures(tuning);
         var datePages = new List<DatePage>();
@@ -64,10 +68,19 @@ internal static class Trainer
         log?.WriteLine($"date ranker: {dateGroups.Count(d => d.Right[0] != d.X.Length - 1)} of {dateGroups.Count} pages write their gold day");
         var date = Ranker.Fit(dateGroups, DateFeatures.Count);
         var minProbability = DateAcceptance.Fit(datePages, log);
-        return Model(title, date, minProbability);
+        return Model(title, trees, date, minProbability);
     }
 
-    public static ExtractionModel Model(double[] title, double[] date, double minProbability = 0) =>
-        new([(TitleRanker.Part, TitleFeatures.Names, title), (DateRanker.Part, DateFeatures.Names, date),
-            (DateRanker.AcceptPart, DateRanker.AcceptNames, [minProbability])]);
+    public static ExtractionModel Model(double[] title, IReadOnlyList<Boost.Tree> titleTrees, double[] date, double minProbability = 0)
+    {
+        var trees = Boost.Entries(titleTrees, TitleFeatures.Names).ToList();
+        var parts = new List<(string, IReadOnlyList<string>, IReadOnlyList<double>)> { (TitleRanker.Part, TitleFeatures.Names, title) };
+        if (trees.Count > 0)
+        {
+            parts.Add((TitleRanker.TreesPart, trees.Select(t => t.Name).ToList(), trees.Select(t => t.Weight).ToList()));
+        }
+        parts.Add((DateRanker.Part, DateFeatures.Names, date));
+        parts.Add((DateRanker.AcceptPart, DateRanker.AcceptNames, [minProbability]));
+        return new ExtractionModel(parts);
+    }
 }

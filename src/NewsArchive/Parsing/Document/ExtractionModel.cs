@@ -50,6 +50,13 @@ internal sealed class ExtractionModel
         return weights.Select(w => w.Weight).ToArray();
     }
 
+    /// <summary>The part's (name, weight) entries in file order; empty when the model has no such part (an optional part, such as trees).</summary>
+    public IReadOnlyList<(string Name, double Weight)> Entries(string part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        return _parts.TryGetValue(part, out var weights) ? weights : [];
+    }
+
     public static ExtractionModel Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

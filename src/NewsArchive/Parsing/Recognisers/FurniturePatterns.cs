@@ -17,6 +17,10 @@ internal static partial class FurniturePatterns
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(tuning);
         var t = tuning.Furniture;
+        if (IsConsentNotice(line, features.Words <= t.HeadingMaxWords))
+        {
+            return true;
+        }
         if (features.Words > t.MaxWords || features.Chars > t.MaxChars)
         {
             return false;
@@ -76,6 +80,22 @@ internal static partial class FurniturePatterns
     /// <summary>A byline or a "Published …" line.</summary>
     public static bool IsByline(string line) => PhraseGates.MayLead(line) && Byline().IsMatch(line);
 
+    /// <summary>
+    /// A cookie or privacy consent notice, or a row of a cookie table, however long: it names cookies and the
+    /// website, the browser, consent, opting out, personal data, privacy or third parties, in the voice of a notice
+    /// (we, our, you, your, "this cookie"), not of a report about cookies; or a short line that is a consent
+    /// button or link ("Accept all cookies", "Cookie settings").
+    /// </summary>
+    public static bool IsConsentNotice(string line, bool isShort)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (!line.Contains("ookie", StringComparison.OrdinalIgnoreCase) || !Cookie().IsMatch(line))
+        {
+            return false;
+        }
+        return isShort ? ConsentControl().IsMatch(line) || NoticeVoice().IsMatch(line) : ConsentContext().IsMatch(line) && NoticeVoice().IsMatch(line);
+    }
+
     // Addresses have no spaces and a dot, which most lines fail at once.
     private static bool IsAddress(string line) => !line.Contains(' ', StringComparison.Ordinal) && line.Contains('.', StringComparison.Ordinal) && AddressOnly().IsMatch(line);
 
@@ -130,7 +150,7 @@ internal static partial class FurniturePatterns
     [GeneratedRegex(@"(?:view|see|read)\s+(?:all|more)\s+(?:posts|articles|stories)(?:\s+by\b.*)?$|^more\s+(?:posts|articles|stories)\s+by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorLink();
 
-    [GeneratedRegex(@"all\s+rights\s+reserved|todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten|все\s+права\s+защищены|무단\s*전재|재배포\s*금지|無断転載|this\s+field\s+is\s+required|required\s+fields\s+are\s+marked|\bnewsletters?\b|\bsign\s+up\b|\bsubscribe\s+(?:to|now|for)\b|click\s+here|continue\s+reading|may\s+contain\s+affiliate|\b(?:follow|like)\s+us\s+on\b|enable\s+javascript|your\s+browser|\bcookies\b|share\s+(?:on|via)\s+(?:facebook|twitter)|may\s+not\s+be\s+reproduced|recaptcha|constitutes\s+acceptance", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"all\s+rights\s+reserved|todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten|все\s+права\s+защищены|무단\s*전재|재배포\s*금지|無断転載|this\s+field\s+is\s+required|required\s+fields\s+are\s+marked|\bnewsletters?\b|\bsign\s+up\b|\bsubscribe\s+(?:to|now|for)\b|click\s+here|continue\s+reading|may\s+contain\s+affiliate|\b(?:follow|like)\s+us\s+on\b|enable\s+javascript|your\s+browser|share\s+(?:on|via)\s+(?:facebook|twitter)|may\s+not\s+be\s+reproduced|recaptcha|constitutes\s+acceptance", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex StrongPhrase();
 
     [GeneratedRegex(@"\bcopyright\b|©|\bsubscribe\b|\bprivacy\s+policy\b|\bterms\s+of\s+(?:use|service)\b|\byour\s+inbox\b|\bdownload\s+(?:the|our)\s+app\b|\bsave\s+my\s+name\b|\bnotify\s+me\b|\bclique\s+(?:no|na|aqui|e)\b|\bklik\s+di\s*sini\b|\bhier\s+klicken\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -147,6 +167,20 @@ internal static partial class FurniturePatterns
 
     [GeneratedRegex(@"^(?:(?:https?://|www\.)\S+|\S+@\S+\.\w+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|ir|ru|de|fr|es|br|uk|co|io|jp|kr|id))/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressOnly();
+
+    [GeneratedRegex(@"\bcookies?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Cookie();
+
+    // A notice speaks to the reader or for the site; a report about cookie rules speaks of others.
+    [GeneratedRegex(@"\b(?:we|we're|we've|our|ours|us|you|your|you're|this\s+(?:cookie|site|website|page)|these\s+cookies|wir|uns|unser(?:e[mnrs]?)?|(?-i:Ihre[mnrs]?)|nous|notre|nos|vous|votre|vos|utilizamos|usamos|nuestr[oa]s?|usted|utilizziamo|usiamo|nostr[oiae]|nossos?|nossas?|você)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoticeVoice();
+
+    // A consent button or link: a short line led by its action or by "cookie(s)".
+    [GeneratedRegex(@"^\W*(?:accept|allow|reject|decline|refuse|manage|customi[sz]e|cookies?|(?:alle\s+)?akzeptieren|(?:tout\s+)?accepter|refuser|aceptar|rechazar|aceitar|accetta|rifiuta)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConsentControl();
+
+    [GeneratedRegex(@"\b(?:websites?|site|browsers?|consent|opt[- ]?out|personal\s+(?:information|data)|privacy|third[- ]part(?:y|ies)|datenschutz\w*|einwilligung|zustimmung|(?:web)?seiten?|consentement|données\s+personnelles|confidentialité|consentimiento|datos\s+personales|privacidad|privacidade|consentimento)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConsentContext();
 
     [GeneratedRegex(@"\b(?:photo|photos|photograph|image|picture|foto|bild|credit|getty|reuters|afp|epa|shutterstock)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex CaptionWord();

@@ -4,7 +4,7 @@ namespace NewsArchive.Parsing.Titles;
 
 /// <summary>
 /// Stage 4, learned: scores every headline candidate (<see cref="TitleFeatures"/>) with the model's linear
-/// weights (a softmax ranker fitted by tools/train-extraction.sh) and takes the best; when the best is the
+/// weights plus its boosted trees (a softmax ranker fitted by tools/train-extraction.sh) and takes the best; when the best is the
 /// "derive" option, the title is cut from the first sentence of the body (<see cref="DerivedTitle"/>).
 /// </summary>
 internal sealed class TitleRanker(ParserTuning tuning, ExtractionModel model) : IParseStage
@@ -12,8 +12,12 @@ internal sealed class TitleRanker(ParserTuning tuning, ExtractionModel model) : 
     /// <summary>The name of the model's part that holds the weights.</summary>
     public const string Part = "title";
 
+    /// <summary>The model's part that holds the boosted trees added to the linear score (optional: none, none added).</summary>
+    public const string TreesPart = "title_trees";
+
     private readonly TitleFeatures _features = new(tuning);
     private readonly double[] _weights = (model ?? throw new ArgumentNullException(nameof(model))).Weights(Part, TitleFeatures.Names);
+    private readonly TreeEnsemble _trees = TreeEnsemble.Of(model, TreesPart, TitleFeatures.Names);
 
     public void Run(ParseDocument document)
     {
@@ -29,7 +33,7 @@ internal sealed class TitleRanker(ParserTuning tuning, ExtractionModel model) : 
         var bestScore = double.NegativeInfinity;
         foreach (var candidate in candidates)
         {
-            var score = ExtractionModel.Score(candidate.Features, _weights);
+            var score = ExtractionModel.Score(candidate.Features, _weights) + _trees.Score(candidate.Features);
             if (score > bestScore)
             {
                 (best, bestScore) = (candidate, score);

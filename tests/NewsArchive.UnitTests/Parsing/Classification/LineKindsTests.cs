@@ -9,6 +9,34 @@ public class LineKindsTests
 
     private static LineKind KindOf(string line) => Kinds(null, line)[0];
 
+    // Consent notices are written fresh for the test: long enough (over 40 words, 400 characters) to pass every
+    // other furniture check.
+    private const string ConsentNotice = "When you visit our website, we may store or retrieve information on your browser, mostly in the form of cookies. "
+        + "This information might be about you, your preferences or your device and is mostly used to make the site work as you expect it to. "
+        + "Because we respect your right to privacy, you can choose not to allow some types of cookies, which may affect your experience of the site.";
+
+    [Theory]
+    [InlineData(ConsentNotice)]
+    [InlineData("_session_id 1 year This cookie is set by the website to remember the visitor between pages and to count the visits that come from other sites.")]
+    [InlineData("Wir verwenden Cookies, um Inhalte zu personalisieren und die Zugriffe auf unsere Seite zu analysieren; mehr dazu in unserer Datenschutzerklärung.")]
+    [InlineData("Accept all cookies")]
+    [InlineData("Cookie settings")]
+    public void Cookie_and_privacy_consent_notices_and_their_buttons_are_furniture_however_long(string line)
+    {
+        Assert.Equal(LineKind.Furniture, KindOf(line));
+    }
+
+    [Theory]
+    [InlineData("Regulators said on Tuesday that the new rules on online tracking would take effect next year, giving companies twelve months to adapt their websites and apps.")]
+    [InlineData("The bakery sold more than four thousand of its famous chocolate cookie boxes on the first morning of the festival, and the queue of customers reached the end of the street before nine.")]
+    [InlineData("The bakery sold four thousand cookies on Saturday.")]
+    [InlineData("The commission said websites must ask for consent before they store cookies in a visitor's browser, and that the rule would also cover third parties that track readers across sites for advertising.")]
+    [InlineData("Die Behörde verlangt, dass Websites vor dem Setzen von Cookies eine Einwilligung einholen und die Datenschutz-Regeln der Union befolgen.")]
+    public void A_sentence_about_websites_cookies_or_cookie_rules_is_text(string line)
+    {
+        Assert.Equal(LineKind.Text, KindOf(line));
+    }
+
     [Fact]
     public void A_long_sentence_is_text()
     {

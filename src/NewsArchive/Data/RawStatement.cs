@@ -71,6 +71,9 @@ internal sealed class RawStatement : IDisposable
     /// <summary>As Microsoft.Data.Sqlite stores a <see cref="DateTime"/>.</summary>
     public void Bind(int index, DateTime time) => Bind(index, time.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture));
 
+    /// <summary>A blob (SQLite copies it).</summary>
+    public void BindBlob(int index, ReadOnlySpan<byte> bytes) => Check(raw.sqlite3_bind_blob(_statement, index, bytes));
+
     public void BindNull(int index) => Check(raw.sqlite3_bind_null(_statement, index));
 
     /// <summary>Runs the statement (one that returns no rows) and makes it ready to be bound again.</summary>

@@ -20,14 +20,14 @@ internal static class FileLoader
         IArticleParser parser,
         IReadOnlySet<string> knownBoilerplate,
         DateTime now,
-        bool sketch,
+        DocumentCounts? stories,
         ImportPhases phases,
         CancellationToken ct)
     {
         var loaded = new LoadedFile[batch.Length];
         var local = new LocalFolders();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
-        await Parallel.ForAsync(0, batch.Length, options, async (i, token) => loaded[i] = await LoadOneAsync(batch[i], known, parser, knownBoilerplate, now, sketch, phases, local, token));
+        await Parallel.ForAsync(0, batch.Length, options, async (i, token) => loaded[i] = await LoadOneAsync(batch[i], known, parser, knownBoilerplate, now, stories, phases, local, token));
         return loaded;
     }
 
@@ -37,7 +37,7 @@ internal static class FileLoader
         IArticleParser parser,
         IReadOnlySet<string> knownBoilerplate,
         DateTime now,
-        bool sketch,
+        DocumentCounts? stories,
         ImportPhases phases,
         LocalFolders local,
         CancellationToken ct)
@@ -61,8 +61,9 @@ internal static class FileLoader
             var mapped = parsed?.Article is { } parsedArticle ? Map(file, known, parsedArticle, hash, now) : null;
             var lines = mapped is null ? null : BatchLines.Keys(mapped.RawText, mapped.LineRoles);
             started = phases.Add(ImportPhases.Decide, started);
-            // The story sketch (shingles, MinHash, lead terms) is pure work on the parse: here it runs on every core, off the writer's thread.
-            var storySketch = sketch && parsed?.Article is { } article ? ArticleSketch.Compute(article.Title, article.Body) : null;
+            // The story sketch (shingles, MinHash, lead terms, and the terms looked up in the run's counts) is pure work
+            // on the parse: here it runs on every core, off the writer's thread.
+            var storySketch = stories is not null && parsed?.Article is { } article ? ArticleSketch.Compute(article.Title, article.Body, stories) : null;
             phases.Add(ImportPhases.Sketch, started);
             return new LoadedFile(file, null, hash, known, unchanged, parsed, bytes.Note, storySketch) { Mapped = mapped, LineKeys = lines };
         }

@@ -43,7 +43,7 @@ internal sealed class ImportBatchWriter(
     {
         var (texts, learnedAtParse) = learned.Snapshot();
         var now = clock.GetUtcNow().UtcDateTime;
-        return Task.Run(async () => new LoadedBatch(await FileLoader.LoadAsync(files, known, parser, texts, now, stories is not null && !dryRun, _phases, ct), learnedAtParse), ct);
+        return Task.Run(async () => new LoadedBatch(await FileLoader.LoadAsync(files, known, parser, texts, now, dryRun ? null : stories, _phases, ct), learnedAtParse), ct);
     }
 
     public async Task WriteBatchAsync(ImportTally tally, LoadedBatch batch, Action<ImportProgress> report, CancellationToken ct)

@@ -8,30 +8,80 @@ namespace NewsArchive.Stories;
 /// </summary>
 public sealed class ArticleSketch
 {
+    private (long Term, byte Count)[]? _terms;
+    private readonly uint[] _minHash;
+
     private ArticleSketch(uint[] minHash, (long Term, byte Count)[] terms)
     {
-        MinHash = minHash;
-        TermArray = terms;
+        _minHash = minHash;
+        _terms = terms;
+    }
+
+    /// <summary>A held sketch (see <see cref="DocumentCounts.Compact"/>): its terms as slots of one run's counts, 5 bytes a term.</summary>
+    private ArticleSketch(uint[] minHash, int[] slots, byte[] counts, DocumentCounts owner)
+    {
+        _minHash = minHash;
+        Slots = slots;
+        SlotCounts = counts;
+        Owner = owner;
     }
 
     /// <summary><see cref="StoryTuning.Hashes"/> values, or empty for a body of fewer than five words.</summary>
-    public IReadOnlyList<uint> MinHash { get; }
+    public IReadOnlyList<uint> MinHash => _minHash;
+
+    /// <summary>The signature as an array (the comparisons' loops index it directly).</summary>
+    internal uint[] MinHashArray => _minHash;
+
+    /// <summary>The terms as slots of <see cref="Owner"/>'s counts, in the order of <see cref="TermArray"/> (set by <see cref="DocumentCounts.Resolve"/>).</summary>
+    internal int[]? Slots { get; set; }
+
+    /// <summary>The count bytes of the terms, beside <see cref="Slots"/>.</summary>
+    internal byte[]? SlotCounts { get; set; }
+
+    /// <summary>The run's counts the slots belong to.</summary>
+    internal DocumentCounts? Owner { get; set; }
+
+    /// <summary>The run's counts whose known terms <see cref="Slots"/> holds, looked up on a loading thread (-1: new then).</summary>
+    internal DocumentCounts? PresolvedBy { get; set; }
+
+    /// <summary>The band keys, computed once where the sketch is computed (the loading threads).</summary>
+    internal long[] BandKeyArray => _bandKeys ??= ComputeBandKeys();
+
+    private long[]? _bandKeys;
 
     /// <summary>Distinct lead terms by hash, each with its count (capped at 127) and, in the high bit (<see cref="NameBit"/>), whether it is a name.</summary>
     public IReadOnlyList<(long Term, byte Count)> Terms => TermArray;
 
     /// <summary>The terms, sorted by hash, as an array (the comparisons' loops index it directly).</summary>
-    internal (long Term, byte Count)[] TermArray { get; }
+    internal (long Term, byte Count)[] TermArray => _terms ?? Owner!.Expand(Slots!, SlotCounts!);
+
+    /// <summary>Whether the terms are held as slots only (a held sketch).</summary>
+    internal bool IsCompact => _terms is null;
+
+    internal static ArticleSketch Compact(uint[] minHash, int[] slots, byte[] counts, DocumentCounts owner) => new(minHash, slots, counts, owner);
+
+    /// <summary>Computes the sketch on a loading thread and looks its terms up in the run's counts (<see cref="DocumentCounts.Presolve"/>).</summary>
+    internal static ArticleSketch Compute(string title, string body, DocumentCounts run)
+    {
+        var sketch = Compute(title, body);
+        run.Presolve(sketch);
+        return sketch;
+    }
 
     public static ArticleSketch Compute(string title, string body)
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(body);
-        var counts = new Dictionary<long, int>();
+        // The counting table and the MinHash state are the loading thread's own, reused (a new table an article,
+        // grown term by term, was most of what finding stories allocated).
+        var scratch = t_scratch ??= new Scratch();
+        var counts = scratch.Counts;
+        counts.Clear();
         var names = new NameTerms(counts);
         // Not names from the title: headlines are often in title case, every word capitalised.
         StoryText.Words(title, (hash, term, _) => Count(counts, hash, term, StoryTuning.TitleWeight));
-        var shingles = new MinHasher();
+        var shingles = scratch.Shingles;
+        shingles.Reset();
         var lead = 0;
         StoryText.Words(body, (hash, term, capital) =>
         {
@@ -42,14 +92,51 @@ public sealed class ArticleSketch
                 names.Add(hash, term && capital, 1);
             }
         });
-        var terms = counts.OrderBy(c => c.Key)
-            .Select(c => (c.Key, (byte)(Math.Min(c.Value & ~NameFlag, 127) | ((c.Value & NameFlag) != 0 ? NameBit : 0)))).ToArray();
-        return new ArticleSketch(shingles.Signature(), terms);
+        // By hash (the keys are distinct): an array sort, not LINQ's ordering (the sketch runs for every article).
+        if (scratch.Hashes.Length < counts.Count)
+        {
+            scratch.Hashes = new long[Math.Max(counts.Count, scratch.Hashes.Length * 2)];
+        }
+        var hashes = scratch.Hashes.AsSpan(0, counts.Count);
+        var terms = new (long Term, byte Count)[counts.Count];
+        var at = 0;
+        foreach (var (term, value) in counts)
+        {
+            hashes[at] = term;
+            terms[at++] = (term, (byte)(Math.Min(value & ~NameFlag, 127) | ((value & NameFlag) != 0 ? NameBit : 0)));
+        }
+        hashes.Sort(terms.AsSpan());
+        var sketch = new ArticleSketch(shingles.Signature(), terms);
+        // Pure work, here on the loading thread rather than on the writer's: the band keys and the stored forms.
+        sketch._bandKeys = sketch.ComputeBandKeys();
+        sketch._stored = (sketch.StoredMinHash(), sketch.StoredTerms());
+        return sketch;
+    }
+
+    private (byte[] MinHash, byte[] Terms)? _stored;
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    /// <summary>A thread's reused state for <see cref="Compute(string, string)"/>.</summary>
+    private sealed class Scratch
+    {
+        public Dictionary<long, int> Counts { get; } = new(256);
+        public MinHasher Shingles { get; } = new();
+        public long[] Hashes { get; set; } = new long[256];
+    }
+
+    /// <summary>The stored forms (<see cref="Codec"/>), made on the loading thread when computed there; handed over once.</summary>
+    internal (byte[] MinHash, byte[] Terms) TakeStored()
+    {
+        var stored = _stored ?? (StoredMinHash(), StoredTerms());
+        _stored = null;
+        return stored;
     }
 
     internal static ArticleSketch FromStored(byte[] minHash, byte[] terms) => new(Codec.ReadMinHash(minHash), Codec.ReadTerms(terms));
 
-    internal byte[] StoredMinHash() => Codec.WriteMinHash((uint[])MinHash);
+    internal byte[] StoredMinHash() => Codec.WriteMinHash(_minHash);
 
     internal byte[] StoredTerms() => Codec.WriteTerms(TermArray);
 
@@ -57,30 +144,39 @@ public sealed class ArticleSketch
     public double Jaccard(ArticleSketch other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (MinHash.Count == 0 || other.MinHash.Count != MinHash.Count)
+        var (x, y) = (_minHash, other._minHash);
+        if (x.Length == 0 || y.Length != x.Length)
         {
             return 0;
         }
         var same = 0;
-        for (var i = 0; i < MinHash.Count; i++)
+        for (var i = 0; i < x.Length; i++)
         {
-            same += MinHash[i] == other.MinHash[i] ? 1 : 0;
+            same += x[i] == y[i] ? 1 : 0;
         }
-        return same / (double)MinHash.Count;
+        return same / (double)x.Length;
     }
 
     /// <summary>The LSH band keys: a pair sharing one is a candidate copy.</summary>
-    public IEnumerable<long> BandKeys()
+    public IEnumerable<long> BandKeys() => BandKeyArray;
+
+    private long[] ComputeBandKeys()
     {
-        for (var band = 0; MinHash.Count > 0 && band < StoryTuning.Bands; band++)
+        if (_minHash.Length == 0)
+        {
+            return [];
+        }
+        var keys = new long[StoryTuning.Bands];
+        for (var band = 0; band < StoryTuning.Bands; band++)
         {
             var key = StoryText.Mix(0x5bd1e995UL + (ulong)band);
             for (var row = 0; row < StoryTuning.RowsPerBand; row++)
             {
-                key = StoryText.Mix(key ^ MinHash[(band * StoryTuning.RowsPerBand) + row]);
+                key = StoryText.Mix(key ^ _minHash[(band * StoryTuning.RowsPerBand) + row]);
             }
-            yield return (long)key;
+            keys[band] = (long)key;
         }
+        return keys;
     }
 
     /// <summary>A term's lookup key (kept apart from band keys by a salt).</summary>
@@ -127,8 +223,14 @@ public sealed class ArticleSketch
         private const ulong Multiplier = 0x9E3779B97F4A7C15UL;
 
         private readonly ulong[] _window = new ulong[StoryTuning.ShingleWords];
-        private readonly uint[] _min = Enumerable.Repeat(uint.MaxValue, Padded).ToArray();
+        private readonly uint[] _min = new uint[Padded];
         private int _words;
+
+        public void Reset()
+        {
+            Array.Fill(_min, uint.MaxValue);
+            _words = 0;
+        }
 
         public void Add(ulong word)
         {

@@ -1,16 +1,28 @@
-using System.Runtime.InteropServices;
+using System.Collections.Concurrent;
 
 namespace NewsArchive.Stories;
 
 /// <summary>
 /// In how many sketched articles each lead term appears, for IDF weights: read whole from <c>StoryTerms</c> on first
-/// use (about 40 bytes a distinct term in memory), changed in memory, written back by <see cref="StoryStore.FlushAsync"/> at the end of each batch. One
+/// use, changed in memory, written back by <see cref="StoryStore.FlushAsync"/> at the end of each batch. One
 /// instance lives for one import run (or one re-parse or removal), so what it caches is never stale.
+/// Each term gets a slot (an index into plain arrays) the first time it is met; a sketch's terms are turned into
+/// slots once (<see cref="Resolve"/>), so weighing and counting them is array indexing, not a hash lookup a term
+/// (those lookups were the largest single cost of placing an article at 100,000: docs/stories.md).
 /// </summary>
 public sealed class DocumentCounts
 {
-    private readonly Dictionary<long, Count> _docs = [];
-    private readonly List<long> _dirty = [];
+    /// <summary>Term → slot. Only the writer's thread adds; the loading threads look up (<see cref="Presolve"/>), hence concurrent.</summary>
+    private readonly ConcurrentDictionary<long, int> _slots = new();
+    private int _slotCount;
+    private readonly List<int> _dirty = [];
+    private long[] _terms = new long[1024];
+    private int[] _docs = new int[1024];
+    private bool[] _isDirty = new bool[1024];
+    // The focused article's terms (see TermWeights.Focus): marked by slot with the focus's stamp, with their weights.
+    private int[] _mark = new int[1024];
+    private double[] _weight = new double[1024];
+    private int _stamp;
 
     public DocumentCounts()
         : this(StoryTuning.RunIndexArticles)
@@ -26,50 +38,154 @@ public sealed class DocumentCounts
     /// <summary>Sketched articles in the archive; -1 until read.</summary>
     internal int Articles { get; set; } = -1;
 
-    internal void Load(long term, int docs) => _docs[term] = new Count { Docs = docs };
+    internal void Load(long term, int docs)
+    {
+        var slot = Slot(term);
+        _docs[slot] = docs;
+    }
 
-    internal int Docs(long term) => _docs.TryGetValue(term, out var count) ? count.Docs : 0;
+    internal int Docs(long term) => _slots.TryGetValue(term, out var slot) ? _docs[slot] : 0;
 
     /// <summary>The IDF weight of a term (smoothed: a term in every article still weighs 1).</summary>
-    internal double Idf(long term) => Math.Log((Articles + StoryTuning.PriorArticles + 1.0) / (Docs(term) + 1.0)) + 1.0;
+    internal double Idf(long term) => IdfOf(Docs(term));
+
+    internal double IdfAt(int slot) => IdfOf(_docs[slot]);
+
+    internal int DocsAt(int slot) => _docs[slot];
+
+    internal long TermAt(int slot) => _terms[slot];
 
     /// <summary>Whether a term is rare enough to count as shared evidence.</summary>
-    internal bool IsInformative(long term) => Docs(term) <= (Articles + StoryTuning.PriorArticles) * StoryTuning.InformativeShare;
+    internal bool IsInformative(long term) => InformativeDocs(Docs(term));
+
+    internal bool IsInformativeAt(int slot) => InformativeDocs(_docs[slot]);
+
+    private bool InformativeDocs(int docs) => docs <= (Articles + StoryTuning.PriorArticles) * StoryTuning.InformativeShare;
+
+    private double IdfOf(int docs) => Math.Log((Articles + StoryTuning.PriorArticles + 1.0) / (docs + 1.0)) + 1.0;
+
+    /// <summary>The sketch's terms as slots (in its term order) and their count bytes; made once a sketch and run.</summary>
+    internal (int[] Slots, byte[] Counts) Resolve(ArticleSketch sketch)
+    {
+        if (sketch.Owner == this)
+        {
+            return (sketch.Slots!, sketch.SlotCounts!);
+        }
+        var terms = sketch.TermArray;
+        if (sketch.PresolvedBy == this)
+        {
+            // Looked up on a loading thread: only the terms new since then are left (-1) for this thread to add.
+            var known = sketch.Slots!;
+            for (var i = 0; i < known.Length; i++)
+            {
+                if (known[i] < 0)
+                {
+                    known[i] = Slot(terms[i].Term);
+                }
+            }
+            (sketch.Owner, sketch.PresolvedBy) = (this, null);
+            return (known, sketch.SlotCounts!);
+        }
+        var slots = new int[terms.Length];
+        var counts = new byte[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            slots[i] = Slot(terms[i].Term);
+            counts[i] = terms[i].Count;
+        }
+        (sketch.Slots, sketch.SlotCounts, sketch.Owner) = (slots, counts, this);
+        return (slots, counts);
+    }
+
+    /// <summary>The sketch as a run holds it: its MinHash and its terms as slots (5 bytes a term instead of 16).</summary>
+    internal ArticleSketch Compact(ArticleSketch sketch)
+    {
+        var (slots, counts) = Resolve(sketch);
+        return sketch.IsCompact ? sketch : ArticleSketch.Compact(sketch.MinHashArray, slots, counts, this);
+    }
+
+    /// <summary>The terms of a held sketch, as <see cref="ArticleSketch.TermArray"/> gives them.</summary>
+    internal (long Term, byte Count)[] Expand(int[] slots, byte[] counts)
+    {
+        var terms = new (long, byte)[slots.Length];
+        for (var i = 0; i < slots.Length; i++)
+        {
+            terms[i] = (_terms[slots[i]], counts[i]);
+        }
+        return terms;
+    }
+
+    /// <summary>Forgets the marks of the last focus (<see cref="TermWeights.Focus"/>).</summary>
+    internal void BeginFocus() => _stamp++;
+
+    internal void Mark(int slot, double weight) => (_mark[slot], _weight[slot]) = (_stamp, weight);
+
+    internal bool IsMarked(int slot) => _mark[slot] == _stamp;
+
+    internal double MarkedWeight(int slot) => _weight[slot];
 
     internal void Change(ArticleSketch sketch, int delta)
     {
-        foreach (var (term, _) in sketch.TermArray)
+        foreach (var slot in Resolve(sketch).Slots)
         {
-            // One lookup a term: the count and whether it is already among the changes.
-            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_docs, term, out _);
-            count.Docs = Math.Max(0, count.Docs + delta);
-            if (!count.Dirty)
+            _docs[slot] = Math.Max(0, _docs[slot] + delta);
+            if (!_isDirty[slot])
             {
-                count.Dirty = true;
-                _dirty.Add(term);
+                _isDirty[slot] = true;
+                _dirty.Add(slot);
             }
         }
         Articles += delta;
     }
 
-    /// <summary>The changed counts since the last call.</summary>
+    /// <summary>The changed counts since the last call, by term.</summary>
     internal List<(long Term, int Docs)> TakeChanges()
     {
-        _dirty.Sort();
         var changes = new List<(long, int)>(_dirty.Count);
-        foreach (var term in _dirty)
+        foreach (var slot in _dirty)
         {
-            ref var count = ref CollectionsMarshal.GetValueRefOrNullRef(_docs, term);
-            count.Dirty = false;
-            changes.Add((term, count.Docs));
+            _isDirty[slot] = false;
+            changes.Add((_terms[slot], _docs[slot]));
         }
         _dirty.Clear();
+        changes.Sort();
         return changes;
     }
 
-    private struct Count
+    /// <summary>
+    /// On a loading thread: the sketch's terms looked up as they are known now (-1 for a term not yet met), so that
+    /// the writer's thread, which alone adds terms and changes counts, only adds the new ones (<see cref="Resolve"/>).
+    /// </summary>
+    internal void Presolve(ArticleSketch sketch)
     {
-        public int Docs;
-        public bool Dirty;
+        var terms = sketch.TermArray;
+        var slots = new int[terms.Length];
+        var counts = new byte[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            slots[i] = _slots.TryGetValue(terms[i].Term, out var slot) ? slot : -1;
+            counts[i] = terms[i].Count;
+        }
+        (sketch.Slots, sketch.SlotCounts, sketch.PresolvedBy) = (slots, counts, this);
+    }
+
+    /// <summary>The term's slot, added (writer's thread only) when new.</summary>
+    private int Slot(long term)
+    {
+        if (!_slots.TryGetValue(term, out var slot))
+        {
+            slot = _slotCount++;
+            if (slot == _terms.Length)
+            {
+                Array.Resize(ref _terms, _terms.Length * 2);
+                Array.Resize(ref _docs, _docs.Length * 2);
+                Array.Resize(ref _isDirty, _isDirty.Length * 2);
+                Array.Resize(ref _mark, _mark.Length * 2);
+                Array.Resize(ref _weight, _weight.Length * 2);
+            }
+            _terms[slot] = term;
+            _slots[term] = slot;
+        }
+        return slot;
     }
 }

@@ -11,17 +11,17 @@ namespace NewsArchive.Stories;
 /// </summary>
 public sealed class StoryFinder(DbConnection connection, DbTransaction transaction, DocumentCounts counts) : IDisposable
 {
-    private readonly StoryStore _store = new(connection, transaction, counts.Index);
+    private readonly StoryStore _store = new(connection, transaction, counts);
     private readonly Dictionary<int, double> _scores = [];
 
     /// <summary>Decides a new article's story before it is written (so its row is written once); may start a story with its best match.</summary>
     public async Task<StoryPlacement> PlaceAsync(ArticleSketch sketch, DateOnly? published, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(sketch);
-        await _store.LoadCountsAsync(counts, sketch.Terms, ct);
+        await _store.LoadCountsAsync(counts, ct);
         var day = StoryStore.DayOf(published);
         var keyTerms = TermWeights.KeyTerms(sketch, counts);
-        var ids = (await _store.BandCandidatesAsync([.. sketch.BandKeys()], ct)).Distinct().Order().Take(StoryTuning.MaxCandidates).ToList();
+        var ids = (await _store.BandCandidatesAsync(sketch.BandKeyArray, ct)).Distinct().Order().Take(StoryTuning.MaxCandidates).ToList();
         var lookup = keyTerms.Where(t => counts.Docs(t) <= StoryTuning.KeyTermMaxDocs).ToDictionary(ArticleSketch.TermKey, counts.Idf);
         if (lookup.Count > 0)
         {
@@ -116,7 +116,7 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
         // A term already in as many articles as a key term may be is never looked up again (its count only grows while
         // articles are added): no key row for it.
         var keyTerms = placement.KeyTerms.Where(t => counts.Docs(t) < StoryTuning.KeyTermMaxDocs);
-        await _store.InsertAsync(stored, sketch.BandKeys(), keyTerms, ct);
+        await _store.InsertAsync(stored, sketch.BandKeyArray, keyTerms, ct);
         counts.Change(sketch, +1);
         if (placement.StoryId is { } storyId)
         {
@@ -134,7 +134,7 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
         {
             return;
         }
-        await _store.LoadCountsAsync(counts, stored.Sketch.Terms, ct);
+        await _store.LoadCountsAsync(counts, ct);
         counts.Change(stored.Sketch, -1);
         await _store.DeleteAsync(stored, ct);
         if (stored.CopyOfId is null && await _store.CopyMembersAsync(articleId, ct) is { Count: > 0 } copies)
@@ -174,6 +174,9 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
         StoredSketch? copy = null, related = null;
         var all = new List<StoredSketch>();
         double bestJaccard = 0, bestCosine = 0;
+        // The new article's terms marked once; each candidate is then weighed in one pass over its own terms.
+        await _store.LoadCountsAsync(counts, ct);
+        var focusNorm = TermWeights.Focus(sketch, counts);
         foreach (var id in ids)
         {
             if (await _store.ReadSketchAsync(id, ct) is not { } candidate)
@@ -192,13 +195,12 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
             {
                 continue;
             }
-            await _store.LoadCountsAsync(counts, candidate.Sketch.Terms, ct);
             // The shared terms first: most candidates have too few, and never cost the cosine's logarithms.
-            if (TermWeights.SharedInformative(sketch, candidate.Sketch, counts) < minShared)
+            if (TermWeights.SharedInformative(candidate.Sketch, counts) < minShared)
             {
                 continue;
             }
-            var cosine = TermWeights.Cosine(sketch, candidate.Sketch, counts);
+            var cosine = TermWeights.Cosine(candidate.Sketch, focusNorm, counts);
             if (cosine >= minCosine)
             {
                 all.Add(candidate);

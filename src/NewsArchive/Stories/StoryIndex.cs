@@ -36,7 +36,7 @@ internal sealed class StoryIndex(int capacity)
     /// Holds an article's sketch and keys; false (and the index no longer complete) when the run has held its share
     /// already: the caller then writes the keys to the database at once.
     /// </summary>
-    public bool TryAdd(StoredSketch sketch, byte[] minHash, byte[] terms, IEnumerable<long> bandKeys, IEnumerable<long> termKeys)
+    public bool TryAdd(StoredSketch sketch, IEnumerable<long> bandKeys, IEnumerable<long> termKeys)
     {
         if (_released || _articles.Count >= capacity)
         {
@@ -44,7 +44,7 @@ internal sealed class StoryIndex(int capacity)
             return false;
         }
         var id = sketch.ArticleId;
-        _articles[id] = new Held(sketch.Day, sketch.Source, minHash, terms) { StoryId = sketch.StoryId, CopyOfId = sketch.CopyOfId };
+        _articles[id] = new Held(sketch.Day, sketch.Source, sketch.Sketch) { StoryId = sketch.StoryId, CopyOfId = sketch.CopyOfId };
         foreach (var key in bandKeys.Distinct())
         {
             var index = NewBandEntry(id);
@@ -96,7 +96,7 @@ internal sealed class StoryIndex(int capacity)
         {
             return;
         }
-        var sketch = ArticleSketch.FromStored(held.MinHash, held.Terms);
+        var sketch = held.Sketch;
         foreach (var key in sketch.BandKeys().Distinct())
         {
             UnlinkBand(key, articleId);
@@ -113,7 +113,7 @@ internal sealed class StoryIndex(int capacity)
 
     /// <summary>The held article as stored (story and copy group as they are now), or null.</summary>
     public StoredSketch? Read(int articleId) => _articles.TryGetValue(articleId, out var h)
-        ? new StoredSketch(articleId, h.Day, h.Source, h.StoryId, h.CopyOfId, ArticleSketch.FromStored(h.MinHash, h.Terms))
+        ? new StoredSketch(articleId, h.Day, h.Source, h.StoryId, h.CopyOfId, h.Sketch)
         : null;
 
     public void SetStory(int articleId, int? storyId)
@@ -268,13 +268,12 @@ internal sealed class StoryIndex(int capacity)
         }
     }
 
-    /// <summary>A held article: what its sketch row holds (the sketch in its stored form: 9 bytes a term).</summary>
-    private sealed class Held(int day, string? source, byte[] minHash, byte[] terms)
+    /// <summary>A held article: what its sketch row holds (the sketch as the run's counts hold it: 5 bytes a term, see <see cref="DocumentCounts.Compact"/>).</summary>
+    private sealed class Held(int day, string? source, ArticleSketch sketch)
     {
         public int Day { get; } = day;
         public string? Source { get; } = source;
-        public byte[] MinHash { get; } = minHash;
-        public byte[] Terms { get; } = terms;
+        public ArticleSketch Sketch { get; } = sketch;
         public int? StoryId { get; set; }
         public int? CopyOfId { get; set; }
     }

@@ -10,32 +10,29 @@ namespace NewsArchive.Stories;
 /// </summary>
 internal sealed class StoryStore : IDisposable
 {
-    /// <summary>
-    /// Rows a statement when the transaction's keys and term counts are written (unused rows repeat the first: the
-    /// same row again changes nothing). Not more: Microsoft.Data.Sqlite binds each parameter by name at every
-    /// execution, a search through the statement's names, so a statement's cost grows with the square of its
-    /// parameters (at 20,000 articles the commit phase took 1.3 s at 20 rows, 1.8 s at 100).
-    /// </summary>
-    private const int KeyRowsPerStatement = 20;
-
     private readonly List<DbCommand> _all = [];
+    private readonly DocumentCounts _counts;
     private readonly StoryIndex _index;
     private readonly List<(long Key, int Day, int ArticleId)> _pendingKeys = [];
-    private readonly DbCommand _insertKeys, _upsertManyDocs;
+    // The rows written for every article, bound by position (RawStatement): Microsoft.Data.Sqlite binds each named
+    // parameter by a search through the statement's names at every execution, which cost more than SQLite's insert.
+    private readonly RawStatement _insertKey, _upsertDocs, _insertSketch;
     private readonly DbCommand _docs, _countSketches, _deleteDocs, _bandCandidates, _termCandidates;
-    private readonly DbCommand _readSketch, _insertSketch, _deleteSketch, _insertKey, _deleteKeys;
+    private readonly DbCommand _readSketch, _deleteSketch, _deleteKeys;
     private readonly DbCommand _setStory, _setArticleStory, _setCopyOf, _setArticleCopyOf, _copyMembers, _storyMembers;
     private readonly DbCommand _insertStory, _updateStory, _deleteStory;
 
-    public StoryStore(DbConnection connection, DbTransaction? transaction, StoryIndex index)
+    public StoryStore(DbConnection connection, DbTransaction? transaction, DocumentCounts counts)
     {
-        _index = index;
+        _counts = counts;
+        _index = counts.Index;
         DbCommand Prepare(string sql, params string[] parameters)
         {
             var command = PreparedCommands.Create(connection, transaction!, sql, parameters);
             _all.Add(command);
             return command;
         }
+        var sqlite = (Microsoft.Data.Sqlite.SqliteConnection)connection;
         var bands = Enumerable.Range(0, StoryTuning.Bands).Select(i => "b" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
         var terms = Enumerable.Range(0, StoryTuning.KeyTerms).Select(i => "t" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
         _docs = Prepare("SELECT Term, Docs FROM StoryTerms;");
@@ -48,19 +45,11 @@ internal sealed class StoryStore : IDisposable
         _termCandidates = Prepare($"SELECT Key, ArticleId FROM StoryKeys WHERE Key IN ({termList}) AND Day BETWEEN @Lo AND @Hi "
             + $"UNION ALL SELECT Key, ArticleId FROM StoryKeys WHERE Key IN ({termList}) AND Day = 0 LIMIT @Limit;", [.. terms, "Lo", "Hi", "Limit"]);
         _readSketch = Prepare("SELECT Day, Source, StoryId, CopyOfId, MinHash, Terms FROM StorySketches WHERE ArticleId = @Id;", "Id");
-        _insertSketch = Prepare("INSERT INTO StorySketches (ArticleId, Day, Source, StoryId, CopyOfId, MinHash, Terms) VALUES (@Id, @Day, @Source, @StoryId, @CopyOfId, @MinHash, @Terms);",
-            "Id", "Day", "Source", "StoryId", "CopyOfId", "MinHash", "Terms");
+        _insertSketch = new RawStatement(sqlite, "INSERT INTO StorySketches (ArticleId, Day, Source, StoryId, CopyOfId, MinHash, Terms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);");
         _deleteSketch = Prepare("DELETE FROM StorySketches WHERE ArticleId = @Id;", "Id");
-        var keySlots = Enumerable.Range(0, KeySlots).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToList();
-        // One statement for all of an article's keys (a statement each cost more than the rest of the story finder).
-        _insertKey = Prepare("INSERT OR IGNORE INTO StoryKeys (Key, Day, ArticleId) VALUES " + string.Join(", ", keySlots.Select(i => $"(@k{i}, @d{i}, @Id)")) + ";",
-            [.. keySlots.Select(i => "k" + i), .. keySlots.Select(i => "d" + i), "Id"]);
-        var rows = Enumerable.Range(0, KeyRowsPerStatement).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToList();
-        _insertKeys = Prepare("INSERT OR IGNORE INTO StoryKeys (Key, Day, ArticleId) VALUES " + string.Join(", ", rows.Select(i => $"(@k{i}, @d{i}, @a{i})")) + ";",
-            [.. rows.Select(i => "k" + i), .. rows.Select(i => "d" + i), .. rows.Select(i => "a" + i)]);
+        _insertKey = new RawStatement(sqlite, "INSERT OR IGNORE INTO StoryKeys (Key, Day, ArticleId) VALUES (?1, ?2, ?3);");
         _deleteKeys = Prepare("DELETE FROM StoryKeys WHERE Key = @Key AND Day = @Day AND ArticleId = @Id;", "Key", "Day", "Id");
-        _upsertManyDocs = Prepare("INSERT INTO StoryTerms (Term, Docs) VALUES " + string.Join(", ", rows.Select(i => $"(@t{i}, @n{i})"))
-            + " ON CONFLICT (Term) DO UPDATE SET Docs = excluded.Docs;", [.. rows.Select(i => "t" + i), .. rows.Select(i => "n" + i)]);
+        _upsertDocs = new RawStatement(sqlite, "INSERT INTO StoryTerms (Term, Docs) VALUES (?1, ?2) ON CONFLICT (Term) DO UPDATE SET Docs = excluded.Docs;");
         _setStory = Prepare("UPDATE StorySketches SET StoryId = @StoryId WHERE ArticleId = @Id;", "StoryId", "Id");
         _setArticleStory = Prepare("UPDATE Articles SET StoryId = @StoryId WHERE Id = @Id;", "StoryId", "Id");
         _setCopyOf = Prepare("UPDATE StorySketches SET CopyOfId = @CopyOfId WHERE ArticleId = @Id;", "CopyOfId", "Id");
@@ -74,13 +63,11 @@ internal sealed class StoryStore : IDisposable
         _deleteStory = Prepare("DELETE FROM Stories WHERE Id = @StoryId;", "StoryId");
     }
 
-    private const int KeySlots = StoryTuning.Bands + StoryTuning.KeyTerms;
-
     /// <summary>
     /// Reads every term's document count into <paramref name="counts"/> once (one table scan; a query a term cost a
-    /// fifth of the import); <paramref name="terms"/> are then known or in no article.
+    /// fifth of the import); every term is then known or in no article.
     /// </summary>
-    public async Task LoadCountsAsync(DocumentCounts counts, IEnumerable<(long Term, byte Count)> terms, CancellationToken ct)
+    public async Task LoadCountsAsync(DocumentCounts counts, CancellationToken ct)
     {
         if (counts.Articles >= 0)
         {
@@ -98,20 +85,17 @@ internal sealed class StoryStore : IDisposable
     /// <summary>Writes the transaction's held keys and the changed term counts.</summary>
     public async Task FlushAsync(DocumentCounts counts, CancellationToken ct)
     {
-        await WritePendingKeysAsync(ct);
+        ct.ThrowIfCancellationRequested();
+        WritePendingKeys();
         var changes = counts.TakeChanges();
-        var kept = changes.Where(c => c.Docs > 0).ToList();
-        // KeyRowsPerStatement rows a statement (a statement a term cost twice SQLite's upsert); unused rows repeat the first.
-        var q = _upsertManyDocs.Parameters;
-        for (var start = 0; start < kept.Count; start += KeyRowsPerStatement)
+        foreach (var (term, docs) in changes)
         {
-            for (var i = 0; i < KeyRowsPerStatement; i++)
+            if (docs > 0)
             {
-                var (term, docs) = kept[start + i < kept.Count ? start + i : start];
-                q[i].Value = term;
-                q[KeyRowsPerStatement + i].Value = docs;
+                _upsertDocs.Bind(1, term);
+                _upsertDocs.Bind(2, docs);
+                _upsertDocs.Execute();
             }
-            await _upsertManyDocs.ExecuteNonQueryAsync(ct);
         }
         foreach (var (term, _) in changes.Where(c => c.Docs == 0))
         {
@@ -121,24 +105,26 @@ internal sealed class StoryStore : IDisposable
     }
 
     /// <summary>Writes the held articles' keys not yet in the database, in key order (each page of the key table is visited once).</summary>
-    private async Task WritePendingKeysAsync(CancellationToken ct)
+    private void WritePendingKeys()
     {
         _pendingKeys.Sort();
-        var p = _insertKeys.Parameters;
-        for (var start = 0; start < _pendingKeys.Count; start += KeyRowsPerStatement)
+        for (var i = 0; i < _pendingKeys.Count; i++)
         {
-            for (var i = 0; i < KeyRowsPerStatement; i++)
+            if (i == 0 || _pendingKeys[i] != _pendingKeys[i - 1])
             {
-                var (key, day, id) = _pendingKeys[start + i < _pendingKeys.Count ? start + i : start];
-                // By position: the parameters were added k0…, d0…, a0… (a lookup by name a value cost more than SQLite's insert).
-                p[i].Value = key;
-                p[KeyRowsPerStatement + i].Value = day;
-                p[(2 * KeyRowsPerStatement) + i].Value = id;
+                WriteKey(_pendingKeys[i]);
             }
-            await _insertKeys.ExecuteNonQueryAsync(ct);
         }
         _pendingKeys.Clear();
         _pendingKeys.TrimExcess();
+    }
+
+    private void WriteKey((long Key, int Day, int ArticleId) row)
+    {
+        _insertKey.Bind(1, row.Key);
+        _insertKey.Bind(2, row.Day);
+        _insertKey.Bind(3, row.ArticleId);
+        _insertKey.Execute();
     }
 
     /// <summary>The articles sharing a band key: the run's held ones, and (when the run does not hold them all) the database's others.</summary>
@@ -196,24 +182,28 @@ internal sealed class StoryStore : IDisposable
             ArticleSketch.FromStored((byte[])r.GetValue(4), (byte[])r.GetValue(5)));
     }
 
-    public async Task InsertAsync(StoredSketch s, IEnumerable<long> bands, IEnumerable<long> terms, CancellationToken ct)
+    public Task InsertAsync(StoredSketch s, IReadOnlyList<long> bandKeys, IEnumerable<long> terms, CancellationToken ct)
     {
-        var p = _insertSketch.Parameters;
-        p["@Id"].Value = s.ArticleId;
-        p["@Day"].Value = s.Day;
-        p["@Source"].Value = (object?)s.Source ?? DBNull.Value;
-        p["@StoryId"].Value = s.StoryId is { } story ? story : DBNull.Value;
-        p["@CopyOfId"].Value = s.CopyOfId is { } copy ? copy : DBNull.Value;
-        var (minHash, termBytes) = (s.Sketch.StoredMinHash(), s.Sketch.StoredTerms());
-        p["@MinHash"].Value = minHash;
-        p["@Terms"].Value = termBytes;
-        await _insertSketch.ExecuteNonQueryAsync(ct);
-        // In key order: each row goes in next to the one before when their keys are close (fewer pages touched).
-        var termKeys = terms.Select(ArticleSketch.TermKey).ToList();
-        var bandKeys = bands as IReadOnlyCollection<long> ?? [.. bands];
-        if (_index.TryAdd(s, minHash, termBytes, bandKeys, termKeys))
+        ct.ThrowIfCancellationRequested();
+        var p = _insertSketch;
+        p.Bind(1, s.ArticleId);
+        p.Bind(2, s.Day);
+        p.Bind(3, s.Source);
+        p.Bind(4, (long?)s.StoryId);
+        p.Bind(5, (long?)s.CopyOfId);
+        var (minHash, termBytes) = s.Sketch.TakeStored();
+        p.BindBlob(6, minHash);
+        p.BindBlob(7, termBytes);
+        p.Execute();
+        var termKeys = new List<long>(StoryTuning.KeyTerms);
+        foreach (var term in terms)
         {
-            // Held: written with the transaction's others, in key order, when it commits (FlushAsync; INSERT OR IGNORE drops repeats).
+            termKeys.Add(ArticleSketch.TermKey(term));
+        }
+        // Held as the run's counts hold it: its terms as slots (5 bytes a term).
+        if (_index.TryAdd(s with { Sketch = _counts.Compact(s.Sketch) }, bandKeys, termKeys))
+        {
+            // Held: written with the transaction's others, in key order, when it commits (FlushAsync; repeats dropped).
             foreach (var key in bandKeys)
             {
                 _pendingKeys.Add((key, 0, s.ArticleId));
@@ -222,30 +212,21 @@ internal sealed class StoryStore : IDisposable
             {
                 _pendingKeys.Add((key, s.Day, s.ArticleId));
             }
-            return;
+            return Task.CompletedTask;
         }
         if (!_index.Released)
         {
             // The run outgrew the index: the database is asked for every candidate from now on, so the held keys go
             // there now (same transaction) and the index gives its memory back.
-            await WritePendingKeysAsync(ct);
+            WritePendingKeys();
             _index.Release();
         }
-        var keys = bandKeys.Select(b => (Key: b, Day: 0)).Concat(termKeys.Select(t => (Key: t, s.Day))).Distinct().Order().ToArray();
-        if (keys.Length == 0)
+        // In key order: each row goes in next to the one before when their keys are close (fewer pages touched).
+        foreach (var row in bandKeys.Select(b => (Key: b, Day: 0)).Concat(termKeys.Select(t => (Key: t, s.Day))).Distinct().Order())
         {
-            return;
+            WriteKey((row.Key, row.Day, s.ArticleId));
         }
-        for (var i = 0; i < KeySlots; i++)
-        {
-            // Unused slots repeat the first key (INSERT OR IGNORE keeps one row).
-            var (key, day) = keys[i < keys.Length ? i : 0];
-            var slot = i.ToString(CultureInfo.InvariantCulture);
-            _insertKey.Parameters["@k" + slot].Value = key;
-            _insertKey.Parameters["@d" + slot].Value = day;
-        }
-        _insertKey.Parameters["@Id"].Value = s.ArticleId;
-        await _insertKey.ExecuteNonQueryAsync(ct);
+        return Task.CompletedTask;
     }
 
     /// <summary>
@@ -313,7 +294,13 @@ internal sealed class StoryStore : IDisposable
 
     public Task DeleteStoryAsync(int storyId, CancellationToken ct) => ExecuteAsync(_deleteStory, ct, ("@StoryId", storyId));
 
-    public void Dispose() => _all.ForEach(c => c.Dispose());
+    public void Dispose()
+    {
+        _all.ForEach(c => c.Dispose());
+        _insertKey.Dispose();
+        _upsertDocs.Dispose();
+        _insertSketch.Dispose();
+    }
 
     /// <summary>Day numbers as stored (see <see cref="SortKeys.DayBase"/>): 0 undated, else DayNumber + 1.</summary>
     public static int DayOf(DateOnly? date) => date is { } d ? d.DayNumber + 1 : 0;

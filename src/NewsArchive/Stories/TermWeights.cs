@@ -4,56 +4,69 @@ namespace NewsArchive.Stories;
 internal static class TermWeights
 {
     /// <summary>
-    /// How many informative terms the two leads share: a merge of their sorted terms, looking up only the shared ones.
-    /// It is checked before <see cref="Cosine"/>, which weighs every term: most candidates fail here (profiled in
-    /// docs/stories.md), so they never cost a logarithm.
+    /// Marks an article's terms with their weights (by slot, in <paramref name="counts"/>), so that each candidate is
+    /// then weighed against it in one pass over the candidate's own terms (<see cref="SharedInformative(ArticleSketch, DocumentCounts)"/>,
+    /// <see cref="Cosine(ArticleSketch, double, DocumentCounts)"/>): no merge of the two term lists. Returns the
+    /// article's squared norm. Valid until the counts change.
     /// </summary>
-    public static int SharedInformative(ArticleSketch a, ArticleSketch b, DocumentCounts counts)
+    public static double Focus(ArticleSketch a, DocumentCounts counts)
     {
-        var x = a.TermArray;
-        var y = b.TermArray;
-        int i = 0, j = 0, shared = 0;
-        while (i < x.Length && j < y.Length)
+        counts.BeginFocus();
+        var (slots, bytes) = counts.Resolve(a);
+        double norm = 0;
+        for (var i = 0; i < slots.Length; i++)
         {
-            if (x[i].Term < y[j].Term)
-            {
-                i++;
-            }
-            else if (x[i].Term > y[j].Term)
-            {
-                j++;
-            }
-            else
-            {
-                shared += counts.IsInformative(x[i].Term) ? 1 : 0;
-                i++;
-                j++;
-            }
+            var w = Weight(bytes[i]) * counts.IdfAt(slots[i]);
+            counts.Mark(slots[i], w);
+            norm += w * w;
+        }
+        return norm;
+    }
+
+    /// <summary>
+    /// How many informative terms the focused article and <paramref name="b"/> share. It is checked before the cosine,
+    /// which weighs every term: most candidates fail here (profiled in docs/stories.md), so they never cost a logarithm.
+    /// </summary>
+    public static int SharedInformative(ArticleSketch b, DocumentCounts counts)
+    {
+        var shared = 0;
+        foreach (var slot in counts.Resolve(b).Slots)
+        {
+            shared += counts.IsMarked(slot) && counts.IsInformativeAt(slot) ? 1 : 0;
         }
         return shared;
     }
 
-    /// <summary>The cosine of the two leads' TF-IDF vectors.</summary>
-    public static double Cosine(ArticleSketch a, ArticleSketch b, DocumentCounts counts)
+    /// <summary>
+    /// The cosine of the focused article's TF-IDF vector (squared norm <paramref name="focusNorm"/>) and
+    /// <paramref name="b"/>'s. Summed in <paramref name="b"/>'s term order, which is the terms' order (the shared terms
+    /// and <paramref name="b"/>'s own come in the same order as in a merge of both lists: the same value to the bit).
+    /// </summary>
+    public static double Cosine(ArticleSketch b, double focusNorm, DocumentCounts counts)
     {
-        double dot = 0, normA = 0, normB = 0;
-        int i = 0, j = 0;
-        var x = a.TermArray;
-        var y = b.TermArray;
-        while (i < x.Length || j < y.Length)
+        double dot = 0, normB = 0;
+        var (y, cy) = counts.Resolve(b);
+        for (var j = 0; j < y.Length; j++)
         {
-            var next = j >= y.Length || (i < x.Length && x[i].Term <= y[j].Term) ? x[i].Term : y[j].Term;
-            var idf = counts.Idf(next);
-            var inA = i < x.Length && x[i].Term == next;
-            var inB = j < y.Length && y[j].Term == next;
-            var wa = inA ? Weight(x[i++].Count) * idf : 0;
-            var wb = inB ? Weight(y[j++].Count) * idf : 0;
-            dot += wa * wb;
-            normA += wa * wa;
+            var wb = Weight(cy[j]) * counts.IdfAt(y[j]);
+            if (counts.IsMarked(y[j]))
+            {
+                dot += counts.MarkedWeight(y[j]) * wb;
+            }
             normB += wb * wb;
         }
-        return normA == 0 || normB == 0 ? 0 : dot / Math.Sqrt(normA * normB);
+        return focusNorm == 0 || normB == 0 ? 0 : dot / Math.Sqrt(focusNorm * normB);
     }
+
+    /// <summary>How many informative terms the two leads share (<see cref="SharedInformative(ArticleSketch, DocumentCounts)"/> with <paramref name="a"/> focused).</summary>
+    public static int SharedInformative(ArticleSketch a, ArticleSketch b, DocumentCounts counts)
+    {
+        Focus(a, counts);
+        return SharedInformative(b, counts);
+    }
+
+    /// <summary>The cosine of the two leads' TF-IDF vectors.</summary>
+    public static double Cosine(ArticleSketch a, ArticleSketch b, DocumentCounts counts) => Cosine(b, Focus(a, counts), counts);
 
     /// <summary>
     /// The article's <see cref="StoryTuning.KeyTerms"/> best lookup terms: highest TF-IDF, names favoured (ties by hash,
@@ -65,9 +78,11 @@ internal static class TermWeights
         // OrderByDescending(score).ThenBy(term) without sorting all of them (a sort of every term was profiled).
         var best = new (double Score, long Term)[StoryTuning.KeyTerms];
         var kept = 0;
-        foreach (var (term, count) in sketch.TermArray)
+        var (slots, bytes) = counts.Resolve(sketch);
+        for (var k = 0; k < slots.Length; k++)
         {
-            var score = Weight(count) * counts.Idf(term) * (IsName(count) ? StoryTuning.NameKeyBoost : 1);
+            var (term, count) = (counts.TermAt(slots[k]), bytes[k]);
+            var score = Weight(count) * counts.IdfAt(slots[k]) * (IsName(count) ? StoryTuning.NameKeyBoost : 1);
             var at = kept;
             while (at > 0 && (best[at - 1].Score < score || (best[at - 1].Score == score && best[at - 1].Term > term)))
             {
@@ -81,7 +96,12 @@ internal static class TermWeights
             Array.Copy(best, at, best, at + 1, kept - at - 1);
             best[at] = (score, term);
         }
-        return best.Take(kept).Select(b => b.Term).ToList();
+        var terms = new List<long>(kept);
+        for (var k = 0; k < kept; k++)
+        {
+            terms.Add(best[k].Term);
+        }
+        return terms;
     }
 
     private static bool IsName(byte count) => (count & ArticleSketch.NameBit) != 0;

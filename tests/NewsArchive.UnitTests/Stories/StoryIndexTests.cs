@@ -99,7 +99,7 @@ public sealed class StoryIndexTests
     }
 
     private static bool Add(StoryIndex index, int id, int day) =>
-        index.TryAdd(new StoredSketch(id, day, null, null, null, s_sketch), s_sketch.StoredMinHash(), s_sketch.StoredTerms(), s_sketch.BandKeys(), [Key]);
+        index.TryAdd(new StoredSketch(id, day, null, null, null, s_sketch), s_sketch.BandKeys(), [Key]);
 
     private static List<int> Terms(StoryIndex index, int day)
     {

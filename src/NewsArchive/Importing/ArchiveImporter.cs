@@ -76,6 +76,11 @@ public sealed class ArchiveImporter(
             if (lease is not null)
             {
                 await lease.DisposeAsync();
+                if (!request.DryRun)
+                {
+                    // Last, after the lease's own write: empty the log rather than leave it at its largest (see WriteAheadLog).
+                    await WriteAheadLog.TruncateAsync(db);
+                }
             }
         }
         run.FinishedAt = clock.GetUtcNow().UtcDateTime;

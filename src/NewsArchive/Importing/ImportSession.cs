@@ -55,7 +55,8 @@ internal sealed class ImportSession : IAsyncDisposable
             // Under WAL, NORMAL still survives a killed process (a committed batch stays committed); only a power cut
             // can lose the last batches, which the next import redoes. It spares an fsync per commit. A 32 MB page
             // cache keeps the FTS5 segments being merged and the index pages being filled in memory.
-            await db.Database.ExecuteSqlRawAsync($"PRAGMA synchronous=NORMAL; PRAGMA cache_size={ImportCacheKib};", ct);
+            // The write-ahead log is cut back to WriteAheadLog.SizeLimitBytes whenever a checkpoint has emptied it (see WriteAheadLog).
+            await db.Database.ExecuteSqlRawAsync($"PRAGMA synchronous=NORMAL; PRAGMA cache_size={ImportCacheKib}; {WriteAheadLog.SizeLimitPragma}", ct);
             var transaction = await db.Database.BeginTransactionAsync(ct);
             return new ImportSession(db, transaction, stories, phases);
         }

@@ -68,7 +68,7 @@ internal sealed class TreeEnsemble
         var (features, values, lefts) = (new List<int>(), new List<double>(), new List<int>());
         foreach (var nodes in trees.Values)
         {
-            roots.Add(Flatten(nodes, 0, features, values, lefts, part));
+            roots.Add(Flatten(nodes, features, values, lefts, part));
         }
         return new TreeEnsemble([.. roots], [.. features], [.. values], [.. lefts]);
     }
@@ -89,32 +89,28 @@ internal sealed class TreeEnsemble
         return sum;
     }
 
-    // Writes the subtree at heap position `node` so that a split's children are adjacent; returns its flat index.
-    private static int Flatten(Dictionary<int, (int Feature, double Value)> nodes, int node, List<int> features, List<double> values, List<int> lefts, string part)
+    // Writes one tree breadth first, so that a split's two children are adjacent; returns the root's flat index.
+    // A node is written at the next free index, behind the nodes still queued, and its children follow those.
+    private static int Flatten(Dictionary<int, (int Feature, double Value)> nodes, List<int> features, List<double> values, List<int> lefts, string part)
     {
-        if (!nodes.TryGetValue(node, out var n))
+        var root = features.Count;
+        var queue = new Queue<int>([0]);
+        while (queue.TryDequeue(out var node))
         {
-            throw new FormatException($"A tree of '{part}' lacks its node {node.ToString(CultureInfo.InvariantCulture)}.");
-        }
-        var at = features.Count;
-        features.Add(n.Feature);
-        values.Add(n.Value);
-        lefts.Add(-1);
-        if (n.Feature >= 0)
-        {
-            // Reserve the two children side by side, then fill each subtree after them.
-            var left = features.Count;
-            features.AddRange([0, 0]);
-            values.AddRange([0, 0]);
-            lefts.AddRange([-1, -1]);
-            lefts[at] = left;
-            for (var side = 0; side < 2; side++)
+            if (!nodes.TryGetValue(node, out var n))
             {
-                var child = Flatten(nodes, (2 * node) + 1 + side, features, values, lefts, part);
-                (features[left + side], values[left + side], lefts[left + side]) = (features[child], values[child], lefts[child]);
+                throw new FormatException($"A tree of '{part}' lacks its node {node.ToString(CultureInfo.InvariantCulture)}.");
+            }
+            features.Add(n.Feature);
+            values.Add(n.Value);
+            lefts.Add(n.Feature >= 0 ? features.Count + queue.Count : -1);
+            if (n.Feature >= 0)
+            {
+                queue.Enqueue((2 * node) + 1);
+                queue.Enqueue((2 * node) + 2);
             }
         }
-        return at;
+        return root;
     }
 
     private static bool TryNumber(string field, char prefix, out int number)

@@ -168,10 +168,6 @@ internal sealed class StoryStore : IDisposable
 
     public async Task<StoredSketch?> ReadSketchAsync(int id, CancellationToken ct)
     {
-        if (_index.Read(id) is { } held)
-        {
-            return held;
-        }
         _readSketch.Parameters["@Id"].Value = id;
         await using var r = await _readSketch.ExecuteReaderAsync(ct);
         if (!await r.ReadAsync(ct))
@@ -200,8 +196,7 @@ internal sealed class StoryStore : IDisposable
         {
             termKeys.Add(ArticleSketch.TermKey(term));
         }
-        // Held as the run's counts hold it: its terms as slots (5 bytes a term).
-        if (_index.TryAdd(s with { Sketch = _counts.Compact(s.Sketch) }, bandKeys, termKeys))
+        if (_index.TryAdd(s.ArticleId, s.Day, bandKeys, termKeys))
         {
             // Held: written with the transaction's others, in key order, when it commits (FlushAsync; repeats dropped).
             foreach (var key in bandKeys)
@@ -238,7 +233,7 @@ internal sealed class StoryStore : IDisposable
         var id = stored.ArticleId;
         if (_index.Holds(id))
         {
-            _index.Remove(id);
+            _index.Remove(id, stored.Sketch.BandKeyArray, stored.Sketch.TermArray.Select(t => ArticleSketch.TermKey(t.Term)));
             _pendingKeys.RemoveAll(k => k.ArticleId == id);
         }
         var keys = stored.Sketch.BandKeys().Select(b => (b, 0)).Concat(stored.Sketch.Terms.Select(t => (ArticleSketch.TermKey(t.Term), stored.Day)));
@@ -252,7 +247,6 @@ internal sealed class StoryStore : IDisposable
     /// <summary>Sets an article's story (sketch and article row; <paramref name="article"/> false when the article row is written by the caller).</summary>
     public async Task SetStoryAsync(int id, int? storyId, bool article, CancellationToken ct)
     {
-        _index.SetStory(id, storyId);
         await ExecuteAsync(_setStory, ct, ("@StoryId", storyId), ("@Id", id));
         if (article)
         {
@@ -262,7 +256,6 @@ internal sealed class StoryStore : IDisposable
 
     public async Task SetCopyOfAsync(int id, int? copyOfId, CancellationToken ct)
     {
-        _index.SetCopyOf(id, copyOfId);
         await ExecuteAsync(_setCopyOf, ct, ("@CopyOfId", copyOfId), ("@Id", id));
         await ExecuteAsync(_setArticleCopyOf, ct, ("@CopyOfId", copyOfId), ("@Id", id));
     }

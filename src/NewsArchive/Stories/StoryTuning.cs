@@ -72,9 +72,9 @@ public static class StoryTuning
     public const double UndatedStoryCosine = 0.15;
 
     /// <summary>
-    /// Articles a run holds in memory for the story finder (keys and stored sketch: the import of 100,000 short
-    /// articles peaked 366 MB above the one without stories); past them it asks the database as well (see
-    /// <see cref="StoryIndex"/>), so a larger import stays within memory and gets slower per article.
+    /// Articles whose keys a run holds in memory for the story finder (<see cref="StoryIndex"/>: about 0.4 KB an
+    /// article, so about 0.8 GB at most); past them it asks the database as well, so a larger run stays within memory
+    /// and gets slower per article.
     /// </summary>
-    public const int RunIndexArticles = 100_000;
+    public const int RunIndexArticles = 2_000_000;
 }

@@ -134,7 +134,7 @@ public sealed class ArticleSketch
         return stored;
     }
 
-    internal static ArticleSketch FromStored(byte[] minHash, byte[] terms) => new(Codec.ReadMinHash(minHash), Codec.ReadTerms(terms));
+    internal static ArticleSketch FromStored(ReadOnlySpan<byte> minHash, ReadOnlySpan<byte> terms) => new(Codec.ReadMinHash(minHash), Codec.ReadTerms(terms));
 
     internal byte[] StoredMinHash() => Codec.WriteMinHash(_minHash);
 

@@ -15,12 +15,12 @@ internal static class Codec
         return bytes;
     }
 
-    public static uint[] ReadMinHash(byte[] bytes)
+    public static uint[] ReadMinHash(ReadOnlySpan<byte> bytes)
     {
         var values = new uint[bytes.Length / 4];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(i * 4));
+            values[i] = BinaryPrimitives.ReadUInt32LittleEndian(bytes[(i * 4)..]);
         }
         return values;
     }
@@ -36,12 +36,12 @@ internal static class Codec
         return bytes;
     }
 
-    public static (long Term, byte Count)[] ReadTerms(byte[] bytes)
+    public static (long Term, byte Count)[] ReadTerms(ReadOnlySpan<byte> bytes)
     {
         var terms = new (long, byte)[bytes.Length / 9];
         for (var i = 0; i < terms.Length; i++)
         {
-            terms[i] = (BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(i * 9)), bytes[(i * 9) + 8]);
+            terms[i] = (BinaryPrimitives.ReadInt64LittleEndian(bytes[(i * 9)..]), bytes[(i * 9) + 8]);
         }
         return terms;
     }

@@ -30,10 +30,19 @@ public sealed class DocumentCounts
     }
 
     /// <summary>A run that holds at most <paramref name="heldArticles"/> articles in memory (tests: 0 asks the database for everything).</summary>
-    internal DocumentCounts(int heldArticles) => Index = new StoryIndex(heldArticles);
+    internal DocumentCounts(int heldArticles)
+        : this(heldArticles, Math.Min(heldArticles, StoryTuning.RunSketchArticles))
+    {
+    }
+
+    /// <summary>A run that holds at most so many articles' keys and so many articles' sketches in memory.</summary>
+    internal DocumentCounts(int heldArticles, int heldSketches) => (Index, Sketches) = (new StoryIndex(heldArticles), new HeldSketches(heldSketches));
 
     /// <summary>The keys and sketches of the articles the run placed, held in memory (see <see cref="StoryIndex"/>).</summary>
     internal StoryIndex Index { get; }
+
+    /// <summary>The stored sketches of the run's first articles, held in memory (see <see cref="HeldSketches"/>).</summary>
+    internal HeldSketches Sketches { get; }
 
     /// <summary>Sketched articles in the archive; -1 until read.</summary>
     internal int Articles { get; set; } = -1;

@@ -112,11 +112,11 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
     {
         ArgumentNullException.ThrowIfNull(sketch);
         ArgumentNullException.ThrowIfNull(placement);
-        var stored = new StoredSketch(articleId, StoryStore.DayOf(published), source, placement.StoryId, placement.CopyOfId, sketch);
+        var stored = new StoredSketch(articleId, StoryStore.DayOf(published), placement.StoryId, placement.CopyOfId, sketch);
         // A term already in as many articles as a key term may be is never looked up again (its count only grows while
         // articles are added): no key row for it.
         var keyTerms = placement.KeyTerms.Where(t => counts.Docs(t) < StoryTuning.KeyTermMaxDocs);
-        await _store.InsertAsync(stored, sketch.BandKeyArray, keyTerms, ct);
+        await _store.InsertAsync(stored, source, sketch.BandKeyArray, keyTerms, ct);
         counts.Change(sketch, +1);
         if (placement.StoryId is { } storyId)
         {
@@ -130,7 +130,7 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
     /// </summary>
     public async Task RemoveAsync(int articleId, CancellationToken ct)
     {
-        if (await _store.ReadSketchAsync(articleId, ct) is not { } stored)
+        if (_store.ReadSketch(articleId) is not { } stored)
         {
             return;
         }
@@ -179,7 +179,7 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
         var focusNorm = TermWeights.Focus(sketch, counts);
         foreach (var id in ids)
         {
-            if (await _store.ReadSketchAsync(id, ct) is not { } candidate)
+            if (_store.ReadSketch(id) is not { } candidate)
             {
                 continue;
             }

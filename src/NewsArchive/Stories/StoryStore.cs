@@ -13,12 +13,14 @@ internal sealed class StoryStore : IDisposable
     private readonly List<DbCommand> _all = [];
     private readonly DocumentCounts _counts;
     private readonly StoryIndex _index;
+    private readonly HeldSketches _held;
     private readonly List<(long Key, int Day, int ArticleId)> _pendingKeys = [];
     // The rows written for every article, bound by position (RawStatement): Microsoft.Data.Sqlite binds each named
     // parameter by a search through the statement's names at every execution, which cost more than SQLite's insert.
     private readonly RawStatement _insertKey, _upsertDocs, _insertSketch;
     private readonly DbCommand _docs, _countSketches, _deleteDocs, _bandCandidates, _termCandidates;
-    private readonly DbCommand _readSketch, _deleteSketch, _deleteKeys;
+    private readonly SketchReader _readSketch;
+    private readonly DbCommand _deleteSketch, _deleteKeys;
     private readonly DbCommand _setStory, _setArticleStory, _setCopyOf, _setArticleCopyOf, _copyMembers, _storyMembers;
     private readonly DbCommand _insertStory, _updateStory, _deleteStory;
 
@@ -26,6 +28,7 @@ internal sealed class StoryStore : IDisposable
     {
         _counts = counts;
         _index = counts.Index;
+        _held = counts.Sketches;
         DbCommand Prepare(string sql, params string[] parameters)
         {
             var command = PreparedCommands.Create(connection, transaction!, sql, parameters);
@@ -44,7 +47,7 @@ internal sealed class StoryStore : IDisposable
         var termList = string.Join(", ", terms.Select(t => "@" + t));
         _termCandidates = Prepare($"SELECT Key, ArticleId FROM StoryKeys WHERE Key IN ({termList}) AND Day BETWEEN @Lo AND @Hi "
             + $"UNION ALL SELECT Key, ArticleId FROM StoryKeys WHERE Key IN ({termList}) AND Day = 0 LIMIT @Limit;", [.. terms, "Lo", "Hi", "Limit"]);
-        _readSketch = Prepare("SELECT Day, Source, StoryId, CopyOfId, MinHash, Terms FROM StorySketches WHERE ArticleId = @Id;", "Id");
+        _readSketch = new SketchReader(sqlite);
         _insertSketch = new RawStatement(sqlite, "INSERT INTO StorySketches (ArticleId, Day, Source, StoryId, CopyOfId, MinHash, Terms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);");
         _deleteSketch = Prepare("DELETE FROM StorySketches WHERE ArticleId = @Id;", "Id");
         _insertKey = new RawStatement(sqlite, "INSERT OR IGNORE INTO StoryKeys (Key, Day, ArticleId) VALUES (?1, ?2, ?3);");
@@ -166,25 +169,16 @@ internal sealed class StoryStore : IDisposable
         return rows;
     }
 
-    public async Task<StoredSketch?> ReadSketchAsync(int id, CancellationToken ct)
-    {
-        _readSketch.Parameters["@Id"].Value = id;
-        await using var r = await _readSketch.ExecuteReaderAsync(ct);
-        if (!await r.ReadAsync(ct))
-        {
-            return null;
-        }
-        return new StoredSketch(id, r.GetInt32(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetInt32(2), r.IsDBNull(3) ? null : r.GetInt32(3),
-            ArticleSketch.FromStored((byte[])r.GetValue(4), (byte[])r.GetValue(5)));
-    }
+    /// <summary>An article's stored sketch (story and copy group as they are now), or null.</summary>
+    public StoredSketch? ReadSketch(int id) => _held.Read(id, _counts) ?? _readSketch.Read(id);
 
-    public Task InsertAsync(StoredSketch s, IReadOnlyList<long> bandKeys, IEnumerable<long> terms, CancellationToken ct)
+    public Task InsertAsync(StoredSketch s, string? source, IReadOnlyList<long> bandKeys, IEnumerable<long> terms, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         var p = _insertSketch;
         p.Bind(1, s.ArticleId);
         p.Bind(2, s.Day);
-        p.Bind(3, s.Source);
+        p.Bind(3, source);
         p.Bind(4, (long?)s.StoryId);
         p.Bind(5, (long?)s.CopyOfId);
         var (minHash, termBytes) = s.Sketch.TakeStored();
@@ -196,6 +190,8 @@ internal sealed class StoryStore : IDisposable
         {
             termKeys.Add(ArticleSketch.TermKey(term));
         }
+        var (slots, counts) = _counts.Resolve(s.Sketch);
+        _held.TryAdd(s.ArticleId, s.Day, s.StoryId, s.CopyOfId, s.Sketch.MinHashArray, slots, counts);
         if (_index.TryAdd(s.ArticleId, s.Day, bandKeys, termKeys))
         {
             // Held: written with the transaction's others, in key order, when it commits (FlushAsync; repeats dropped).
@@ -231,6 +227,7 @@ internal sealed class StoryStore : IDisposable
     public async Task DeleteAsync(StoredSketch stored, CancellationToken ct)
     {
         var id = stored.ArticleId;
+        _held.Remove(id);
         if (_index.Holds(id))
         {
             _index.Remove(id, stored.Sketch.BandKeyArray, stored.Sketch.TermArray.Select(t => ArticleSketch.TermKey(t.Term)));
@@ -247,6 +244,7 @@ internal sealed class StoryStore : IDisposable
     /// <summary>Sets an article's story (sketch and article row; <paramref name="article"/> false when the article row is written by the caller).</summary>
     public async Task SetStoryAsync(int id, int? storyId, bool article, CancellationToken ct)
     {
+        _held.SetStory(id, storyId);
         await ExecuteAsync(_setStory, ct, ("@StoryId", storyId), ("@Id", id));
         if (article)
         {
@@ -256,6 +254,7 @@ internal sealed class StoryStore : IDisposable
 
     public async Task SetCopyOfAsync(int id, int? copyOfId, CancellationToken ct)
     {
+        _held.SetCopyOf(id, copyOfId);
         await ExecuteAsync(_setCopyOf, ct, ("@CopyOfId", copyOfId), ("@Id", id));
         await ExecuteAsync(_setArticleCopyOf, ct, ("@CopyOfId", copyOfId), ("@Id", id));
     }
@@ -293,6 +292,7 @@ internal sealed class StoryStore : IDisposable
         _insertKey.Dispose();
         _upsertDocs.Dispose();
         _insertSketch.Dispose();
+        _readSketch.Dispose();
     }
 
     /// <summary>Day numbers as stored (see <see cref="SortKeys.DayBase"/>): 0 undated, else DayNumber + 1.</summary>

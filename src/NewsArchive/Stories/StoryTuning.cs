@@ -77,4 +77,10 @@ public static class StoryTuning
     /// and gets slower per article.
     /// </summary>
     public const int RunIndexArticles = 2_000_000;
+
+    /// <summary>
+    /// Articles whose stored sketches a run holds in memory (<see cref="HeldSketches"/>: about 0.75 KB an article, so
+    /// about 190 MB at most); the candidates among later articles, and among earlier runs', are read from the database.
+    /// </summary>
+    public const int RunSketchArticles = 250_000;
 }

@@ -1,0 +1,76 @@
+using NewsArchive.Stories;
+
+namespace NewsArchive.UnitTests.Stories;
+
+/// <summary>The run's held sketches read back as they were added, with the story and copy group as they are now.</summary>
+public sealed class HeldSketchesTests
+{
+    private static readonly ArticleSketch s_long = ArticleSketch.Compute("Peskov on the call", "Kremlin spokesman Dmitry Peskov said on Monday that Washington had "
+        + "turned down the offer of a live video call between the two presidents.");
+
+    private static readonly ArticleSketch s_short = ArticleSketch.Compute("Brief", "Too short.");
+
+    [Fact]
+    public void A_held_sketch_reads_back_with_its_terms_minhash_day_story_and_copy_group()
+    {
+        var counts = new DocumentCounts(heldArticles: 10);
+        var held = counts.Sketches;
+        Add(held, counts, 3, 1000, s_long, storyId: 7);
+        Add(held, counts, 4, 0, s_short, storyId: null);
+
+        held.SetCopyOf(3, 9);
+        held.SetStory(4, 7);
+
+        var read = held.Read(3, counts)!;
+        Assert.Equal((3, 1000, 7, 9), (read.ArticleId, read.Day, read.StoryId, read.CopyOfId));
+        Assert.Equal(s_long.MinHash, read.Sketch.MinHash);
+        Assert.Equal(s_long.Terms, read.Sketch.Terms);
+        var undated = held.Read(4, counts)!;
+        Assert.Equal((0, 7, (int?)null), (undated.Day, undated.StoryId, undated.CopyOfId));
+        Assert.Empty(undated.Sketch.MinHash);
+        Assert.Equal(s_short.Terms, undated.Sketch.Terms);
+        Assert.Null(held.Read(5, counts));
+    }
+
+    [Fact]
+    public void A_full_or_removed_sketch_is_not_held()
+    {
+        var counts = new DocumentCounts(heldArticles: 2);
+        var held = counts.Sketches;
+
+        Assert.True(Add(held, counts, 1, 1000, s_long, null));
+        Assert.True(Add(held, counts, 2, 1000, s_long, null));
+        Assert.False(Add(held, counts, 3, 1000, s_long, null));
+        held.Remove(1);
+
+        Assert.Null(held.Read(1, counts));
+        Assert.False(held.Holds(3));
+        Assert.True(held.Holds(2));
+    }
+
+    [Fact]
+    public void Many_sketches_grow_the_arrays_and_all_read_back()
+    {
+        var counts = new DocumentCounts(heldArticles: 5_000);
+        var held = counts.Sketches;
+        var sketches = Enumerable.Range(1, 3_000).Select(i => ArticleSketch.Compute($"Title {i}", $"Word{i} and word{i * 7} were said in town {i % 13} on day {i} by the mayor")).ToList();
+        for (var i = 0; i < sketches.Count; i++)
+        {
+            Assert.True(Add(held, counts, (i * 3) + 1, i, sketches[i], null));
+        }
+
+        for (var i = 0; i < sketches.Count; i++)
+        {
+            var read = held.Read((i * 3) + 1, counts)!;
+            Assert.Equal(sketches[i].MinHash, read.Sketch.MinHash);
+            Assert.Equal(sketches[i].Terms, read.Sketch.Terms);
+            Assert.Equal(i, read.Day);
+        }
+    }
+
+    private static bool Add(HeldSketches held, DocumentCounts counts, int id, int day, ArticleSketch sketch, int? storyId)
+    {
+        var (slots, bytes) = counts.Resolve(sketch);
+        return held.TryAdd(id, day, storyId, null, sketch.MinHashArray, slots, bytes);
+    }
+}

@@ -6,9 +6,8 @@ namespace NewsArchive.Stories;
 /// most of an import's story cost, and past the run's first 100,000 (where an earlier index of dictionaries stopped)
 /// they made the stories phase grow 4.6 times for 2.5 times the articles (docs/stories.md). The keys are held in a few
 /// flat arrays (<see cref="BandKeyTable"/>, <see cref="TermKeyTable"/>: about 0.4 KB an article, no object an article),
-/// up to <see cref="StoryTuning.RunIndexArticles"/> articles; the candidates' sketches are read by id from
-/// <c>StorySketches</c> (at most <see cref="StoryTuning.MaxCandidates"/> + <see cref="StoryTuning.MaxTermCandidates"/>
-/// an article). The database stays the whole truth (every key and sketch is written there too, for later runs); this
+/// up to <see cref="StoryTuning.RunIndexArticles"/> articles; the candidates' sketches are held apart
+/// (<see cref="HeldSketches"/>, for fewer articles) or read by id from <c>StorySketches</c>. The database stays the whole truth (every key and sketch is written there too, for later runs); this
 /// index is a copy of the run's part of it. When the archive had no sketches before the run and every article of the
 /// run fits, it holds every key there is (<see cref="Complete"/>) and the key table is not asked at all; otherwise the
 /// database is asked too, and its rows of articles held here are skipped.

@@ -19,9 +19,9 @@ internal sealed class ImportBatchWriter(
 {
     /// <summary>
     /// Batches (of <see cref="ArchiveBatch.Size"/> files, loaded while the one before is written) per transaction once
-    /// an import has written that many batches one by one: the learner's line counts are written once per transaction,
-    /// and each write of them dirties pages all over the <c>LineCounts</c> B-tree (its key is a hash), so in a large
-    /// import ten batches to a transaction write those pages a tenth as often. A small import commits every batch, as
+    /// an import has written that many batches one by one: each commit writes the pages it dirtied, and the slug and
+    /// sort-key indexes and the learner's line counts (see <see cref="LineCountApplyFraction"/>) are keyed at random,
+    /// so in a large import ten batches to a transaction write those pages a tenth as often. A small import commits every batch, as
     /// before. A crash loses at most the transaction in flight, which the next import redoes.
     /// </summary>
     public const int BatchesPerTransaction = 10;

@@ -28,16 +28,27 @@ public sealed class BoilerplateLearner(ArchiveDbContext db, ArticleTextParser pa
     public async Task<IReadOnlySet<string>> LoadAsync(CancellationToken ct) =>
         (await db.BoilerplateLines.AsNoTracking().Select(b => b.Text).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>What an import starts from; counts an archive's lines once if it has none yet (a database from before the counts).</summary>
+    /// <summary>
+    /// What an import starts from; counts an archive's lines once if it has none yet (a database from before the
+    /// counts), and applies the changes an import cut off by a crash left waiting (learning what they bring over the threshold).
+    /// </summary>
     internal async Task<LearnedLines> StartAsync(bool dryRun, CancellationToken ct)
     {
         var learned = new LearnedLines(await LoadAsync(ct));
-        if (!dryRun && !await db.Settings.AnyAsync(s => s.Key == CountedSetting, ct))
+        if (dryRun)
+        {
+            return learned;
+        }
+        if (!await db.Settings.AnyAsync(s => s.Key == CountedSetting, ct))
         {
             await new LineCountBackfill(db).RunAsync(learned, ct);
             db.Settings.Add(new AppSetting { Key = CountedSetting, Value = "1" });
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
+        }
+        else
+        {
+            await LineCountBackfill.ApplyWaitingAsync(db, learned, ct);
         }
         return learned;
     }
@@ -59,8 +70,8 @@ public sealed class BoilerplateLearner(ArchiveDbContext db, ArticleTextParser pa
     }
 
     /// <summary>
-    /// Uncounts the lines of articles about to be deleted; call it inside the transaction that deletes them. A line
-    /// that falls below the threshold is forgotten at the next import's end.
+    /// Uncounts the lines of articles about to be deleted (after applying any changes left waiting); call it inside
+    /// the transaction that deletes them. A line that falls below the threshold is forgotten at the next import's end.
     /// </summary>
     public async Task ForgetAsync(IQueryable<Articles.Article> leaving, CancellationToken ct)
     {

@@ -13,8 +13,9 @@ internal sealed class LineCountBackfill(ArchiveDbContext db)
 {
     public async Task RunAsync(LearnedLines learned, CancellationToken ct)
     {
-        // A backfill cut off before it finished left partial counts: start over.
+        // A backfill cut off before it finished left partial counts: start over (changes left waiting are counted again too).
         await db.LineCounts.ExecuteDeleteAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM LineCountChanges;", ct);
         var lines = new BatchLines();
         var after = 0;
         while (await db.Articles.AsNoTracking().Where(a => a.Id > after).OrderBy(a => a.Id).Take(ArchiveBatch.Size)
@@ -23,6 +24,16 @@ internal sealed class LineCountBackfill(ArchiveDbContext db)
             chunk.ForEach(a => lines.Add(a.Id, a.RawText, a.LineRoles));
             after = chunk[^1].Id;
             await ApplyAsync(lines, learned, ct);
+        }
+    }
+
+    /// <summary>Applies the line-count changes an import cut off by a crash left waiting, if any.</summary>
+    public static async Task ApplyWaitingAsync(ArchiveDbContext db, LearnedLines learned, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (await db.Database.SqlQueryRaw<int>("SELECT 1 AS Value FROM LineCountChanges LIMIT 1").AnyAsync(ct))
+        {
+            await new LineCountBackfill(db).ApplyAsync(new BatchLines(), learned, ct);
         }
     }
 

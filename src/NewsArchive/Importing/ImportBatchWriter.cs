@@ -19,17 +19,31 @@ internal sealed class ImportBatchWriter(
 {
     /// <summary>
     /// Batches (of <see cref="ArchiveBatch.Size"/> files, loaded while the one before is written) per transaction once
-    /// an import has written that many batches one by one: the learner's line counts are written once per transaction,
-    /// and each write of them dirties pages all over the <c>LineCounts</c> B-tree (its key is a hash), so in a large
-    /// import ten batches to a transaction write those pages a tenth as often. A small import commits every batch, as
+    /// an import has written that many batches one by one: each commit writes the pages it dirtied, and the slug and
+    /// sort-key indexes and the learner's line counts (see <see cref="LineCountApplyFraction"/>) are keyed at random,
+    /// so in a large import ten batches to a transaction write those pages a tenth as often. A small import commits every batch, as
     /// before. A crash loses at most the transaction in flight, which the next import redoes.
     /// </summary>
     public const int BatchesPerTransaction = 10;
+
+    /// <summary>
+    /// A transaction's line-count changes are applied to <c>LineCounts</c> (and the waiting ones with them) once the
+    /// changes waiting reach this fraction of its rows; until then each transaction stores its own to wait
+    /// (<see cref="LineCountCommands.DeferAsync"/>). Applying dirties pages all over the table whatever the number
+    /// of changes, so past a few hundred thousand articles applying every transaction rewrote the whole table each
+    /// time; this way the pages written grow with the archive, not with its square. A small archive still applies
+    /// every transaction. Lines are learned when changes are applied, so at most an eighth of the archive so far is
+    /// parsed without a line that reached the threshold meanwhile; the learner re-parses those (as it does the
+    /// articles parsed before a line was learned).
+    /// </summary>
+    internal static int LineCountApplyFraction { get; set; } = 8;
 
     private ImportSession? _session;
     private int _batchesInSession;
     private int _batchesCommitted;
     private int _learnedAtParse = int.MaxValue;
+    private long _lineRows = -1;
+    private long _linesWaiting;
 
     private readonly ImportPhases _phases = phases ?? new ImportPhases();
     private readonly SortKeyAllocator _sortKeys = new(db, preload: true);
@@ -64,7 +78,7 @@ internal sealed class ImportBatchWriter(
         {
             await WriteArticlesAsync(session, writes, ct);
             writes.Clear();
-            // The oldest snapshot of the transaction's batches: a line learned after it may need their articles re-parsed.
+            // The oldest snapshot of the batches whose line changes wait: a line learned after it may need their articles re-parsed.
             _learnedAtParse = Math.Min(_learnedAtParse, batch.LearnedAtParse);
             started = ImportPhases.Start();
         }
@@ -75,26 +89,50 @@ internal sealed class ImportBatchWriter(
         _phases.Add(ImportPhases.Results, started);
         if (session is not null && ++_batchesInSession == (_batchesCommitted < BatchesPerTransaction ? 1 : BatchesPerTransaction))
         {
-            await CommitTransactionAsync(tally, ct);
+            await CommitTransactionAsync(tally, last: false, ct);
         }
         report(tally.Snapshot(null));
     }
 
-    /// <summary>Commits the transaction in flight, if any (after the last batch, and before marking missing articles).</summary>
+    /// <summary>Commits the transaction in flight, if any, applying the line-count changes waiting (after the last batch, and before marking missing articles).</summary>
     public async Task FlushAsync(ImportTally tally, CancellationToken ct)
     {
+        if (_session is null && _linesWaiting > 0)
+        {
+            // The last batch ended a transaction whose line-count changes wait: the import does not end with them waiting.
+            _session = await ImportSession.BeginAsync(db, ct, stories, _phases);
+        }
         if (_session is not null)
         {
-            await CommitTransactionAsync(tally, ct);
+            await CommitTransactionAsync(tally, last: true, ct);
         }
     }
 
-    /// <summary>Writes the transaction's line counts (learning what reached the threshold), the run's counts, and commits.</summary>
-    private async Task CommitTransactionAsync(ImportTally tally, CancellationToken ct)
+    /// <summary>
+    /// Applies the line-count changes (learning what reached the threshold) or stores them to wait (see
+    /// <see cref="LineCountApplyFraction"/>; the import's last transaction always applies), writes the run's counts,
+    /// and commits.
+    /// </summary>
+    private async Task CommitTransactionAsync(ImportTally tally, bool last, CancellationToken ct)
     {
         var session = _session!;
         var started = ImportPhases.Start();
-        await session.Lines.ApplyAsync(_lines, learned, _learnedAtParse, ct);
+        if (_lineRows < 0)
+        {
+            _lineRows = await session.Lines.CountRowsAsync(ct);
+        }
+        _linesWaiting += _lines.Count;
+        if (last || _linesWaiting * LineCountApplyFraction >= _lineRows)
+        {
+            _lineRows += await session.Lines.ApplyAsync(_lines, learned, _learnedAtParse, ct);
+            _linesWaiting = 0;
+            // The oldest snapshot since changes were last applied is what ParsedWithout compares against.
+            _learnedAtParse = int.MaxValue;
+        }
+        else
+        {
+            await session.Lines.DeferAsync(_lines, ct);
+        }
         _phases.Add(ImportPhases.LineCounts, started);
         // After the line counts' multi-row statements (a savepoint, at which FTS5 would flush what it holds).
         await session.Articles.FlushIndexAsync(ct);
@@ -111,7 +149,7 @@ internal sealed class ImportBatchWriter(
         var session = _session;
         _session = null;
         _batchesInSession = 0;
-        _learnedAtParse = int.MaxValue;
+        // A transaction not committed takes its changes with it; those stored to wait are applied by the next import.
         _lines.Clear();
         if (session is not null)
         {
@@ -184,7 +222,7 @@ internal sealed class ImportBatchWriter(
                 await session.Stories!.AddAsync(id, write.Sketch!, write.Article.PublishedOn, write.Article.Source, placement, ct);
             }
             started = _phases.Add(ImportPhases.Stories, started);
-            _lines.Add(id, write.Article.RawText, write.Lines ?? BatchLines.Keys(write.Article.RawText, write.Article.LineRoles));
+            _lines.Add(id, write.Lines ?? BatchLines.Keys(write.Article.RawText, write.Article.LineRoles));
             _phases.Add(ImportPhases.LineCounts, started);
         }
     }

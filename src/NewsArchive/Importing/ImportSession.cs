@@ -118,5 +118,7 @@ internal sealed class ImportSession : IAsyncDisposable
         // The connection goes back to the pool, where a page or a health check may pick it up: give back the memory.
         await _db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size={DefaultCacheKib};");
         await _db.Database.CloseConnectionAsync();
+        // The page cache just shrunk and FTS5's pending terms were freed at the commit: give the pages back (see NativeHeap).
+        NativeHeap.Trim();
     }
 }

@@ -28,11 +28,12 @@ public static class SeedFolder
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || IsLink(ref entry),
             ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(ref entry),
         };
-        return entries
-            .Select(path => new SeedFile(full, Path.GetRelativePath(full, path).Replace('\\', '/')))
-            .Where(f => !f.RelativePath.Split('/').Any(part => part.StartsWith('.')))
-            .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
+        var paths = entries
+            .Select(path => Path.GetRelativePath(full, path).Replace('\\', '/'))
+            .Where(path => !path.Split('/').Any(part => part.StartsWith('.')))
             .ToList();
+        paths.Sort(StringComparer.Ordinal);
+        return SeedFileList.Pack(full, paths);
     }
 
     private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;

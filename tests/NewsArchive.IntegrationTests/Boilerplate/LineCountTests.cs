@@ -160,6 +160,86 @@ public sealed class LineCountTests
         Assert.Equal((2 * ArchiveImporter.BatchSize) + 2, await check.Articles.CountAsync(a => a.Title.StartsWith("Council votes on budget number")));
     }
 
+    [Fact]
+    public async Task Changes_left_waiting_by_a_cut_off_import_are_applied_and_learned_by_the_next_one()
+    {
+        await using var harness = new ImportHarness();
+        await ImportPagesWithMenuAsync(harness);
+        var menu = unchecked((long)LineKey.Of(Menu));
+        await using (var db = harness.OpenDb())
+        {
+            // As an import cut off after committing its last article with its changes waiting, before applying them
+            // (and so before learning the line): the last article's menu line is in LineCountChanges, not in LineCounts.
+            var last = await db.Articles.MaxAsync(a => a.Id);
+            var row = await db.LineCounts.SingleAsync(l => l.Hash == menu);
+            Assert.Equal(BoilerplateLearner.MinFiles, row.Files);
+            await db.Database.ExecuteSqlRawAsync("UPDATE LineCounts SET Files = Files - 1, Articles = {0} WHERE Hash = {1};",
+                System.Runtime.InteropServices.MemoryMarshal.AsBytes<int>(await db.Articles.Where(a => a.Id != last).OrderBy(a => a.Id).Select(a => a.Id).ToArrayAsync()).ToArray(), menu);
+            var waiting = new BatchLines();
+            waiting.Add(last, new BatchLines.LineKeys([unchecked((ulong)menu)]));
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO LineCountChanges (Changes) VALUES ({0});", waiting.ToBytes());
+            await db.BoilerplateLines.ExecuteDeleteAsync();
+        }
+
+        var run = await harness.ImportAsync();
+
+        Assert.Equal((0, BoilerplateLearner.MinFiles), (run.Added, run.Unchanged));
+        await using var check = harness.OpenDb();
+        Assert.Equal([Menu], await check.BoilerplateLines.Select(b => b.Text).ToListAsync());
+        Assert.Equal(0, await check.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM LineCountChanges").SingleAsync());
+        Assert.Equal(await RecountAsync(check), await check.LineCounts.ToDictionaryAsync(l => l.Hash, l => l.Files));
+        Assert.DoesNotContain(await check.Articles.Select(a => a.Body).ToListAsync(), body => body.Contains(Menu, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Changes_kept_waiting_through_a_large_archive_s_transactions_end_as_applying_each_would()
+    {
+        const int files = (3 * ArchiveImporter.BatchSize) + 17;
+        using var deferring = new FastPathHarness(files, seed: 23);
+        using var applying = new FastPathHarness(files, seed: 23);
+        // Rows of lines no article has make LineCounts large enough that a transaction's changes wait (at most an
+        // eighth of its rows), as in an archive of a few hundred thousand articles.
+        // (The setting says the archive's lines are counted, so the first import does not recount them from scratch.)
+        await deferring.ExecuteAsync("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000) "
+            + "INSERT INTO LineCounts (Hash, Files, Articles) SELECT i * 1000003, 1, NULL FROM n; "
+            + "INSERT INTO Settings (Key, Value) VALUES ('LineCounts', '1');");
+        using var sampling = new CancellationTokenSource();
+        var waited = SampleMaxAsync(deferring, "SELECT count(*) FROM LineCountChanges", sampling.Token);
+
+        var run = await deferring.ImportAsync();
+        await sampling.CancelAsync();
+        await applying.ImportAsync();
+
+        Assert.Equal((files, 0), (run.Added, run.Failed));
+        Assert.True(await waited >= 1, "No transaction's changes waited.");
+        Assert.Equal(0, await deferring.ScalarAsync("SELECT count(*) FROM LineCountChanges"));
+        Assert.Equal(200000, await deferring.ScalarAsync("SELECT count(*) FROM LineCounts WHERE Hash % 1000003 = 0 AND Hash / 1000003 BETWEEN 1 AND 200000 AND Files = 1"));
+        await using var deferred = deferring.CreateContext();
+        await using var direct = applying.CreateContext();
+        var counts = await deferred.LineCounts.Where(l => l.Articles != null || l.Files != 1 || l.Hash % 1000003 != 0).ToDictionaryAsync(l => l.Hash, l => (l.Files, l.Articles));
+        Assert.Equal(await RecountAsync(deferred), counts.ToDictionary(c => c.Key, c => c.Value.Files));
+        Assert.Equal(
+            (await direct.LineCounts.ToListAsync()).ToDictionary(l => l.Hash, l => (l.Files, Articles: l.Articles is null ? null : Convert.ToHexString(l.Articles))),
+            counts.ToDictionary(c => c.Key, c => (c.Value.Files, Articles: c.Value.Articles is null ? null : Convert.ToHexString(c.Value.Articles))));
+        Assert.Equal(await direct.BoilerplateLines.Select(b => b.Text).OrderBy(t => t).ToListAsync(), await deferred.BoilerplateLines.Select(b => b.Text).OrderBy(t => t).ToListAsync());
+        Assert.Equal(
+            await direct.Articles.OrderBy(a => a.SourceFile).Select(a => new { a.SourceFile, a.Title, a.Body, a.LineRoles }).ToListAsync(),
+            await deferred.Articles.OrderBy(a => a.SourceFile).Select(a => new { a.SourceFile, a.Title, a.Body, a.LineRoles }).ToListAsync());
+        await deferring.AssertIndexInSyncAsync();
+    }
+
+    /// <summary>The largest value <paramref name="sql"/> returned, sampled on its own connection until cancelled.</summary>
+    private static async Task<long> SampleMaxAsync(FastPathHarness harness, string sql, CancellationToken ct)
+    {
+        var max = 0L;
+        while (!ct.IsCancellationRequested)
+        {
+            max = Math.Max(max, await harness.ScalarAsync(sql));
+            await Task.Delay(5, CancellationToken.None);
+        }
+        return max;
+    }
+
     /// <summary>Just enough files carrying <see cref="Menu"/> for it to be learned.</summary>
     private static async Task ImportPagesWithMenuAsync(ImportHarness harness)
     {

@@ -30,7 +30,9 @@ public sealed class MigrationSchemaTests : IDisposable
         var fromMigrations = await DescribeAsync(migrated);
 
         Assert.NotEmpty(fromModel);
-        Assert.Equal(fromModel, fromMigrations.Where(line => !line.StartsWith("table ArticleSearch", StringComparison.Ordinal)));
+        // The FTS5 index and the line-count changes waiting to be applied are written by the app's own statements, not EF Core's model.
+        Assert.Equal(fromModel, fromMigrations.Where(line => !line.StartsWith("table ArticleSearch", StringComparison.Ordinal) && !line.StartsWith("table LineCountChanges ", StringComparison.Ordinal)));
+        Assert.Equal(2, fromMigrations.Count(line => line.StartsWith("table LineCountChanges column ", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Globalization;
 using NewsArchive.Parsing;
-using NewsArchive.Parsing.Classification;
 using NewsArchive.Parsing.Dates;
 using NewsArchive.Parsing.Document;
 using NewsArchive.Parsing.Titles;
@@ -69,50 +68,19 @@ internal static class Trainer
         log?.WriteLine($"date ranker: {dateGroups.Count(d => d.Right[0] != d.X.Length - 1)} of {dateGroups.Count} pages write their gold day");
         var date = Ranker.Fit(dateGroups, DateFeatures.Count);
         var minProbability = DateAcceptance.Fit(datePages, log);
-        // The body's end last: it is moved after the title, the date and the source were chosen (on the region as
-        // found), so those are learned exactly as without it.
-        var (end, minCut) = RegionTraining.Fit(analyses, rules, log);
-        return Model(title, trees, date, minProbability, (end, minCut));
+        return Model(title, trees, date, minProbability);
     }
 
-    /// <summary>A fitted ranker: linear weights and boosted trees.</summary>
-    internal sealed record Fitted(double[] Linear, IReadOnlyList<Boost.Tree> Trees);
-
-    public static ExtractionModel Model(double[] title, IReadOnlyList<Boost.Tree> titleTrees, double[] date, double minProbability = 0, (Fitted Ranker, double MinProbability)? bodyEnd = null)
+    public static ExtractionModel Model(double[] title, IReadOnlyList<Boost.Tree> titleTrees, double[] date, double minProbability = 0)
     {
-        var parts = new List<(string, IReadOnlyList<string>, IReadOnlyList<double>)>();
-        AddRanker(parts, TitleRanker.Part, TitleRanker.TreesPart, TitleFeatures.Names, new Fitted(title, titleTrees));
+        var trees = Boost.Entries(titleTrees, TitleFeatures.Names).ToList();
+        var parts = new List<(string, IReadOnlyList<string>, IReadOnlyList<double>)> { (TitleRanker.Part, TitleFeatures.Names, title) };
+        if (trees.Count > 0)
+        {
+            parts.Add((TitleRanker.TreesPart, trees.Select(t => t.Name).ToList(), trees.Select(t => t.Weight).ToList()));
+        }
         parts.Add((DateRanker.Part, DateFeatures.Names, date));
         parts.Add((DateRanker.AcceptPart, DateRanker.AcceptNames, [minProbability]));
-        if (bodyEnd is { } fitted)
-        {
-            AddBodyEnd(parts, fitted.Ranker, fitted.MinProbability);
-        }
         return new ExtractionModel(parts);
-    }
-
-    /// <summary>A model with the body-end ranker only (for its inner cross-validation).</summary>
-    public static ExtractionModel BoundsModel(Fitted bodyEnd, double minProbability)
-    {
-        var parts = new List<(string, IReadOnlyList<string>, IReadOnlyList<double>)>();
-        AddBodyEnd(parts, bodyEnd, minProbability);
-        return new ExtractionModel(parts);
-    }
-
-    private static void AddBodyEnd(List<(string, IReadOnlyList<string>, IReadOnlyList<double>)> parts, Fitted bodyEnd, double minProbability)
-    {
-        AddRanker(parts, BodyBounds.EndPart, BodyBounds.EndTreesPart, BodyEndFeatures.Names, bodyEnd);
-        parts.Add((BodyBounds.AcceptPart, BodyBounds.AcceptNames, [minProbability]));
-    }
-
-    // A ranker's linear weights, then its trees when it has any.
-    private static void AddRanker(List<(string, IReadOnlyList<string>, IReadOnlyList<double>)> parts, string part, string treesPart, IReadOnlyList<string> names, Fitted ranker)
-    {
-        parts.Add((part, names, ranker.Linear));
-        var entries = Boost.Entries(ranker.Trees, names).ToList();
-        if (entries.Count > 0)
-        {
-            parts.Add((treesPart, entries.Select(t => t.Name).ToList(), entries.Select(t => t.Weight).ToList()));
-        }
     }
 }

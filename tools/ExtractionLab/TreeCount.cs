@@ -10,7 +10,7 @@ internal static class TreeCount
     private const int InnerFolds = 5;
     private static readonly int[] s_counts = [0, 25, 50, 100, 150, 200];
 
-    public static int Fit(IReadOnlyList<DevPage> pages, IReadOnlyList<Trainer.Group> groups, TextWriter? log, string what = "title trees")
+    public static int Fit(IReadOnlyList<DevPage> pages, IReadOnlyList<Trainer.Group> groups, TextWriter? log)
     {
         var folds = Folds.Assign(pages, InnerFolds);
         var right = new int[s_counts.Length];
@@ -38,7 +38,7 @@ internal static class TreeCount
             }
         }
         var chosen = Enumerable.Range(0, s_counts.Length).MaxBy(c => (right[c], -c));
-        log?.WriteLine($"{what}: {s_counts[chosen]} (inner cross-validation, ranked first: {string.Join(", ", s_counts.Select((n, c) => $"{n} trees {right[c]}"))} of {groups.Count})");
+        log?.WriteLine($"title trees: {s_counts[chosen]} (inner cross-validation, headlines ranked first: {string.Join(", ", s_counts.Select((n, c) => $"{n} trees {right[c]}"))} of {groups.Count})");
         return s_counts[chosen];
     }
 }

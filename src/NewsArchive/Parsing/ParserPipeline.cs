@@ -18,35 +18,26 @@ internal sealed record ParserPipeline(
     IParseStage LineClassification,
     IParseStage Titles,
     IParseStage Dates,
-    IParseStage Sources,
-    IParseStage Bounds)
+    IParseStage Sources)
 {
     /// <summary>
     /// The production stages: the hand-written ones, with the title and the date chosen by the learned rankers of
-    /// <paramref name="model"/> (the embedded model when none is given), and the body's bounds moved by its
-    /// body-end and body-start rankers when the model has them (a model without them keeps the region as found).
+    /// <paramref name="model"/> (the embedded model when none is given).
     /// </summary>
     public static ParserPipeline Create(ParserTuning tuning, ExtractionModel? model = null)
     {
         var learned = model ?? ExtractionModel.Embedded;
-        var rules = Rules(tuning);
-        return rules with
-        {
-            Titles = new TitleRanker(tuning, learned),
-            Dates = new DateRanker(tuning, learned),
-            Bounds = learned.Entries(BodyBounds.EndPart).Count > 0 ? new BodyBounds(tuning, learned) : rules.Bounds,
-        };
+        return Rules(tuning) with { Titles = new TitleRanker(tuning, learned), Dates = new DateRanker(tuning, learned) };
     }
 
-    /// <summary>The hand-written stages only, with the given thresholds (the body keeps the region's bounds).</summary>
+    /// <summary>The hand-written stages only, with the given thresholds.</summary>
     public static ParserPipeline Rules(ParserTuning tuning)
     {
         ArgumentNullException.ThrowIfNull(tuning);
         return new ParserPipeline(
-            new LineReader(tuning), new LineKinds(tuning), new ArticleRegion(tuning), new TitleFinder(tuning), new DateFinder(tuning), new SourceFinder(tuning),
-            new KeepBounds());
+            new LineReader(tuning), new LineKinds(tuning), new ArticleRegion(tuning), new TitleFinder(tuning), new DateFinder(tuning), new SourceFinder(tuning));
     }
 
     /// <summary>The stages in the order they run.</summary>
-    public IReadOnlyList<IParseStage> Stages => [Lines, LineKinds, LineClassification, Titles, Dates, Sources, Bounds];
+    public IReadOnlyList<IParseStage> Stages => [Lines, LineKinds, LineClassification, Titles, Dates, Sources];
 }

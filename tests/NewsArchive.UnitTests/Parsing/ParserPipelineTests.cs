@@ -27,7 +27,7 @@ public class ParserPipelineTests
     {
         var pipeline = ParserPipeline.Create(ParserTuning.Default);
 
-        Assert.Equal([pipeline.Lines, pipeline.LineKinds, pipeline.LineClassification, pipeline.Titles, pipeline.Dates, pipeline.Sources, pipeline.Bounds], pipeline.Stages);
+        Assert.Equal([pipeline.Lines, pipeline.LineKinds, pipeline.LineClassification, pipeline.Titles, pipeline.Dates, pipeline.Sources], pipeline.Stages);
     }
 
     [Fact]

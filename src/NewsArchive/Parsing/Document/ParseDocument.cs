@@ -47,8 +47,7 @@ internal sealed class ParseDocument(string text, IReadOnlySet<string>? knownBoil
 
     public IReadOnlyList<LineKind> Kinds => Get(ParseStep.Kinds, _kinds);
 
-    /// <summary>The classifier's roles: body, boilerplate or blank (the title and header are marked by <see cref="FinalRoles"/>);
-    /// after <see cref="ParseStep.Bounds"/>, with the body's bounds as that stage moved them.</summary>
+    /// <summary>The classifier's roles: body, boilerplate or blank (the title and header are marked by <see cref="FinalRoles"/>).</summary>
     public IReadOnlyList<LineRole> Roles => Get(ParseStep.Roles, _roles);
 
     /// <summary>The first body line, or -1 when there is none.</summary>
@@ -57,7 +56,7 @@ internal sealed class ParseDocument(string text, IReadOnlySet<string>? knownBoil
     /// <summary>True when no article region was found and the body is every line that is not clearly furniture.</summary>
     public bool LowConfidence => Require(ParseStep.Roles)._lowConfidence;
 
-    /// <summary>The body lines as classified (after <see cref="ParseStep.Bounds"/>, within the final bounds).</summary>
+    /// <summary>The body lines as classified.</summary>
     public IReadOnlyList<string> Paragraphs => _paragraphs ??= BodyOf(Roles);
 
     public TitleChoice Title => Get(ParseStep.Title, _title);
@@ -113,18 +112,6 @@ internal sealed class ParseDocument(string text, IReadOnlySet<string>? knownBoil
     {
         Advance(ParseStep.Source);
         _source = source;
-    }
-
-    /// <summary>The body's final roles, once the title, the date and the source were chosen on the classifier's.</summary>
-    public void SetBounds(IReadOnlyList<LineRole> roles, int bodyStart)
-    {
-        ArgumentNullException.ThrowIfNull(roles);
-        if (roles.Count != Roles.Count)
-        {
-            throw new ArgumentException($"The bounds have {roles.Count} roles for {Roles.Count} lines.", nameof(roles));
-        }
-        Advance(ParseStep.Bounds);
-        (_roles, _bodyStart, _paragraphs) = (roles, bodyStart, null);
     }
 
     /// <summary>Says the document holds no article; the parser stops and reports <paramref name="reason"/>.</summary>

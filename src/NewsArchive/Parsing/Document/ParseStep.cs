@@ -23,7 +23,4 @@ internal enum ParseStep
 
     /// <summary>The outlet.</summary>
     Source = 6,
-
-    /// <summary>The body's final bounds: the roles with the article region's end and start moved by the learned region.</summary>
-    Bounds = 7,
 }

@@ -16,7 +16,8 @@ internal sealed class TitleRanker(ParserTuning tuning, ExtractionModel model) : 
     public const string TreesPart = "title_trees";
 
     private readonly TitleFeatures _features = new(tuning);
-    private readonly LearnedScore _score = new(model, Part, TreesPart, TitleFeatures.Names);
+    private readonly double[] _weights = (model ?? throw new ArgumentNullException(nameof(model))).Weights(Part, TitleFeatures.Names);
+    private readonly TreeEnsemble _trees = TreeEnsemble.Of(model, TreesPart, TitleFeatures.Names);
 
     public void Run(ParseDocument document)
     {
@@ -32,7 +33,7 @@ internal sealed class TitleRanker(ParserTuning tuning, ExtractionModel model) : 
         var bestScore = double.NegativeInfinity;
         foreach (var candidate in candidates)
         {
-            var score = _score.Of(candidate.Features);
+            var score = ExtractionModel.Score(candidate.Features, _weights) + _trees.Score(candidate.Features);
             if (score > bestScore)
             {
                 (best, bestScore) = (candidate, score);

@@ -1,9 +1,9 @@
 using System.Buffers;
 using NewsArchive.Parsing.Document;
 
-namespace NewsArchive.Parsing.Recognisers;
+namespace NewsArchive.Parsing.Titles;
 
-/// <summary>The words of a text that can tie a headline (or a late paragraph) to its body: long enough, not stop words, crudely stemmed.</summary>
+/// <summary>The words of a text that can tie a headline to its body: long enough, not stop words, crudely stemmed.</summary>
 internal static class ContentWords
 {
     private static readonly SearchValues<char> s_punctuation = SearchValues.Create(".,;:!?\"“”‘’'()[]«»");

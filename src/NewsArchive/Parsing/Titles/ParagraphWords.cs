@@ -1,9 +1,9 @@
 using NewsArchive.Parsing.Document;
 
-namespace NewsArchive.Parsing.Recognisers;
+namespace NewsArchive.Parsing.Titles;
 
 /// <summary>
-/// The content words of the body's paragraphs, each paragraph read once: the headline ranker (and the body-end ranker) ask for the words of
+/// The content words of the body's paragraphs, each paragraph read once: the headline ranker asks for the words of
 /// several runs of paragraphs (the first five, the five after a competing first line, the lede, the whole body),
 /// and reading the body again for each was a fifth of the parser's time. The words of a run are the union of its
 /// paragraphs' words, the same as <see cref="ContentWords.Of"/> of the run joined by spaces.

@@ -105,6 +105,8 @@ internal sealed class ImportSession : IAsyncDisposable
             await Stories.FlushAsync(ct);
         }
         await _transaction.CommitAsync(ct);
+        // The commit's own checkpoint may have left another connection's write uncopied: copy it, so the log starts over.
+        WriteAheadLog.StartOver((Microsoft.Data.Sqlite.SqliteConnection)_db.Database.GetDbConnection());
     }
 
     public async ValueTask DisposeAsync()

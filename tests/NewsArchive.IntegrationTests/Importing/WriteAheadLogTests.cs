@@ -57,6 +57,49 @@ public sealed class WriteAheadLogTests
         Assert.Equal(Files, await ArchiveState.ScalarAsync(pooled, "SELECT count(*) FROM Articles"));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_commit_whose_checkpoint_could_not_copy_the_whole_log_is_followed_by_a_transaction_that_starts_it_over(bool startOver)
+    {
+        // What left the log growing by every transaction at a million articles: a commit's own checkpoint could not copy
+        // all of the log (another writer took the lock the moment the commit ended and wrote while the checkpoint ran;
+        // here, the same end state made deterministic, a reader held an older snapshot), so the next transaction found
+        // it not wholly copied and appended instead of starting over. StartOver after the commit copies the rest. The
+        // run without it is the control: the same steps leave the log growing, so the check can fail.
+        using var folder = new TempFolder();
+        var path = folder.Combine("log.db");
+        var wal = path + "-wal";
+        await using var writer = new SqliteConnection($"Data Source={path};Pooling=False");
+        await using var reader = new SqliteConnection($"Data Source={path};Pooling=False");
+        await writer.OpenAsync();
+        await reader.OpenAsync();
+        await ArchiveState.ExecuteAsync(writer, "PRAGMA journal_mode=WAL; CREATE TABLE Filler (Bytes BLOB); CREATE TABLE Other (Id INTEGER PRIMARY KEY)");
+        await ArchiveState.ExecuteAsync(writer, "INSERT INTO Filler VALUES (randomblob(4000000))");
+
+        await ArchiveState.ExecuteAsync(reader, "BEGIN");
+        await ArchiveState.ScalarAsync(reader, "SELECT count(*) FROM Filler");
+        await ArchiveState.ExecuteAsync(writer, "BEGIN IMMEDIATE; INSERT INTO Filler VALUES (randomblob(4000000)); COMMIT");
+        await ArchiveState.ExecuteAsync(reader, "COMMIT");
+        var before = Salt(wal);
+        if (startOver)
+        {
+            Assert.True(WriteAheadLog.StartOver(writer));
+        }
+        await ArchiveState.ExecuteAsync(writer, "BEGIN IMMEDIATE; INSERT INTO Other VALUES (1); COMMIT");
+
+        // The first salt of the log's header is one more each time the log starts over.
+        Assert.Equal(startOver, Salt(wal) != before);
+    }
+
+    /// <summary>The first salt of the log's header (bytes 16–19, big-endian), which SQLite adds one to whenever the log starts over.</summary>
+    private static uint Salt(string wal)
+    {
+        Span<byte> header = stackalloc byte[20];
+        using var file = new FileStream(wal, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        return file.Read(header) == header.Length ? System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(header[16..]) : 0;
+    }
+
     /// <summary>Writes ~80 MB while <paramref name="reader"/> holds a snapshot, so no checkpoint can start the log over; then drops it again.</summary>
     private static async Task GrowLogPastLimitAsync(string connectionString, SqliteConnection reader)
     {

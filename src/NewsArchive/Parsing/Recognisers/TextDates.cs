@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using NewsArchive.Parsing.Document;
 
@@ -15,6 +16,11 @@ internal static partial class TextDates
 {
     private static readonly System.Buffers.SearchValues<char> s_digits = System.Buffers.SearchValues.Create("0123456789");
 
+    private const int MemoSlots = 256;
+
+    [ThreadStatic]
+    private static (string? Line, ShapeTuning? Shapes, DateOnly? Date)[]? t_memo;
+
     /// <summary>The first date written in the line, or null.</summary>
     public static DateOnly? Find(string line, ParserTuning tuning)
     {
@@ -24,6 +30,21 @@ internal static partial class TextDates
         {
             return null;
         }
+        // The stages ask about the same lines (the same strings) several times: the last answers are kept, per thread,
+        // by the line's identity. A string never changes and the answer depends only on it and the shape thresholds.
+        var memo = t_memo ??= new (string?, ShapeTuning?, DateOnly?)[MemoSlots];
+        ref var entry = ref memo[RuntimeHelpers.GetHashCode(line) & (MemoSlots - 1)];
+        if (ReferenceEquals(entry.Line, line) && ReferenceEquals(entry.Shapes, tuning.Shapes))
+        {
+            return entry.Date;
+        }
+        var date = Search(line, tuning);
+        entry = (line, tuning.Shapes, date);
+        return date;
+    }
+
+    private static DateOnly? Search(string line, ParserTuning tuning)
+    {
         // Every pattern but the last needs four digits in a row (its year); the last needs a digit after a full stop.
         // A pattern that cannot match is not run (the same result, without scanning the line for it).
         var hasYear = HasFourDigits(line);

@@ -15,7 +15,26 @@ internal static class TextNormaliser
     // zero-width characters), so that lines without any are copied whole.
     private static readonly SearchValues<char> s_special = SearchValues.Create(CharsWhere(c => c != ' ' && NeedsChange(c)));
 
+    // The same but the line feed, which separates the lines of a text that needs no change.
+    private static readonly SearchValues<char> s_specialButLineFeed = SearchValues.Create(CharsWhere(c => c is not (' ' or '\n') && NeedsChange(c)));
+
     public static string Normalise(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // Most files are normalised already but for the line feeds at their end: then the text is that, without
+        // rebuilding it. Else (a carriage return, a character to change, a trailing space, a blank line first or
+        // two in a row) it is rebuilt line by line.
+        var kept = text.AsSpan().TrimEnd('\n');
+        if (!kept.ContainsAny(s_specialButLineFeed) && !kept.EndsWith(' ') && !kept.StartsWith('\n')
+            && !kept.Contains(" \n", StringComparison.Ordinal) && !kept.Contains("\n\n\n", StringComparison.Ordinal))
+        {
+            return kept.Length == text.Length ? text : kept.ToString();
+        }
+        return Rebuild(text);
+    }
+
+    /// <summary>The normalised text, built line by line.</summary>
+    internal static string Rebuild(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var output = new StringBuilder(text.Length);

@@ -23,29 +23,54 @@ public readonly record struct LineFeatures(
         ArgumentNullException.ThrowIfNull(tuning);
         int letters = 0, digits = 0, wide = 0, words = 0, stops = 0, capitalised = 0;
         Span<char> lower = stackalloc char[32];
-        var rest = line;
-        while (!rest.IsEmpty)
+        // One pass over the characters (this runs on every line of every file): a word is a space-separated token
+        // without its leading and trailing characters that are neither letters nor digits, and is counted as such.
+        var i = 0;
+        while (i < line.Length)
         {
-            var space = rest.IndexOf(' ');
-            var token = space < 0 ? rest : rest[..space];
-            rest = space < 0 ? [] : rest[(space + 1)..];
-            var core = TrimPunctuation(token);
-            if (core.IsEmpty)
+            int first = -1, last = -1, tokenLetters = 0, tokenDigits = 0, wideSeen = 0, wideBefore = 0, wideThrough = 0;
+            var ascii = true;
+            for (; i < line.Length && line[i] != ' '; i++)
+            {
+                var c = line[i];
+                bool letter, digit;
+                if (c < 128)
+                {
+                    (letter, digit) = (char.IsAsciiLetter(c), char.IsAsciiDigit(c));
+                }
+                else
+                {
+                    (letter, digit, ascii) = (char.IsLetter(c), char.IsDigit(c), false);
+                    wideSeen += IsWide(c) ? 1 : 0;
+                }
+                if (letter || digit)
+                {
+                    if (first < 0)
+                    {
+                        first = i;
+                        wideBefore = wideSeen - (IsWide(c) ? 1 : 0);
+                    }
+                    last = i;
+                    wideThrough = wideSeen;
+                    tokenLetters += letter ? 1 : 0;
+                    tokenDigits += digit ? 1 : 0;
+                }
+            }
+            i++;
+            if (first < 0)
             {
                 continue;
             }
+            var core = line[first..(last + 1)];
             words++;
             capitalised += char.IsUpper(core[0]) ? 1 : 0;
-            if (core.Length <= Document.StopWords.MaxLength && core.Length <= lower.Length && core.ToLowerInvariant(lower) > 0
+            letters += tokenLetters;
+            digits += tokenDigits;
+            wide += wideThrough - wideBefore;
+            if (core.Length <= Document.StopWords.MaxLength && core.Length <= lower.Length && LowerCase(core, lower, ascii)
                 && Document.StopWords.Contains(lower[..core.Length]))
             {
                 stops++;
-            }
-            foreach (var c in core)
-            {
-                letters += char.IsLetter(c) ? 1 : 0;
-                digits += char.IsDigit(c) ? 1 : 0;
-                wide += IsWide(c) ? 1 : 0;
             }
         }
         // A product by one half is exact: the share compares exactly as the integer ratio it stands for.
@@ -53,23 +78,22 @@ public readonly record struct LineFeatures(
             line.Length + (tuning.WideCharExtraLength * wide), wide > letters * tuning.WideScriptMinShare);
     }
 
+    // ToLowerInvariant into the buffer (which is long enough); plain ASCII is lower-cased here, without the call.
+    private static bool LowerCase(ReadOnlySpan<char> word, Span<char> buffer, bool ascii)
+    {
+        if (!ascii)
+        {
+            return word.ToLowerInvariant(buffer) > 0;
+        }
+        for (var k = 0; k < word.Length; k++)
+        {
+            buffer[k] = char.IsAsciiLetterUpper(word[k]) ? (char)(word[k] | 0x20) : word[k];
+        }
+        return true;
+    }
+
     public static bool IsWide(char c) =>
         c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uFF66' and <= '\uFF9F');
-
-    private static ReadOnlySpan<char> TrimPunctuation(ReadOnlySpan<char> token)
-    {
-        var start = 0;
-        var end = token.Length;
-        while (start < end && !char.IsLetterOrDigit(token[start]))
-        {
-            start++;
-        }
-        while (end > start && !char.IsLetterOrDigit(token[end - 1]))
-        {
-            end--;
-        }
-        return token[start..end];
-    }
 
     private static bool EndsWithSentence(ReadOnlySpan<char> line)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Numerics;
 
 namespace NewsArchive.Parsing.Document;
 
@@ -22,12 +23,57 @@ public static class StopWords
         .Split(' ', StringSplitOptions.RemoveEmptyEntries)
         .ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lookup =
-        s_words.GetAlternateLookup<ReadOnlySpan<char>>();
+    // An open-addressing table of the words (a quarter full), probed with a hash of the characters: the lookup runs
+    // on every short word of every line, and a frozen set's span lookup cost more than the rest of the line's measure.
+    private static readonly string?[] s_table = BuildTable(s_words);
 
     /// <summary>The length of the longest stop word: a longer word need not be lower-cased and looked up.</summary>
     public static readonly int MaxLength = s_words.Max(w => w.Length);
 
+    /// <summary>Every stop word.</summary>
+    internal static IReadOnlyCollection<string> All => s_words;
+
     /// <summary>True when <paramref name="lowerCaseWord"/> (already lower-cased) is a stop word.</summary>
-    public static bool Contains(ReadOnlySpan<char> lowerCaseWord) => s_lookup.Contains(lowerCaseWord);
+    public static bool Contains(ReadOnlySpan<char> lowerCaseWord)
+    {
+        if (lowerCaseWord.IsEmpty || lowerCaseWord.Length > MaxLength)
+        {
+            return false;
+        }
+        var mask = s_table.Length - 1;
+        for (var at = Hash(lowerCaseWord) & mask; s_table[at] is { } word; at = (at + 1) & mask)
+        {
+            if (lowerCaseWord.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int Hash(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+        return (int)(hash ^ (hash >> 16));
+    }
+
+    private static string?[] BuildTable(FrozenSet<string> words)
+    {
+        var table = new string?[(int)BitOperations.RoundUpToPowerOf2((uint)words.Count * 4)];
+        var mask = table.Length - 1;
+        foreach (var word in words)
+        {
+            var at = Hash(word) & mask;
+            while (table[at] is not null)
+            {
+                at = (at + 1) & mask;
+            }
+            table[at] = word;
+        }
+        return table;
+    }
 }

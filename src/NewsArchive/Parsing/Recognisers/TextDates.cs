@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using NewsArchive.Parsing.Document;
 
@@ -15,6 +16,11 @@ internal static partial class TextDates
 {
     private static readonly System.Buffers.SearchValues<char> s_digits = System.Buffers.SearchValues.Create("0123456789");
 
+    private const int MemoSlots = 256;
+
+    [ThreadStatic]
+    private static (string? Line, ShapeTuning? Shapes, DateOnly? Date)[]? t_memo;
+
     /// <summary>The first date written in the line, or null.</summary>
     public static DateOnly? Find(string line, ParserTuning tuning)
     {
@@ -24,10 +30,35 @@ internal static partial class TextDates
         {
             return null;
         }
+        // The stages ask about the same lines (the same strings) several times: the last answers are kept, per thread,
+        // by the line's identity. A string never changes and the answer depends only on it and the shape thresholds.
+        var memo = t_memo ??= new (string?, ShapeTuning?, DateOnly?)[MemoSlots];
+        ref var entry = ref memo[RuntimeHelpers.GetHashCode(line) & (MemoSlots - 1)];
+        if (ReferenceEquals(entry.Line, line) && ReferenceEquals(entry.Shapes, tuning.Shapes))
+        {
+            return entry.Date;
+        }
+        var date = Search(line, tuning);
+        entry = (line, tuning.Shapes, date);
+        return date;
+    }
+
+    private static DateOnly? Search(string line, ParserTuning tuning)
+    {
+        // Every pattern but the last needs four digits in a row (its year); the last needs a digit after a full stop.
+        // A pattern that cannot match is not run (the same result, without scanning the line for it).
+        var hasYear = HasFourDigits(line);
+        var hasShortYear = HasDigitAfterFullStop(line);
+        if (!hasYear && !hasShortYear)
+        {
+            return null;
+        }
         DateOnly? best = null;
         var bestAt = int.MaxValue;
-        foreach (var regex in (ReadOnlySpan<Regex>)[DayMonthYear(), MonthDayYear(), YearMonthDay(), NumericDayFirst(), EastAsian(), SpacedYearFirst(), ShortYear()])
+        var patterns = (ReadOnlySpan<Regex>)[DayMonthYear(), MonthDayYear(), YearMonthDay(), NumericDayFirst(), EastAsian(), SpacedYearFirst(), ShortYear()];
+        for (var p = hasYear ? 0 : patterns.Length - 1; p < (hasShortYear ? patterns.Length : patterns.Length - 1); p++)
         {
+            var regex = patterns[p];
             // A match that is no date ("TimesMarch 23, 2021": no month) is retried one character on, not after its end.
             for (var m = regex.Match(line); m.Success && m.Index < bestAt; m = regex.Match(line, m.Index + 1))
             {
@@ -40,6 +71,36 @@ internal static partial class TextDates
             }
         }
         return best;
+    }
+
+    /// <summary>True when the text has four ASCII digits in a row.</summary>
+    internal static bool HasFourDigits(ReadOnlySpan<char> text)
+    {
+        var run = 0;
+        for (var i = text.IndexOfAny(s_digits); i >= 0 && i < text.Length; i++)
+        {
+            run = char.IsAsciiDigit(text[i]) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when an ASCII digit follows a full stop somewhere in the text.</summary>
+    internal static bool HasDigitAfterFullStop(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOf('.'); at >= 0 && at + 1 < text.Length; )
+        {
+            if (char.IsAsciiDigit(text[at + 1]))
+            {
+                return true;
+            }
+            var next = text[(at + 1)..].IndexOf('.');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
     }
 
     private static DateOnly? ToDate(Match m, ShapeTuning t)

@@ -10,27 +10,48 @@ internal static class ContentWords
 
     public static HashSet<string> Of(string text, ParserTuning tuning)
     {
-        // Spans and one lower-casing buffer: this runs over the first paragraphs of every file (speed budget).
+        // Spans and one lower-casing buffer: this runs over the first paragraphs of every file (speed budget). The set
+        // starts large enough for a paragraph's words (about one in twelve characters), so it is seldom regrown.
         var min = tuning.Titles.ContentWordMinLength;
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new HashSet<string>(Math.Min(text.Length / 12, 1024), StringComparer.Ordinal);
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
-        foreach (var range in text.AsSpan().Split(' '))
+        var rest = text.AsSpan();
+        while (true)
         {
-            var token = TrimPunctuation(text.AsSpan(range));
-            if (token.Length < min)
+            var space = rest.IndexOf(' ');
+            var token = TrimPunctuation(space < 0 ? rest : rest[..space]);
+            if (token.Length >= min)
             {
-                continue;
+                var lower = token.Length <= buffer.Length ? buffer[..token.Length] : new char[token.Length];
+                LowerCase(token, lower);
+                var word = Stem(lower, min);
+                if (word.Length >= min && !StopWords.Contains(word))
+                {
+                    lookup.Add(word);
+                }
             }
-            var lower = token.Length <= buffer.Length ? buffer[..token.Length] : new char[token.Length];
-            token.ToLowerInvariant(lower);
-            var word = Stem(lower, min);
-            if (word.Length >= min && !StopWords.Contains(word))
+            if (space < 0)
             {
-                lookup.Add(word);
+                return words;
             }
+            rest = rest[(space + 1)..];
         }
-        return words;
+    }
+
+    // ToLowerInvariant; plain ASCII (most words) without the call.
+    private static void LowerCase(ReadOnlySpan<char> token, Span<char> lower)
+    {
+        for (var k = 0; k < token.Length; k++)
+        {
+            var c = token[k];
+            if (c >= 128)
+            {
+                token.ToLowerInvariant(lower);
+                return;
+            }
+            lower[k] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+        }
     }
 
     // The same as Trim(punctuation), with a vectorised set: this runs on every token of the first paragraphs.

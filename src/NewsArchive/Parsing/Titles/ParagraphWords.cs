@@ -11,19 +11,41 @@ namespace NewsArchive.Parsing.Titles;
 internal sealed class ParagraphWords(IReadOnlyList<string> paragraphs, ParserTuning tuning)
 {
     private readonly HashSet<string>?[] _words = new HashSet<string>?[paragraphs.Count];
+    private readonly List<(int From, int To, HashSet<string> Words)> _runs = [];
 
     /// <summary>The words of one paragraph (none past the last).</summary>
     public HashSet<string> Of(int paragraph) =>
         paragraph < 0 || paragraph >= _words.Length ? [] : _words[paragraph] ??= ContentWords.Of(paragraphs[paragraph], tuning);
 
     /// <summary>The words of <paramref name="count"/> paragraphs from <paramref name="first"/> on.</summary>
+    /// <remarks>No caller changes the set it gets: a run asked for again (a short body's first five paragraphs are its
+    /// whole body) is the same set, a run of one paragraph is that paragraph's set, and a longer run starts from a copy
+    /// of the longest run asked for before that starts with the same paragraph.</remarks>
     public HashSet<string> Of(int first, int count)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        for (var k = Math.Max(first, 0); k < Math.Min(_words.Length, first + count); k++)
+        var (from, to) = (Math.Max(first, 0), Math.Min(_words.Length, first + count));
+        if (to - from == 1)
+        {
+            return Of(from);
+        }
+        (int To, HashSet<string> Words)? start = null;
+        foreach (var run in _runs)
+        {
+            if (run.From == from && run.To <= to && (start is null || run.To > start.Value.To))
+            {
+                start = (run.To, run.Words);
+            }
+        }
+        if (start is { } known && known.To == to)
+        {
+            return known.Words;
+        }
+        var words = start is { } prefix ? new HashSet<string>(prefix.Words, StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal);
+        for (var k = start?.To ?? from; k < to; k++)
         {
             words.UnionWith(Of(k));
         }
+        _runs.Add((from, to, words));
         return words;
     }
 }

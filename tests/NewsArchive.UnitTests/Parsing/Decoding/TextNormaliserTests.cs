@@ -1,9 +1,29 @@
+using CsCheck;
 using NewsArchive.Parsing.Decoding;
 
 namespace NewsArchive.UnitTests.Parsing.Decoding;
 
 public class TextNormaliserTests
 {
+    [Fact]
+    public void A_text_returned_as_it_is_is_the_text_rebuilt_line_by_line()
+    {
+        // Mostly plain text with line feeds (the fast path), and now and then what makes it rebuild the text.
+        var piece = Gen.Frequency(
+            (8, Gen.OneOf(Gen.Const("word"), Gen.Const("Two words."), Gen.Const("\n"), Gen.Const("\n\n"), Gen.Const(" "))),
+            (1, Gen.OneOf(Gen.Const("\r\n"), Gen.Const("\r"), Gen.Const("\t"), Gen.Const("\u00A0"), Gen.Const("\u200B"), Gen.Const("\uE000"), Gen.Const("\n\n\n"), Gen.Const(" \n"))),
+            (1, Gen.Char.Select(c => c.ToString())));
+        piece.Array[0, 30].Select(a => string.Concat(a)).Sample(text => Assert.Equal(TextNormaliser.Rebuild(text), TextNormaliser.Normalise(text)), iter: 20_000);
+    }
+
+    [Theory]
+    [InlineData("a\n\nb\n\n", "a\n\nb")]
+    [InlineData("\n\n", "")]
+    [InlineData("a\n\n\nb", "a\n\nb")]
+    [InlineData("\na", "a")]
+    public void Line_feeds_at_the_end_go_and_blank_runs_collapse(string text, string normalised) =>
+        Assert.Equal(normalised, TextNormaliser.Normalise(text));
+
     [Fact]
     public void Crlf_and_cr_line_ends_become_lf()
     {

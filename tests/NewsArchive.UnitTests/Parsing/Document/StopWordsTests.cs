@@ -1,0 +1,42 @@
+using CsCheck;
+using NewsArchive.Parsing.Document;
+
+namespace NewsArchive.UnitTests.Parsing.Document;
+
+/// <summary>The stop-word table answers as a set of the words would.</summary>
+public class StopWordsTests
+{
+    private static readonly HashSet<string> s_set = new(StopWords.All, StringComparer.Ordinal);
+
+    [Fact]
+    public void EveryStopWordIsFound()
+    {
+        Assert.NotEmpty(s_set);
+        Assert.All(s_set, word => Assert.True(StopWords.Contains(word), word));
+    }
+
+    [Fact]
+    public void AnyTextIsFoundExactlyWhenItIsAStopWord()
+    {
+        // Stop words changed by a character, cut or extended, and short random strings.
+        var words = s_set.Order(StringComparer.Ordinal).ToArray();
+        var near = Gen.Select(Gen.OneOf(words), Gen.Char['\0', 'ÿ'], Gen.Int[0, 3]).Select((w, c, how) => how switch
+        {
+            0 => w + c,
+            1 => c + w,
+            2 => w[..^1],
+            _ => w.Length > 1 ? w[..1] + c + w[2..] : c.ToString(),
+        });
+        Gen.OneOf(near, Gen.String[0, 10], Gen.Char.AlphaNumeric.Array[0, 6].Select(a => new string(a).ToLowerInvariant()))
+            .Sample(text => Assert.Equal(s_set.Contains(text), StopWords.Contains(text)), iter: 50_000);
+    }
+
+    [Theory]
+    [InlineData("the", true)]
+    [InlineData("für", true)]
+    [InlineData("что", true)]
+    [InlineData("The", false)]
+    [InlineData("", false)]
+    [InlineData("council", false)]
+    public void Examples(string word, bool stop) => Assert.Equal(stop, StopWords.Contains(word));
+}

@@ -1,0 +1,78 @@
+using CsCheck;
+using NewsArchive.Parsing.Document;
+using NewsArchive.Parsing.Titles;
+
+namespace NewsArchive.UnitTests.Parsing.Titles;
+
+/// <summary><see cref="ContentWords.Of"/> (one lower-casing buffer, ASCII lower-cased by hand) gives the words of its definition, and the
+/// words of a run of paragraphs (<see cref="ParagraphWords"/>) are the union of its paragraphs' words, whatever runs were asked for before.</summary>
+public class ContentWordsTests
+{
+    private static readonly ParserTuning s_tuning = ParserTuning.Default;
+
+    private static readonly string[] s_pieces =
+    [
+        "Council", "council’s", "COUNCIL'S", "votes", "news", "Über", "ÜBERALL", "İstanbul", "Straße", "the", "The", "their", "için", "Что", "которые",
+        "“Quoted”", "(brackets)", "[x]", "«guillemets»", "end.", "why?", "a,b", "日本語", "𐐀𐐀𐐀𐐀", "\uD800abc", "ǅungla", " ", "  ",
+        new string('W', 70), new string('é', 65),
+    ];
+
+    private static readonly Gen<string> s_text = Gen.Frequency(
+            (6, Gen.OneOf(s_pieces)),
+            (2, Gen.Char.Array[1, 8].Select(a => new string(a))),
+            (2, Gen.Char.AlphaNumeric.Array[1, 12].Select(a => new string(a))))
+        .Array[0, 30].Select(a => string.Join(' ', a));
+
+    [Fact]
+    public void WordsAreThoseOfTheDefinition() =>
+        s_text.Sample(text => Assert.Equal(Definition(text).Order(StringComparer.Ordinal), ContentWords.Of(text, s_tuning).Order(StringComparer.Ordinal)), iter: 20_000);
+
+    [Fact]
+    public void Example() =>
+        Assert.Equal(["council", "vote"], ContentWords.Of("The Council’s votes, the council.", s_tuning).Order(StringComparer.Ordinal));
+
+    // As first written: split on spaces, trim the punctuation, lower-case, cut "'s" or a plural s, drop stop words.
+    private static HashSet<string> Definition(string text)
+    {
+        var min = s_tuning.Titles.ContentWordMinLength;
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in text.Split(' '))
+        {
+            var word = token.Trim(".,;:!?\"“”‘’'()[]«»".ToCharArray());
+            if (word.Length < min)
+            {
+                continue;
+            }
+            word = word.ToLowerInvariant();
+            word = word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2]
+                : word.Length > min && word[^1] == 's' ? word[..^1] : word;
+            if (word.Length >= min && !StopWords.Contains(word))
+            {
+                words.Add(word);
+            }
+        }
+        return words;
+    }
+
+    private static readonly string[] s_runWords = ["council", "library", "votes", "mayor", "budget", "river", "bridge", "school", "the", "and"];
+
+    [Fact]
+    public void RunsAreUnionsOfTheirParagraphs()
+    {
+        var paragraphs = Gen.OneOf(s_runWords).Array[0, 6].Select(a => string.Join(' ', a)).Array[0, 12];
+        var runs = Gen.Select(Gen.Int[-2, 13], Gen.Int[0, 12]).Array[1, 8];
+        Gen.Select(paragraphs, runs).Sample((texts, asked) =>
+        {
+            var words = new ParagraphWords(texts, s_tuning);
+            foreach (var (first, count) in asked)
+            {
+                var expected = new HashSet<string>(StringComparer.Ordinal);
+                for (var k = Math.Max(first, 0); k < Math.Min(texts.Length, first + count); k++)
+                {
+                    expected.UnionWith(ContentWords.Of(texts[k], s_tuning));
+                }
+                Assert.True(expected.SetEquals(words.Of(first, count)), $"{first}+{count}");
+            }
+        }, iter: 5_000);
+    }
+}

@@ -37,6 +37,58 @@ internal static class Diagnose
         }
     }
 
+    /// <summary>Held-out headline misses: for each leave-site-out fold, the headline ranker fitted on the other folds
+    /// ranks the held-out pages' candidates; every page whose gold headline is a line of the text and is not ranked
+    /// first is printed with where the gold is (no candidate, or its rank) and the features on which it differs from the choice.</summary>
+    public static void CrossValidatedTitles(IReadOnlyList<DevPage> pages, int k)
+    {
+        var tuning = ParserTuning.Default;
+        var rules = ParserPipeline.Rules(tuning);
+        var features = new TitleFeatures(tuning);
+        var folds = Folds.Assign(pages, k);
+        var (inText, first, noCandidate) = (0, 0, 0);
+        for (var fold = 0; fold < k; fold++)
+        {
+            var training = pages.Where((_, i) => folds[i] != fold).Select(PageAnalysis.Of).OfType<PageAnalysis>().ToList();
+            var (linear, trees) = Trainer.FitTitles(training);
+            foreach (var analysis in pages.Where((_, i) => folds[i] == fold).Select(PageAnalysis.Of).OfType<PageAnalysis>())
+            {
+                var gold = PageAnalysis.NormTitle(analysis.Page.GoldTitle);
+                if (gold.Length == 0 || analysis.Through(rules, 3) is not { } document)
+                {
+                    continue;
+                }
+                var at = Enumerable.Range(0, document.Lines.Count).Where(i => PageAnalysis.NormTitle(document.Lines[i]) == gold).ToList();
+                if (at.Count == 0)
+                {
+                    continue;
+                }
+                inText++;
+                double Score(HeadlineOption c) => ExtractionModel.Score(c.Features, linear) + trees.Sum(t => t.Score(c.Features));
+                var ranked = features.Candidates(document).OrderByDescending(Score).ToList();
+                var rank = ranked.FindIndex(c => PageAnalysis.NormTitle(c.Line) == gold);
+                if (rank == 0)
+                {
+                    first++;
+                    continue;
+                }
+                noCandidate += rank < 0 ? 1 : 0;
+                var chosen = ranked[0];
+                Console.WriteLine($"fold {fold} {analysis.Page.Id[..Math.Min(40, analysis.Page.Id.Length)],-40} body={document.BodyStart} gold@[{string.Join(',', at.Take(5))}] {(rank < 0 ? "NO CANDIDATE" : $"rank {rank} of {ranked.Count}")}");
+                Console.WriteLine($"    chose {chosen.Index} ({Score(chosen):0.00}): {Cut(chosen.Line, 90)}");
+                Console.WriteLine($"    gold: {Cut(analysis.Page.GoldTitle, 90)}");
+                if (rank > 0)
+                {
+                    var g = ranked[rank];
+                    var differ = Enumerable.Range(0, TitleFeatures.Count).Where(j => g.Features[j] != chosen.Features[j])
+                        .Select(j => $"{TitleFeatures.Names[j]}={g.Features[j]:0.##}/{chosen.Features[j]:0.##}");
+                    Console.WriteLine($"    gold {g.Index} ({Score(g):0.00}) vs chosen: {string.Join(' ', differ)}");
+                }
+            }
+        }
+        Console.WriteLine($"held out: {first} of {inText} pages whose headline is a line ranked first; {noCandidate} with the headline no candidate");
+    }
+
     /// <summary>For each headline feature: how many candidates have it (non-zero), how many of those are the gold line, and on how many pages.</summary>
     public static void TitleFeatureCounts(IReadOnlyList<DevPage> pages)
     {
@@ -94,5 +146,5 @@ internal static class Diagnose
         }
     }
 
-    private static string Cut(string s) => s.Length <= 50 ? s : s[..50];
+    private static string Cut(string s, int length = 50) => s.Length <= length ? s : s[..length];
 }

@@ -5,6 +5,7 @@
 //   train <model-file> <corpus-folder>...                     fits the model on every page and writes it (tools/train-extraction.sh)
 //   profile <corpus-folder>...                                stopwatch of the parse and of the learned parts over the pages
 //   titles <corpus-folder>...                                 pages whose gold headline the embedded model does not rank first
+//   cv-titles <folds> <corpus-folder>...                      held-out headline misses (ranker refitted per fold) and where the gold line is
 //   title-features <corpus-folder>...                         per headline feature: candidates that have it, how many are the gold line
 using NewsArchive.Cli;
 using NewsArchive.Parsing;
@@ -50,6 +51,11 @@ switch (args[0])
     case "titles" when args.Length >= 2:
     {
         Diagnose.Titles(LoadAll(args[1..]));
+        return 0;
+    }
+    case "cv-titles" when args.Length >= 3 && int.TryParse(args[1], out var titleFolds) && titleFolds >= 2:
+    {
+        Diagnose.CrossValidatedTitles(LoadAll(args[2..]), titleFolds);
         return 0;
     }
     case "title-features" when args.Length >= 2:

@@ -22,31 +22,8 @@ internal static class Trainer
     public static ExtractionModel Fit(IReadOnlyList<DevPage> pages, TextWriter? log = null)
     {
         var tuning = ParserTuning.Default;
-        var rules = ParserPipeline.Rules(tuning);
         var analyses = pages.Select(PageAnalysis.Of).OfType<PageAnalysis>().ToList();
-        var titleFeatures = new TitleFeatures(tuning);
-        var titleGroups = new List<Group>();
-        var titlePages = new List<DevPage>();
-        foreach (var analysis in analyses)
-        {
-            var gold = PageAnalysis.NormTitle(analysis.Page.GoldTitle);
-            if (gold.Length == 0 || analysis.Through(rules, 3) is not { } document)
-            {
-                continue;
-            }
-            var candidates = titleFeatures.Candidates(document);
-            var right = Enumerable.Range(0, candidates.Count).Where(c => PageAnalysis.NormTitle(candidates[c].Line) == gold).ToArray();
-            // A page whose headline is no candidate teaches nothing about ranking candidates.
-            if (right.Length > 0)
-            {
-                titleGroups.Add(new Group(candidates.Select(c => c.Features).ToArray(), right));
-                titlePages.Add(analysis.Page);
-            }
-        }
-        log?.WriteLine($"title ranker: {titleGroups.Count} of {pages.Count} pages have their headline among the candidates");
-        var title = Ranker.Fit(titleGroups, TitleFeatures.Count);
-        var treeCount = TreeCount.Fit(titlePages, titleGroups, log);
-        var trees = Boost.Fit(titleGroups, title, treeCount);
+        var (title, trees) = FitTitles(analyses, log);
         var withTitles = Model(title, trees, new double[DateFeatures.Count]);
         var pipeline = ParserPipeline.Create(tuning, withTitles);
         var dateFeatures = new DateFeatures(tuning);
@@ -69,6 +46,36 @@ internal static class Trainer
         var date = Ranker.Fit(dateGroups, DateFeatures.Count);
         var minProbability = DateAcceptance.Fit(datePages, log);
         return Model(title, trees, date, minProbability);
+    }
+
+    /// <summary>The headline ranker alone: linear weights and boosted trees, fitted on the pages whose gold headline is a candidate.</summary>
+    public static (double[] Linear, List<Boost.Tree> Trees) FitTitles(IReadOnlyList<PageAnalysis> analyses, TextWriter? log = null)
+    {
+        var tuning = ParserTuning.Default;
+        var rules = ParserPipeline.Rules(tuning);
+        var titleFeatures = new TitleFeatures(tuning);
+        var titleGroups = new List<Group>();
+        var titlePages = new List<DevPage>();
+        foreach (var analysis in analyses)
+        {
+            var gold = PageAnalysis.NormTitle(analysis.Page.GoldTitle);
+            if (gold.Length == 0 || analysis.Through(rules, 3) is not { } document)
+            {
+                continue;
+            }
+            var candidates = titleFeatures.Candidates(document);
+            var right = Enumerable.Range(0, candidates.Count).Where(c => PageAnalysis.NormTitle(candidates[c].Line) == gold).ToArray();
+            // A page whose headline is no candidate teaches nothing about ranking candidates.
+            if (right.Length > 0)
+            {
+                titleGroups.Add(new Group(candidates.Select(c => c.Features).ToArray(), right));
+                titlePages.Add(analysis.Page);
+            }
+        }
+        log?.WriteLine($"title ranker: {titleGroups.Count} of {analyses.Count} pages have their headline among the candidates");
+        var title = Ranker.Fit(titleGroups, TitleFeatures.Count);
+        var treeCount = TreeCount.Fit(titlePages, titleGroups, log);
+        return (title, Boost.Fit(titleGroups, title, treeCount));
     }
 
     public static ExtractionModel Model(double[] title, IReadOnlyList<Boost.Tree> titleTrees, double[] date, double minProbability = 0)

@@ -19,6 +19,7 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
     {
         ArgumentNullException.ThrowIfNull(sketch);
         await _store.LoadCountsAsync(counts, ct);
+        _store.LoadIndex();
         var day = StoryStore.DayOf(published);
         var keyTerms = TermWeights.KeyTerms(sketch, counts);
         var ids = (await _store.BandCandidatesAsync(sketch.BandKeyArray, ct)).Distinct().Order().Take(StoryTuning.MaxCandidates).ToList();

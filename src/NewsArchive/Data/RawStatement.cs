@@ -9,7 +9,8 @@ namespace NewsArchive.Data;
 /// per-article statements: Microsoft.Data.Sqlite looks each named parameter up and builds a data reader on every
 /// execution, which for a row of twenty values cost more than SQLite's own insert. Text goes in as UTF-8 from one
 /// reused buffer (SQLite copies it); values are stored as Microsoft.Data.Sqlite (and so EF Core) stores them.
-/// It runs inside whatever transaction the connection is in.
+/// Queries read their rows with <see cref="Step"/> and the column getters (blobs as spans over SQLite's own buffer,
+/// valid until the next step or reset), then <see cref="Reset"/>. It runs inside whatever transaction the connection is in.
 /// </summary>
 internal sealed class RawStatement : IDisposable
 {
@@ -87,6 +88,39 @@ internal sealed class RawStatement : IDisposable
             throw new InvalidOperationException("The statement returned rows; it is run only for what it writes.");
         }
     }
+
+    /// <summary>Rows changed by the last statement run on the connection (this one, after <see cref="Execute"/>).</summary>
+    public int Changes => raw.sqlite3_changes(_db);
+
+    /// <summary>Steps a query: true with a row to read, false when done (then <see cref="Reset"/> it before binding again).</summary>
+    public bool Step()
+    {
+        var rc = raw.sqlite3_step(_statement);
+        if (rc == raw.SQLITE_ROW)
+        {
+            return true;
+        }
+        if (rc != raw.SQLITE_DONE)
+        {
+            raw.sqlite3_reset(_statement);
+            Check(rc);
+        }
+        return false;
+    }
+
+    /// <summary>Makes a query ready to be bound and stepped again (bindings stay).</summary>
+    public void Reset() => raw.sqlite3_reset(_statement);
+
+    public bool IsNull(int column) => raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL;
+
+    public int GetInt32(int column) => raw.sqlite3_column_int(_statement, column);
+
+    public long GetInt64(int column) => raw.sqlite3_column_int64(_statement, column);
+
+    public int? GetNullableInt32(int column) => IsNull(column) ? null : GetInt32(column);
+
+    /// <summary>A blob column, over SQLite's buffer: valid until the statement steps or resets.</summary>
+    public ReadOnlySpan<byte> GetBlob(int column) => raw.sqlite3_column_blob(_statement, column);
 
     public void Dispose() => _statement.Dispose();
 

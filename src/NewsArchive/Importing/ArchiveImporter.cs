@@ -101,13 +101,16 @@ public sealed class ArchiveImporter(
             IngestLog.Started(logger, run.Id, request.StartedBy, request.Trigger, request.DryRun, request.Folder, files.Count);
             var tally = new ImportTally(run, await LoadKnownAsync(ct));
             var learned = await learner.StartAsync(request.DryRun, ct);
-            reparsed = await BackfillStoriesAsync(run, ct);
-            await using var writer = new ImportBatchWriter(db, parser, learned, clock, request.DryRun, storyOptions.Value.FindAtImport ? new DocumentCounts() : null, phases);
+            // One run's story counts and index for the backfill, the batches and the re-placing of re-parsed articles:
+            // each would otherwise read every term count and load every key set again (docs/stories.md).
+            var stories = storyOptions.Value.FindAtImport ? new DocumentCounts() : null;
+            reparsed = await BackfillStoriesAsync(run, stories, ct);
+            await using var writer = new ImportBatchWriter(db, parser, learned, clock, request.DryRun, stories, phases);
             await WriteBatchesAsync(writer, tally, files, phases, ct);
             await writer.FlushAsync(tally, ct);
             await writer.MarkMissingAsync(tally, ct);
             var learning = ImportPhases.Start();
-            reparsed += await LearnBoilerplateAsync(run, learned, ct);
+            reparsed += await LearnBoilerplateAsync(run, learned, stories, ct);
             phases.Add(ImportPhases.Learn, learning);
             run.Status = ImportStatus.Succeeded;
         }
@@ -158,13 +161,13 @@ public sealed class ArchiveImporter(
     /// Articles stored before stories existed get theirs before this run's files are written (they are the older
     /// ones); after the first run that finds them, this is one query that finds none. Returns how many were placed.
     /// </summary>
-    private async Task<int> BackfillStoriesAsync(ImportRun run, CancellationToken ct)
+    private async Task<int> BackfillStoriesAsync(ImportRun run, DocumentCounts? stories, CancellationToken ct)
     {
-        if (run.DryRun || !storyOptions.Value.FindAtImport)
+        if (run.DryRun || stories is null)
         {
             return 0;
         }
-        var placed = await new StoryMaintenance(db).BackfillAsync(ct);
+        var placed = await new StoryMaintenance(db).BackfillAsync(stories, ct);
         if (placed > 0)
         {
             IngestLog.StoriesBackfilled(logger, run.Id, placed);
@@ -173,7 +176,7 @@ public sealed class ArchiveImporter(
     }
 
     /// <summary>New or changed articles may make lines recur across the archive: store what was learned and re-parse; returns how many were.</summary>
-    private async Task<int> LearnBoilerplateAsync(ImportRun run, LearnedLines learned, CancellationToken ct)
+    private async Task<int> LearnBoilerplateAsync(ImportRun run, LearnedLines learned, DocumentCounts? stories, CancellationToken ct)
     {
         if (run.DryRun || (run.Added + run.Updated == 0 && learned.Fresh.Count == 0))
         {
@@ -183,10 +186,11 @@ public sealed class ArchiveImporter(
         if (reparsed.Count > 0)
         {
             run.Message = $"Re-parsed {reparsed.Count} articles with lines learned to be boilerplate across the archive.";
-            if (storyOptions.Value.FindAtImport)
+            if (stories is not null)
             {
-                // Their text changed: each leaves its story and is placed again.
-                await new StoryMaintenance(db).ReplaceAsync(reparsed, ct);
+                // Their text changed: each leaves its story and is placed again (the run's counts and index are the
+                // archive's as its last transaction committed them).
+                await new StoryMaintenance(db).ReplaceAsync(reparsed, stories, ct);
             }
         }
         return reparsed.Count;

@@ -144,7 +144,13 @@ public sealed class ArticleSketch
     public double Jaccard(ArticleSketch other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        var (x, y) = (_minHash, other._minHash);
+        return Jaccard(other._minHash);
+    }
+
+    /// <summary>As <see cref="Jaccard(ArticleSketch)"/>, against another sketch's MinHash values (a held one's, read in place).</summary>
+    internal double Jaccard(ReadOnlySpan<uint> y)
+    {
+        var x = _minHash;
         if (x.Length == 0 || y.Length != x.Length)
         {
             return 0;

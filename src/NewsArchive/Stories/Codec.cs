@@ -2,7 +2,10 @@ using System.Buffers.Binary;
 
 namespace NewsArchive.Stories;
 
-/// <summary>The stored forms of a sketch: little-endian 32-bit MinHash values; 9 bytes a term (hash, count).</summary>
+/// <summary>
+/// The stored forms of a sketch: little-endian 32-bit MinHash values; 9 bytes a term (hash, count); an article's
+/// lookup keys (<c>StoryKeySets</c>) as a count byte of band keys, then the band keys and the key-term keys, 8 bytes each.
+/// </summary>
 internal static class Codec
 {
     public static byte[] WriteMinHash(uint[] values)
@@ -44,5 +47,37 @@ internal static class Codec
             terms[i] = (BinaryPrimitives.ReadInt64LittleEndian(bytes[(i * 9)..]), bytes[(i * 9) + 8]);
         }
         return terms;
+    }
+
+    public static byte[] WriteKeys(IReadOnlyList<long> bandKeys, IReadOnlyList<long> termKeys)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bandKeys.Count, byte.MaxValue);
+        var bytes = new byte[1 + ((bandKeys.Count + termKeys.Count) * 8)];
+        bytes[0] = (byte)bandKeys.Count;
+        var at = 1;
+        foreach (var keys in (IReadOnlyList<long>[])[bandKeys, termKeys])
+        {
+            for (var i = 0; i < keys.Count; i++, at += 8)
+            {
+                BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(at), keys[i]);
+            }
+        }
+        return bytes;
+    }
+
+    public static (long[] BandKeys, long[] TermKeys) ReadKeys(ReadOnlySpan<byte> bytes)
+    {
+        var bands = new long[bytes[0]];
+        var terms = new long[((bytes.Length - 1) / 8) - bands.Length];
+        var at = 1;
+        for (var i = 0; i < bands.Length; i++, at += 8)
+        {
+            bands[i] = BinaryPrimitives.ReadInt64LittleEndian(bytes[at..]);
+        }
+        for (var i = 0; i < terms.Length; i++, at += 8)
+        {
+            terms[i] = BinaryPrimitives.ReadInt64LittleEndian(bytes[at..]);
+        }
+        return (bands, terms);
     }
 }

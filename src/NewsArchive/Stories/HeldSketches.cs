@@ -93,6 +93,32 @@ internal sealed class HeldSketches(int capacity)
         return new StoredSketch(articleId, day < 0 ? -day - 1 : day, NullIfZero(_story[place]), NullIfZero(_copy[place]), sketch);
     }
 
+    /// <summary>
+    /// The held sketch read in place (no copy): its day, MinHash (empty when it has none) and term slots with their count
+    /// bytes, valid until the next sketch is added; false when not held. Candidates are compared through this, and only a
+    /// match is read as a <see cref="StoredSketch"/> (<see cref="Read"/>): the copies were most of what placing allocated.
+    /// </summary>
+    public bool TryView(int articleId, out int day, out ReadOnlySpan<uint> minHash, out ReadOnlySpan<int> slots, out ReadOnlySpan<byte> counts)
+    {
+        if (!Holds(articleId))
+        {
+            day = 0;
+            minHash = default;
+            slots = default;
+            counts = default;
+            return false;
+        }
+        var place = _place[articleId] - 1;
+        day = _day[place];
+        minHash = day < 0 ? default : _minHash.AsSpan(place * StoryTuning.Hashes, StoryTuning.Hashes);
+        day = day < 0 ? -day - 1 : day;
+        var (start, length) = (_termStart[place], _termCount[place]);
+        var (chunk, at) = (start >> ChunkBits, start & (ChunkSize - 1));
+        slots = _slotChunks[chunk].AsSpan(at, length);
+        counts = _countChunks[chunk].AsSpan(at, length);
+        return true;
+    }
+
     public void SetStory(int articleId, int? storyId)
     {
         if (Holds(articleId))

@@ -1,4 +1,4 @@
-using SQLitePCL;
+using NewsArchive.Data;
 
 namespace NewsArchive.Stories;
 
@@ -11,53 +11,26 @@ namespace NewsArchive.Stories;
 /// articles with every sketch read from the database: stories phase 28.7 s through it, 21.7 s through this; docs/stories.md).
 /// It runs inside whatever transaction the connection is in.
 /// </summary>
-internal sealed class SketchReader : IDisposable
+internal sealed class SketchReader(Microsoft.Data.Sqlite.SqliteConnection connection) : IDisposable
 {
-    private readonly sqlite3 _db;
-    private readonly sqlite3_stmt _statement;
-
-    public SketchReader(Microsoft.Data.Sqlite.SqliteConnection connection)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        _db = connection.Handle!;
-        Check(raw.sqlite3_prepare_v2(_db, "SELECT Day, StoryId, CopyOfId, MinHash, Terms FROM StorySketches WHERE ArticleId = ?1;", out _statement));
-    }
+    private readonly RawStatement _statement = new(connection, "SELECT Day, StoryId, CopyOfId, MinHash, Terms FROM StorySketches WHERE ArticleId = ?1;");
 
     /// <summary>The article's stored sketch, or null when it has none.</summary>
     public StoredSketch? Read(int articleId)
     {
-        Check(raw.sqlite3_bind_int64(_statement, 1, articleId));
+        var s = _statement;
+        s.Bind(1, articleId);
         try
         {
-            var rc = raw.sqlite3_step(_statement);
-            if (rc == raw.SQLITE_DONE)
-            {
-                return null;
-            }
-            if (rc != raw.SQLITE_ROW)
-            {
-                Check(rc);
-            }
-            return new StoredSketch(articleId, raw.sqlite3_column_int(_statement, 0),
-                IsNull(1) ? null : raw.sqlite3_column_int(_statement, 1),
-                IsNull(2) ? null : raw.sqlite3_column_int(_statement, 2),
-                ArticleSketch.FromStored(raw.sqlite3_column_blob(_statement, 3), raw.sqlite3_column_blob(_statement, 4)));
+            return s.Step()
+                ? new StoredSketch(articleId, s.GetInt32(0), s.GetNullableInt32(1), s.GetNullableInt32(2), ArticleSketch.FromStored(s.GetBlob(3), s.GetBlob(4)))
+                : null;
         }
         finally
         {
-            raw.sqlite3_reset(_statement);
+            s.Reset();
         }
     }
 
     public void Dispose() => _statement.Dispose();
-
-    private bool IsNull(int column) => raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL;
-
-    private void Check(int rc)
-    {
-        if (rc != raw.SQLITE_OK && rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
-        {
-            Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(rc, _db);
-        }
-    }
 }

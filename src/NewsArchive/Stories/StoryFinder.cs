@@ -19,10 +19,18 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
     {
         ArgumentNullException.ThrowIfNull(sketch);
         await _store.LoadCountsAsync(counts, ct);
+        _store.LoadIndex();
         var day = StoryStore.DayOf(published);
-        var keyTerms = TermWeights.KeyTerms(sketch, counts);
+        var keySlots = TermWeights.KeyTerms(sketch, counts);
         var ids = (await _store.BandCandidatesAsync(sketch.BandKeyArray, ct)).Distinct().Order().Take(StoryTuning.MaxCandidates).ToList();
-        var lookup = keyTerms.Where(t => counts.Docs(t) <= StoryTuning.KeyTermMaxDocs).ToDictionary(ArticleSketch.TermKey, counts.Idf);
+        var lookup = new Dictionary<long, double>(keySlots.Count);
+        foreach (var slot in keySlots)
+        {
+            if (counts.DocsAt(slot) <= StoryTuning.KeyTermMaxDocs)
+            {
+                lookup.Add(ArticleSketch.TermKey(counts.TermAt(slot)), counts.IdfAt(slot));
+            }
+        }
         if (lookup.Count > 0)
         {
             // The articles sharing the rarest key terms first: the IDF of the shared keys summed (one row a shared key).
@@ -33,7 +41,7 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
         var match = copy ?? related;
         if (match is null)
         {
-            return new StoryPlacement(null, null, keyTerms);
+            return new StoryPlacement(null, null, keySlots);
         }
         var storyId = match.StoryId;
         if (storyId is null)
@@ -42,7 +50,7 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
             await _store.SetStoryAsync(match.ArticleId, storyId.Value, article: true, ct);
         }
         await JoinAsync(storyId.Value, others.Where(o => o != match).Take(StoryTuning.MaxJoins), ct);
-        return new StoryPlacement(storyId, copy is null ? null : copy.CopyOfId ?? copy.ArticleId, keyTerms);
+        return new StoryPlacement(storyId, copy is null ? null : copy.CopyOfId ?? copy.ArticleId, keySlots);
     }
 
     /// <summary>
@@ -115,7 +123,14 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
         var stored = new StoredSketch(articleId, StoryStore.DayOf(published), placement.StoryId, placement.CopyOfId, sketch);
         // A term already in as many articles as a key term may be is never looked up again (its count only grows while
         // articles are added): no key row for it.
-        var keyTerms = placement.KeyTerms.Where(t => counts.Docs(t) < StoryTuning.KeyTermMaxDocs);
+        var keyTerms = new List<long>(placement.KeySlots.Count);
+        foreach (var slot in placement.KeySlots)
+        {
+            if (counts.DocsAt(slot) < StoryTuning.KeyTermMaxDocs)
+            {
+                keyTerms.Add(counts.TermAt(slot));
+            }
+        }
         await _store.InsertAsync(stored, source, sketch.BandKeyArray, keyTerms, ct);
         counts.Change(sketch, +1);
         if (placement.StoryId is { } storyId)
@@ -179,6 +194,26 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
         var focusNorm = TermWeights.Focus(sketch, counts);
         foreach (var id in ids)
         {
+            switch (CompareHeld(sketch, day, id, focusNorm))
+            {
+                case null:
+                    break;
+                case (false, _, _):
+                    continue;
+                case (true, var heldJaccard, var heldCosine):
+                    // A match: only now read as a stored sketch (a copy of the held one).
+                    var held = _store.ReadSketch(id)!;
+                    all.Add(held);
+                    if (heldJaccard >= StoryTuning.CopyJaccard)
+                    {
+                        (copy, bestJaccard) = heldJaccard > bestJaccard ? (held, heldJaccard) : (copy, bestJaccard);
+                    }
+                    else
+                    {
+                        (related, bestCosine) = heldCosine > bestCosine ? (held, heldCosine) : (related, bestCosine);
+                    }
+                    continue;
+            }
             if (_store.ReadSketch(id) is not { } candidate)
             {
                 continue;
@@ -208,6 +243,30 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
             }
         }
         return (copy, related, all);
+    }
+
+    /// <summary>
+    /// Compares a held candidate in place (<see cref="HeldSketches.TryView"/>), as the loop of <see cref="BestMatchesAsync"/>
+    /// compares a stored one: null when it is not held; else whether it matches, its Jaccard estimate and (a story
+    /// match) its cosine.
+    /// </summary>
+    private (bool Match, double Jaccard, double Cosine)? CompareHeld(ArticleSketch sketch, int day, int id, double focusNorm)
+    {
+        if (!counts.Sketches.TryView(id, out var otherDay, out var minHash, out var slots, out var bytes))
+        {
+            return null;
+        }
+        var jaccard = sketch.Jaccard(minHash);
+        if (jaccard >= StoryTuning.CopyJaccard)
+        {
+            return (true, jaccard, 0);
+        }
+        if (Threshold(day, otherDay) is not var (minCosine, minShared) || TermWeights.SharedInformative(slots, counts) < minShared)
+        {
+            return (false, jaccard, 0);
+        }
+        var cosine = TermWeights.Cosine(slots, bytes, focusNorm, counts);
+        return (cosine >= minCosine, jaccard, cosine);
     }
 
     /// <summary>The cosine and shared informative terms two leads need to tell one story: dated ones within the window; undated on stronger evidence; else never.</summary>

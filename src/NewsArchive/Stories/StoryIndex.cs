@@ -1,16 +1,17 @@
 namespace NewsArchive.Stories;
 
 /// <summary>
-/// The lookup keys of the articles placed during one run (an import, a backfill), in memory, so that finding an
-/// article's candidates asks SQLite nothing about them: at 100,000 articles the key lookups on <c>StoryKeys</c> were
-/// most of an import's story cost, and past the run's first 100,000 (where an earlier index of dictionaries stopped)
-/// they made the stories phase grow 4.6 times for 2.5 times the articles (docs/stories.md). The keys are held in a few
+/// The lookup keys of the archive's articles, in memory, so that finding an article's candidates asks SQLite nothing
+/// about them: at 100,000 articles the key lookups on <c>StoryKeys</c> were most of an import's story cost, and writing
+/// those rows (about 22 an article, at random places in a B-tree) a large part of its commit (docs/stories.md). An
+/// article's keys are stored as one row of <c>StoryKeySets</c>, which a run loads here when it first places an article
+/// (<see cref="StoryStore.LoadIndex"/>); the articles it places are added as it goes. The keys are held in a few
 /// flat arrays (<see cref="BandKeyTable"/>, <see cref="TermKeyTable"/>: about 0.4 KB an article, no object an article),
-/// up to <see cref="StoryTuning.RunIndexArticles"/> articles; the candidates' sketches are held apart
-/// (<see cref="HeldSketches"/>, for fewer articles) or read by id from <c>StorySketches</c>. The database stays the whole truth (every key and sketch is written there too, for later runs); this
-/// index is a copy of the run's part of it. When the archive had no sketches before the run and every article of the
-/// run fits, it holds every key there is (<see cref="Complete"/>) and the key table is not asked at all; otherwise the
-/// database is asked too, and its rows of articles held here are skipped.
+/// up to <see cref="StoryTuning.RunIndexArticles"/> articles; past that (and for the articles stored before key sets
+/// existed) an article's keys are rows of <c>StoryKeys</c>, which are then asked too (their rows of articles held here
+/// skipped). The candidates' sketches are held apart (<see cref="HeldSketches"/>, for fewer articles) or read by id from
+/// <c>StorySketches</c>. When <c>StoryKeys</c> is empty and every key set fits, the index holds every key there is
+/// (<see cref="Complete"/>) and the key table is not asked at all.
 /// </summary>
 internal sealed class StoryIndex(int capacity)
 {
@@ -18,10 +19,14 @@ internal sealed class StoryIndex(int capacity)
     private TermKeyTable _terms = new();
     /// <summary>Held articles, a bit an article id.</summary>
     private ulong[] _held = new ulong[1024];
-    private bool _released;
+    /// <summary>Whether an article was not taken (the index full, or one of its term keys): its keys are in <c>StoryKeys</c>.</summary>
+    private bool _missed;
 
-    /// <summary>Whether every key in the archive is held here (set when the run reads the archive's counts).</summary>
+    /// <summary>Whether every key in the archive is held here (set when the archive's key sets are loaded, cleared when one does not fit).</summary>
     public bool Complete { get; private set; }
+
+    /// <summary>Whether the archive's key sets have been loaded (once a run, see <see cref="StoryStore.LoadIndex"/>).</summary>
+    public bool Loaded { get; private set; }
 
     /// <summary>Articles held.</summary>
     public int Count { get; private set; }
@@ -29,23 +34,27 @@ internal sealed class StoryIndex(int capacity)
     /// <summary>Bytes of the held keys' arrays (for the docs' memory figures and the tests).</summary>
     public long Bytes => _bands.Bytes + _terms.Bytes + (_held.Length * 8L);
 
-    /// <summary>Called once a run, with how many sketched articles the archive had before it.</summary>
-    public void Start(int archived) => Complete = archived == 0 && capacity > 0;
+    /// <summary>Called once a run, when the archive's key sets are loaded: complete when <c>StoryKeys</c> had no rows and every set fit.</summary>
+    public void FinishLoad(bool keyRows)
+    {
+        Loaded = true;
+        Complete = !keyRows && !_missed && capacity > 0;
+    }
 
     /// <summary>Whether the article's keys are held here.</summary>
     public bool Holds(int articleId) =>
         articleId > 0 && (articleId >> 6) < _held.Length && (_held[articleId >> 6] & (1UL << articleId)) != 0;
 
     /// <summary>
-    /// Holds an article's keys; false (and the index no longer complete) when the run has held its share already (or
-    /// one of the term keys is full: <see cref="TermKeyTable.ChunkBits"/>): the caller then writes the keys to the
-    /// database at once.
+    /// Holds an article's keys; false (and the index no longer complete) when it holds <see cref="StoryTuning.RunIndexArticles"/>
+    /// already (or one of the term keys is full: <see cref="TermKeyTable.ChunkBits"/>): the caller then writes the keys
+    /// as rows of <c>StoryKeys</c>.
     /// </summary>
     public bool TryAdd(int articleId, int day, IReadOnlyList<long> bandKeys, IReadOnlyList<long> termKeys)
     {
-        if (_released || Count >= capacity || articleId <= 0 || Holds(articleId) || !termKeys.All(_terms.CanAdd))
+        if (Count >= capacity || articleId <= 0 || Holds(articleId) || !termKeys.All(_terms.CanAdd))
         {
-            Complete = false;
+            (Complete, _missed) = (false, true);
             return false;
         }
         for (var i = 0; i < bandKeys.Count; i++)
@@ -82,21 +91,6 @@ internal sealed class StoryIndex(int capacity)
             }
         }
         return false;
-    }
-
-    /// <summary>Whether <see cref="Release"/> has emptied the index for the rest of the run.</summary>
-    public bool Released => _released;
-
-    /// <summary>
-    /// Empties the index for the rest of the run: once a run outgrows it, the database is asked for every candidate
-    /// anyway, and keeping the held keys in memory beside it only costs memory. The caller must have written the held
-    /// articles' keys to the database first.
-    /// </summary>
-    public void Release()
-    {
-        _released = true;
-        Complete = false;
-        (_bands, _terms, _held, Count) = (new BandKeyTable(), new TermKeyTable(), [], 0);
     }
 
     /// <summary>

@@ -41,7 +41,8 @@ public sealed class StoryMaintenance(ArchiveDbContext db)
         }
     }
 
-    private async Task ReplaceAsync(IReadOnlyList<int> articleIds, DocumentCounts counts, CancellationToken ct)
+    /// <summary>As <see cref="ReplaceAsync(IReadOnlyList{int}, CancellationToken)"/>, with the run's counts and held articles given (tests).</summary>
+    internal async Task ReplaceAsync(IReadOnlyList<int> articleIds, DocumentCounts counts, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
         foreach (var chunk in articleIds.Order().Chunk(ArchiveBatch.Size))

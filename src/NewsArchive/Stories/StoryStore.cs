@@ -14,10 +14,9 @@ internal sealed class StoryStore : IDisposable
     private readonly DocumentCounts _counts;
     private readonly StoryIndex _index;
     private readonly HeldSketches _held;
-    private readonly List<(long Key, int Day, int ArticleId)> _pendingKeys = [];
     // The rows written for every article, bound by position (RawStatement): Microsoft.Data.Sqlite binds each named
     // parameter by a search through the statement's names at every execution, which cost more than SQLite's insert.
-    private readonly RawStatement _insertKey, _upsertDocs, _insertSketch;
+    private readonly RawStatement _insertKey, _upsertDocs, _insertSketch, _insertKeySet, _deleteKeySet, _readKeySets, _anyKeyRows;
     private readonly DbCommand _docs, _countSketches, _deleteDocs, _bandCandidates, _termCandidates;
     private readonly SketchReader _readSketch;
     private readonly DbCommand _deleteSketch, _deleteKeys;
@@ -51,6 +50,10 @@ internal sealed class StoryStore : IDisposable
         _insertSketch = new RawStatement(sqlite, "INSERT INTO StorySketches (ArticleId, Day, Source, StoryId, CopyOfId, MinHash, Terms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);");
         _deleteSketch = Prepare("DELETE FROM StorySketches WHERE ArticleId = @Id;", "Id");
         _insertKey = new RawStatement(sqlite, "INSERT OR IGNORE INTO StoryKeys (Key, Day, ArticleId) VALUES (?1, ?2, ?3);");
+        _insertKeySet = new RawStatement(sqlite, "INSERT OR REPLACE INTO StoryKeySets (ArticleId, Day, Keys) VALUES (?1, ?2, ?3);");
+        _deleteKeySet = new RawStatement(sqlite, "DELETE FROM StoryKeySets WHERE ArticleId = ?1;");
+        _readKeySets = new RawStatement(sqlite, "SELECT ArticleId, Day, Keys FROM StoryKeySets ORDER BY ArticleId;");
+        _anyKeyRows = new RawStatement(sqlite, "SELECT EXISTS (SELECT 1 FROM StoryKeys);");
         _deleteKeys = Prepare("DELETE FROM StoryKeys WHERE Key = @Key AND Day = @Day AND ArticleId = @Id;", "Key", "Day", "Id");
         _upsertDocs = new RawStatement(sqlite, "INSERT INTO StoryTerms (Term, Docs) VALUES (?1, ?2) ON CONFLICT (Term) DO UPDATE SET Docs = excluded.Docs;");
         _setStory = Prepare("UPDATE StorySketches SET StoryId = @StoryId WHERE ArticleId = @Id;", "StoryId", "Id");
@@ -77,7 +80,6 @@ internal sealed class StoryStore : IDisposable
             return;
         }
         counts.Articles = Convert.ToInt32(await _countSketches.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-        _index.Start(counts.Articles);
         await using var r = await _docs.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
         {
@@ -85,11 +87,57 @@ internal sealed class StoryStore : IDisposable
         }
     }
 
-    /// <summary>Writes the transaction's held keys and the changed term counts.</summary>
+    /// <summary>
+    /// Loads the archive's key sets into the index, once a run (before its first placement: a run that only removes
+    /// articles never needs them), in article order. A set that does not fit (the index full) becomes rows of
+    /// <c>StoryKeys</c> here, in the run's transaction, so every article's keys stay findable.
+    /// </summary>
+    public void LoadIndex()
+    {
+        if (_index.Loaded)
+        {
+            return;
+        }
+        var spilled = new List<(int ArticleId, int Day, long[] Bands, long[] Terms)>();
+        var r = _readKeySets;
+        try
+        {
+            while (r.Step())
+            {
+                var (id, day) = (r.GetInt32(0), r.GetInt32(1));
+                var (bands, terms) = Codec.ReadKeys(r.GetBlob(2));
+                if (!_index.TryAdd(id, day, bands, terms))
+                {
+                    spilled.Add((id, day, bands, terms));
+                }
+            }
+        }
+        finally
+        {
+            r.Reset();
+        }
+        foreach (var (id, day, bands, terms) in spilled)
+        {
+            WriteKeyRows(id, day, bands, terms);
+            _deleteKeySet.Bind(1, id);
+            _deleteKeySet.Execute();
+        }
+        bool keyRows;
+        try
+        {
+            keyRows = _anyKeyRows.Step() && _anyKeyRows.GetInt32(0) != 0;
+        }
+        finally
+        {
+            _anyKeyRows.Reset();
+        }
+        _index.FinishLoad(keyRows);
+    }
+
+    /// <summary>Writes the changed term counts.</summary>
     public async Task FlushAsync(DocumentCounts counts, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        WritePendingKeys();
         var changes = counts.TakeChanges();
         foreach (var (term, docs) in changes)
         {
@@ -107,19 +155,13 @@ internal sealed class StoryStore : IDisposable
         }
     }
 
-    /// <summary>Writes the held articles' keys not yet in the database, in key order (each page of the key table is visited once).</summary>
-    private void WritePendingKeys()
+    /// <summary>An article's keys as rows of <c>StoryKeys</c> (an article the index does not hold), in key order (each row goes in next to the one before when their keys are close).</summary>
+    private void WriteKeyRows(int articleId, int day, IReadOnlyList<long> bandKeys, IReadOnlyList<long> termKeys)
     {
-        _pendingKeys.Sort();
-        for (var i = 0; i < _pendingKeys.Count; i++)
+        foreach (var row in bandKeys.Select(b => (Key: b, Day: 0)).Concat(termKeys.Select(t => (Key: t, Day: day))).Distinct().Order())
         {
-            if (i == 0 || _pendingKeys[i] != _pendingKeys[i - 1])
-            {
-                WriteKey(_pendingKeys[i]);
-            }
+            WriteKey((row.Key, row.Day, articleId));
         }
-        _pendingKeys.Clear();
-        _pendingKeys.TrimExcess();
     }
 
     private void WriteKey((long Key, int Day, int ArticleId) row)
@@ -194,35 +236,23 @@ internal sealed class StoryStore : IDisposable
         _held.TryAdd(s.ArticleId, s.Day, s.StoryId, s.CopyOfId, s.Sketch.MinHashArray, slots, counts);
         if (_index.TryAdd(s.ArticleId, s.Day, bandKeys, termKeys))
         {
-            // Held: written with the transaction's others, in key order, when it commits (FlushAsync; repeats dropped).
-            foreach (var key in bandKeys)
-            {
-                _pendingKeys.Add((key, 0, s.ArticleId));
-            }
-            foreach (var key in termKeys)
-            {
-                _pendingKeys.Add((key, s.Day, s.ArticleId));
-            }
-            return Task.CompletedTask;
+            // Held: its keys are one row, loaded into the next run's index (an article's keys are here or in StoryKeys, never both).
+            _insertKeySet.Bind(1, s.ArticleId);
+            _insertKeySet.Bind(2, s.Day);
+            _insertKeySet.BindBlob(3, Codec.WriteKeys(bandKeys, termKeys));
+            _insertKeySet.Execute();
         }
-        if (!_index.Released)
+        else
         {
-            // The run outgrew the index: the database is asked for every candidate from now on, so the held keys go
-            // there now (same transaction) and the index gives its memory back.
-            WritePendingKeys();
-            _index.Release();
-        }
-        // In key order: each row goes in next to the one before when their keys are close (fewer pages touched).
-        foreach (var row in bandKeys.Select(b => (Key: b, Day: 0)).Concat(termKeys.Select(t => (Key: t, s.Day))).Distinct().Order())
-        {
-            WriteKey((row.Key, row.Day, s.ArticleId));
+            WriteKeyRows(s.ArticleId, s.Day, bandKeys, termKeys);
         }
         return Task.CompletedTask;
     }
 
     /// <summary>
-    /// Deletes an article's sketch and keys. The keys are found from the sketch (there is no index by article): its
-    /// band keys, and a key for each of its lead terms (its key terms are among them), on its day.
+    /// Deletes an article's sketch and keys: its key set, or (when it has none: stored before key sets, or past the
+    /// index) its rows of <c>StoryKeys</c>, found from the sketch (there is no index by article): its band keys, and a
+    /// key for each of its lead terms (its key terms are among them), on its day.
     /// </summary>
     public async Task DeleteAsync(StoredSketch stored, CancellationToken ct)
     {
@@ -231,7 +261,13 @@ internal sealed class StoryStore : IDisposable
         if (_index.Holds(id))
         {
             _index.Remove(id, stored.Sketch.BandKeyArray, stored.Sketch.TermArray.Select(t => ArticleSketch.TermKey(t.Term)));
-            _pendingKeys.RemoveAll(k => k.ArticleId == id);
+        }
+        _deleteKeySet.Bind(1, id);
+        _deleteKeySet.Execute();
+        if (_deleteKeySet.Changes > 0)
+        {
+            await ExecuteAsync(_deleteSketch, ct, ("@Id", id));
+            return;
         }
         var keys = stored.Sketch.BandKeys().Select(b => (b, 0)).Concat(stored.Sketch.Terms.Select(t => (ArticleSketch.TermKey(t.Term), stored.Day)));
         foreach (var (key, day) in keys.Distinct())
@@ -290,6 +326,10 @@ internal sealed class StoryStore : IDisposable
     {
         _all.ForEach(c => c.Dispose());
         _insertKey.Dispose();
+        _insertKeySet.Dispose();
+        _deleteKeySet.Dispose();
+        _readKeySets.Dispose();
+        _anyKeyRows.Dispose();
         _upsertDocs.Dispose();
         _insertSketch.Dispose();
         _readSketch.Dispose();

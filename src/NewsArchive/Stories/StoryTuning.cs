@@ -73,8 +73,9 @@ public static class StoryTuning
 
     /// <summary>
     /// Articles whose keys a run holds in memory for the story finder (<see cref="StoryIndex"/>: about 0.4 KB an
-    /// article, so about 0.8 GB at most); past them it asks the database as well, so a larger run stays within memory
-    /// and gets slower per article.
+    /// article, so about 0.8 GB at most), the archive's first (loaded from <c>StoryKeySets</c>) and then the run's;
+    /// past them an article's keys are rows of <c>StoryKeys</c>, which is then asked as well, so a larger archive stays
+    /// within memory and gets slower per article.
     /// </summary>
     public const int RunIndexArticles = 2_000_000;
 

@@ -27,10 +27,13 @@ internal static class TermWeights
     /// How many informative terms the focused article and <paramref name="b"/> share. It is checked before the cosine,
     /// which weighs every term: most candidates fail here (profiled in docs/stories.md), so they never cost a logarithm.
     /// </summary>
-    public static int SharedInformative(ArticleSketch b, DocumentCounts counts)
+    public static int SharedInformative(ArticleSketch b, DocumentCounts counts) => SharedInformative(counts.Resolve(b).Slots, counts);
+
+    /// <summary>As <see cref="SharedInformative(ArticleSketch, DocumentCounts)"/>, for a sketch's term slots (a held one's, read in place).</summary>
+    public static int SharedInformative(ReadOnlySpan<int> slots, DocumentCounts counts)
     {
         var shared = 0;
-        foreach (var slot in counts.Resolve(b).Slots)
+        foreach (var slot in slots)
         {
             shared += counts.IsMarked(slot) && counts.IsInformativeAt(slot) ? 1 : 0;
         }
@@ -44,8 +47,14 @@ internal static class TermWeights
     /// </summary>
     public static double Cosine(ArticleSketch b, double focusNorm, DocumentCounts counts)
     {
-        double dot = 0, normB = 0;
         var (y, cy) = counts.Resolve(b);
+        return Cosine(y, cy, focusNorm, counts);
+    }
+
+    /// <summary>As <see cref="Cosine(ArticleSketch, double, DocumentCounts)"/>, for a sketch's term slots and count bytes (a held one's, read in place).</summary>
+    public static double Cosine(ReadOnlySpan<int> y, ReadOnlySpan<byte> cy, double focusNorm, DocumentCounts counts)
+    {
+        double dot = 0, normB = 0;
         for (var j = 0; j < y.Length; j++)
         {
             var wb = Weight(cy[j]) * counts.IdfAt(y[j]);
@@ -69,14 +78,14 @@ internal static class TermWeights
     public static double Cosine(ArticleSketch a, ArticleSketch b, DocumentCounts counts) => Cosine(b, Focus(a, counts), counts);
 
     /// <summary>
-    /// The article's <see cref="StoryTuning.KeyTerms"/> best lookup terms: highest TF-IDF, names favoured (ties by hash,
-    /// so the choice is deterministic).
+    /// The article's <see cref="StoryTuning.KeyTerms"/> best lookup terms, as slots of <paramref name="counts"/>: highest
+    /// TF-IDF, names favoured (ties by hash, so the choice is deterministic).
     /// </summary>
-    public static List<long> KeyTerms(ArticleSketch sketch, DocumentCounts counts)
+    public static List<int> KeyTerms(ArticleSketch sketch, DocumentCounts counts)
     {
         // The best KeyTerms kept in order as the terms go by (score descending, then term ascending): the order of
         // OrderByDescending(score).ThenBy(term) without sorting all of them (a sort of every term was profiled).
-        var best = new (double Score, long Term)[StoryTuning.KeyTerms];
+        var best = new (double Score, long Term, int Slot)[StoryTuning.KeyTerms];
         var kept = 0;
         var (slots, bytes) = counts.Resolve(sketch);
         for (var k = 0; k < slots.Length; k++)
@@ -94,14 +103,14 @@ internal static class TermWeights
             }
             kept = Math.Min(kept + 1, best.Length);
             Array.Copy(best, at, best, at + 1, kept - at - 1);
-            best[at] = (score, term);
+            best[at] = (score, term, slots[k]);
         }
-        var terms = new List<long>(kept);
+        var keys = new List<int>(kept);
         for (var k = 0; k < kept; k++)
         {
-            terms.Add(best[k].Term);
+            keys.Add(best[k].Slot);
         }
-        return terms;
+        return keys;
     }
 
     private static bool IsName(byte count) => (count & ArticleSketch.NameBit) != 0;

@@ -8,9 +8,9 @@ using NewsArchive.Stories;
 namespace NewsArchive.IntegrationTests.Stories;
 
 /// <summary>
-/// A run holds its own articles' keys and sketches in memory and asks the database only about earlier runs' (see
-/// <c>StoryIndex</c>): a later import still finds the earlier one's stories and copies, and the database's answers
-/// are the memory's.
+/// A run holds the archive's keys in memory (loaded from the key sets of earlier runs, see <c>StoryIndex</c>) and its
+/// own articles' sketches, and asks the database about the rest: a later import still finds the earlier one's stories
+/// and copies, and the database's answers are the memory's.
 /// </summary>
 public sealed class StoryAcrossRunsTests
 {
@@ -63,7 +63,42 @@ public sealed class StoryAcrossRunsTests
         Assert.Equal(all, some);
     }
 
+    [Fact]
+    public async Task A_later_run_loads_the_earlier_runs_key_sets_and_gives_the_stories_of_one_run()
+    {
+        var one = await BackfillAsync(new DocumentCounts());
+        var (two, twoSets, twoRows) = await TwoRunsAsync(new DocumentCounts());
+        // The second run holds 100 articles: 50 of the first run's key sets become key rows when it loads them, and
+        // its own articles get key rows.
+        var (spilled, spilledSets, spilledRows) = await TwoRunsAsync(new DocumentCounts(heldArticles: 100));
+
+        Assert.Equal(one, two);
+        Assert.Equal(one, spilled);
+        Assert.Equal((Generated, 0), (twoSets, twoRows));
+        Assert.Equal(100, spilledSets);
+        Assert.True(spilledRows > 0);
+    }
+
     private const int Generated = 300;
+
+    /// <summary>
+    /// As <see cref="BackfillAsync"/>, in two runs: the first half of the articles (by id) placed by one, the rest by a
+    /// second with <paramref name="second"/>; with the key sets and key rows left.
+    /// </summary>
+    private static async Task<(List<(string SourceFile, int? StoryId, int? CopyOfId)> Articles, int KeySets, int KeyRows)> TwoRunsAsync(DocumentCounts second)
+    {
+        await using var harness = new ImportHarness(configure: s => s.AddSingleton<IOptions<StoryOptions>>(Options.Create(new StoryOptions { FindAtImport = false })));
+        CorpusGenerator.WriteTo(harness.SeedsPath, new CorpusGenerator(5, retellPercent: 10).Generate(Generated));
+        await harness.ImportAsync();
+        await using var db = harness.OpenDb();
+        var ids = await db.Articles.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync();
+        var maintenance = new StoryMaintenance(db);
+        await maintenance.ReplaceAsync(ids[..(Generated / 2)], CancellationToken.None);
+        await maintenance.ReplaceAsync(ids[(Generated / 2)..], second, CancellationToken.None);
+        var articles = (await db.Articles.AsNoTracking().OrderBy(a => a.SourceFile).Select(a => new { a.SourceFile, a.StoryId, a.CopyOfId }).ToListAsync())
+            .Select(a => (a.SourceFile, a.StoryId, a.CopyOfId)).ToList();
+        return (articles, await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM StoryKeySets").SingleAsync(), await db.StoryKeys.CountAsync());
+    }
 
     /// <summary>The generated corpus imported without stories, then given them by a backfill run with <paramref name="counts"/>.</summary>
     private static async Task<List<(string SourceFile, int? StoryId, int? CopyOfId)>> BackfillAsync(DocumentCounts counts)

@@ -64,6 +64,7 @@ public sealed class StoryUpdateTests
         Assert.Null(await db.Articles.Where(a => a.Id == ids[0]).Select(a => a.StoryId).SingleAsync());
         Assert.Equal(1, await db.StorySketches.CountAsync());
         Assert.Empty(await db.StoryKeys.Where(k => k.ArticleId != ids[0]).ToListAsync());
+        Assert.Equal([ids[0]], await db.Database.SqlQueryRaw<int>("SELECT ArticleId AS Value FROM StoryKeySets").ToListAsync());
     }
 
     [Fact]

@@ -113,7 +113,7 @@ public sealed class KeyTablesPropertyTests
         gen.Sample(ops =>
         {
             var index = new StoryIndex(capacity: 25);
-            index.Start(archived: 0);
+            index.FinishLoad(keyRows: false);
             var model = new Dictionary<int, (long[] Bands, long[] Terms, int Day)>();
             var order = new List<int>();
             foreach (var (add, article, k, day) in ops)

@@ -36,7 +36,7 @@ public sealed class StoryIndexTests
     public void A_full_index_holds_no_more_and_is_no_longer_complete()
     {
         var index = new StoryIndex(capacity: 2);
-        index.Start(archived: 0);
+        index.FinishLoad(keyRows: false);
 
         Assert.True(Add(index, 1, 1000));
         Assert.True(Add(index, 2, 1000));
@@ -47,27 +47,24 @@ public sealed class StoryIndexTests
     }
 
     [Fact]
-    public void A_released_index_holds_nothing_and_takes_nothing_more()
+    public void An_index_that_missed_an_article_while_loading_is_not_complete()
     {
-        var index = Held((1, 1000), (2, 1000));
+        var index = new StoryIndex(capacity: 1);
 
-        index.Release();
+        Assert.True(Add(index, 1, 1000));
+        Assert.False(Add(index, 2, 1000));
+        index.FinishLoad(keyRows: false);
 
-        Assert.True(index.Released);
+        Assert.True(index.Loaded);
         Assert.False(index.Complete);
-        Assert.False(index.Holds(1));
-        Assert.False(index.Holds(2));
-        Assert.Empty(Terms(index, day: 1000));
-        Assert.False(Add(index, 3, 1000));
-        Assert.False(index.Holds(3));
     }
 
     [Fact]
-    public void An_archive_with_sketches_from_before_the_run_is_never_complete()
+    public void An_archive_with_key_rows_is_never_complete()
     {
         var index = new StoryIndex(capacity: 10);
 
-        index.Start(archived: 5);
+        index.FinishLoad(keyRows: true);
 
         Assert.False(index.Complete);
     }
@@ -78,7 +75,7 @@ public sealed class StoryIndexTests
         // As an import holds them: 12 band keys of its own, 12 term keys drawn from a vocabulary shared by many articles.
         const int Articles = 50_000;
         var index = new StoryIndex(capacity: Articles);
-        index.Start(archived: 0);
+        index.FinishLoad(keyRows: false);
         var random = new Random(5);
         for (var id = 1; id <= Articles; id++)
         {
@@ -96,7 +93,7 @@ public sealed class StoryIndexTests
     private static StoryIndex Held(params (int Id, int Day)[] articles)
     {
         var index = new StoryIndex(capacity: 100);
-        index.Start(archived: 0);
+        index.FinishLoad(keyRows: false);
         foreach (var (id, day) in articles)
         {
             Add(index, id, day);

@@ -93,7 +93,6 @@ public readonly record struct LineFeatures(
     {
         var (letters, digits) = CountAsciiLettersAndDigits(line);
         int words = 0, stops = 0, capitalised = 0;
-        Span<char> lower = stackalloc char[32];
         var rest = line;
         while (!rest.IsEmpty)
         {
@@ -117,11 +116,7 @@ public readonly record struct LineFeatures(
             var core = token[first..(last + 1)];
             words++;
             capitalised += char.IsAsciiLetterUpper(core[0]) ? 1 : 0;
-            if (core.Length <= Document.StopWords.MaxLength && core.Length <= lower.Length)
-            {
-                Ascii.ToLower(core, lower, out _);
-                stops += Document.StopWords.Contains(lower[..core.Length]) ? 1 : 0;
-            }
+            stops += Document.StopWords.ContainsAscii(core) ? 1 : 0;
         }
         const int wide = 0;
         return new LineFeatures(line.Length, words, stops, letters, digits, wide, capitalised, EndsWithSentence(line), line.EndsWith(':'),

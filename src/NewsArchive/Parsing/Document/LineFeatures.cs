@@ -88,32 +88,30 @@ public readonly record struct LineFeatures(
 
     // The same measure for a line of ASCII characters only (most lines): no wide characters; the letters and digits of the
     // words are those of the line (a letter or digit is never trimmed off a word), counted eight characters at a time;
-    // a token is only looked at for its first and last letter or digit, its capital and its stop word.
+    // a token is only looked at for its first and last letter or digit, its capital and its stop word (words are short,
+    // so a plain loop finds the spaces faster than a vectorised search).
     private static LineFeatures MeasureAscii(ReadOnlySpan<char> line, LinesTuning tuning)
     {
         var (letters, digits) = CountAsciiLettersAndDigits(line);
         int words = 0, stops = 0, capitalised = 0;
-        var rest = line;
-        while (!rest.IsEmpty)
+        var i = 0;
+        while (i < line.Length)
         {
-            var space = rest.IndexOf(' ');
-            var token = space < 0 ? rest : rest[..space];
-            rest = space < 0 ? [] : rest[(space + 1)..];
-            var first = 0;
-            while (first < token.Length && !char.IsAsciiLetterOrDigit(token[first]))
+            int first = -1, last = -1;
+            for (; i < line.Length && line[i] != ' '; i++)
             {
-                first++;
+                if (char.IsAsciiLetterOrDigit(line[i]))
+                {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
             }
-            if (first == token.Length)
+            i++;
+            if (first < 0)
             {
                 continue;
             }
-            var last = token.Length - 1;
-            while (!char.IsAsciiLetterOrDigit(token[last]))
-            {
-                last--;
-            }
-            var core = token[first..(last + 1)];
+            var core = line[first..(last + 1)];
             words++;
             capitalised += char.IsAsciiLetterUpper(core[0]) ? 1 : 0;
             stops += Document.StopWords.ContainsAscii(core) ? 1 : 0;

@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+using System.Text;
+
 namespace NewsArchive.Parsing.Document;
 
 /// <summary>Cheap measurements of one line that tell running text from website furniture.</summary>
@@ -21,6 +25,10 @@ public readonly record struct LineFeatures(
     internal static LineFeatures Measure(ReadOnlySpan<char> line, LinesTuning tuning)
     {
         ArgumentNullException.ThrowIfNull(tuning);
+        if (Ascii.IsValid(line))
+        {
+            return MeasureAscii(line, tuning);
+        }
         int letters = 0, digits = 0, wide = 0, words = 0, stops = 0, capitalised = 0;
         Span<char> lower = stackalloc char[32];
         // One pass over the characters (this runs on every line of every file): a word is a space-separated token
@@ -76,6 +84,66 @@ public readonly record struct LineFeatures(
         // A product by one half is exact: the share compares exactly as the integer ratio it stands for.
         return new LineFeatures(line.Length, words, stops, letters, digits, wide, capitalised, EndsWithSentence(line), line.EndsWith(':'),
             line.Length + (tuning.WideCharExtraLength * wide), wide > letters * tuning.WideScriptMinShare);
+    }
+
+    // The same measure for a line of ASCII characters only (most lines): no wide characters; the letters and digits of the
+    // words are those of the line (a letter or digit is never trimmed off a word), counted eight characters at a time;
+    // a token is only looked at for its first and last letter or digit, its capital and its stop word (words are short,
+    // so a plain loop finds the spaces faster than a vectorised search).
+    private static LineFeatures MeasureAscii(ReadOnlySpan<char> line, LinesTuning tuning)
+    {
+        var (letters, digits) = CountAsciiLettersAndDigits(line);
+        int words = 0, stops = 0, capitalised = 0;
+        var i = 0;
+        while (i < line.Length)
+        {
+            int first = -1, last = -1;
+            for (; i < line.Length && line[i] != ' '; i++)
+            {
+                if (char.IsAsciiLetterOrDigit(line[i]))
+                {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            i++;
+            if (first < 0)
+            {
+                continue;
+            }
+            var core = line[first..(last + 1)];
+            words++;
+            capitalised += char.IsAsciiLetterUpper(core[0]) ? 1 : 0;
+            stops += Document.StopWords.ContainsAscii(core) ? 1 : 0;
+        }
+        const int wide = 0;
+        return new LineFeatures(line.Length, words, stops, letters, digits, wide, capitalised, EndsWithSentence(line), line.EndsWith(':'),
+            line.Length + (tuning.WideCharExtraLength * wide), wide > letters * tuning.WideScriptMinShare);
+    }
+
+    /// <summary>The ASCII letters and the ASCII digits of <paramref name="text"/>.</summary>
+    internal static (int Letters, int Digits) CountAsciiLettersAndDigits(ReadOnlySpan<char> text)
+    {
+        int letters = 0, digits = 0, i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var caseBit = Vector128.Create((ushort)0x20);
+            var (a, z) = (Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+            var (zero, ten) = (Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+            var source = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(text);
+            for (; i + Vector128<ushort>.Count <= source.Length; i += Vector128<ushort>.Count)
+            {
+                var v = Vector128.Create(source.Slice(i, Vector128<ushort>.Count));
+                letters += BitOperations.PopCount(Vector128.LessThan((v | caseBit) - a, z).ExtractMostSignificantBits());
+                digits += BitOperations.PopCount(Vector128.LessThan(v - zero, ten).ExtractMostSignificantBits());
+            }
+        }
+        for (; i < text.Length; i++)
+        {
+            letters += char.IsAsciiLetter(text[i]) ? 1 : 0;
+            digits += char.IsAsciiDigit(text[i]) ? 1 : 0;
+        }
+        return (letters, digits);
     }
 
     // ToLowerInvariant into the buffer (which is long enough); plain ASCII is lower-cased here, without the call.

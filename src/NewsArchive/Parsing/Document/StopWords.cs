@@ -27,6 +27,10 @@ public static class StopWords
     // on every short word of every line, and a frozen set's span lookup cost more than the rest of the line's measure.
     private static readonly string?[] s_table = BuildTable(s_words);
 
+    // The stop words written in ASCII, each packed into a number (AsciiKey), in an open-addressing table (a quarter full;
+    // 0 is an empty slot): a word of the line's ASCII path is looked up without being lower-cased or hashed char by char.
+    private static readonly ulong[] s_asciiTable = BuildAsciiTable(s_words);
+
     /// <summary>The length of the longest stop word: a longer word need not be lower-cased and looked up.</summary>
     public static readonly int MaxLength = s_words.Max(w => w.Length);
 
@@ -49,6 +53,66 @@ public static class StopWords
             }
         }
         return false;
+    }
+
+    /// <summary>True when <paramref name="word"/>, made of ASCII characters only and in any case, is a stop word once
+    /// lower-cased: <c>Contains(word.ToLowerInvariant())</c>.</summary>
+    public static bool ContainsAscii(ReadOnlySpan<char> word)
+    {
+        var key = AsciiKey(word);
+        if (key == 0)
+        {
+            return false;
+        }
+        var mask = s_asciiTable.Length - 1;
+        for (var at = AsciiSlot(key, mask); s_asciiTable[at] is var entry and not 0; at = (at + 1) & mask)
+        {
+            if (entry == key)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A word of one to seven ASCII characters, lower-cased, one byte each, and its length in the top byte; 0 for any
+    // other word (too long, empty, or with a character outside ASCII).
+    private static ulong AsciiKey(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > 7)
+        {
+            return 0;
+        }
+        var key = (ulong)word.Length << 56;
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            if (c >= 128)
+            {
+                return 0;
+            }
+            key |= (ulong)(char.IsAsciiLetterUpper(c) ? c | 0x20 : c) << (8 * k);
+        }
+        return key;
+    }
+
+    private static int AsciiSlot(ulong key, int mask) => (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & mask;
+
+    private static ulong[] BuildAsciiTable(FrozenSet<string> words)
+    {
+        var keys = words.Select(w => AsciiKey(w)).Where(k => k != 0).ToList();
+        var table = new ulong[(int)BitOperations.RoundUpToPowerOf2((uint)keys.Count * 4)];
+        var mask = table.Length - 1;
+        foreach (var key in keys)
+        {
+            var at = AsciiSlot(key, mask);
+            while (table[at] != 0)
+            {
+                at = (at + 1) & mask;
+            }
+            table[at] = key;
+        }
+        return table;
     }
 
     private static int Hash(ReadOnlySpan<char> word)

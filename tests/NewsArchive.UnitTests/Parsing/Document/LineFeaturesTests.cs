@@ -28,6 +28,22 @@ public class LineFeaturesTests
     public void MeasureIsItsDefinition() =>
         s_line.Sample(line => Assert.Equal(Definition(line, s_tuning), LineFeatures.Measure(line, s_tuning)), iter: 20_000);
 
+    // Lines of ASCII only, which take their own path: words, stop words in any case, punctuation around and inside words.
+    private static readonly Gen<string> s_asciiLine = Gen.Frequency(
+            (6, Gen.OneOf("The", "the", "THE", "und", "a", "I", "council's", "2024", "x1", "(", ")", ".", ",", "!", "?", "-", ":", "'", "\"", "*", "]", " ", "  ")),
+            (2, Gen.Char['\0', '\u007F'].Array[1, 20].Select(a => new string(a))),
+            (2, Gen.Char.AlphaNumeric.Array[1, 40].Select(a => new string(a))))
+        .Array[0, 30].Select(a => string.Concat(a));
+
+    [Fact]
+    public void MeasureOfAsciiIsItsDefinition() =>
+        s_asciiLine.Sample(line => Assert.Equal(Definition(line, s_tuning), LineFeatures.Measure(line, s_tuning)), iter: 20_000);
+
+    [Fact]
+    public void AsciiLettersAndDigitsAreCounted() =>
+        Gen.Char.Array[0, 80].Select(a => new string(a)).Sample(text =>
+            Assert.Equal((text.Count(char.IsAsciiLetter), text.Count(char.IsAsciiDigit)), LineFeatures.CountAsciiLettersAndDigits(text)), iter: 20_000);
+
     [Theory]
     [InlineData("“The council’s vote”, said the mayor.", 6, 3)]
     [InlineData("  ... --- ", 0, 0)]

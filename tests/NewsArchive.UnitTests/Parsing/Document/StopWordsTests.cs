@@ -31,6 +31,23 @@ public class StopWordsTests
             .Sample(text => Assert.Equal(s_set.Contains(text), StopWords.Contains(text)), iter: 50_000);
     }
 
+    [Fact]
+    public void AnAsciiWordInAnyCaseIsFoundExactlyWhenItsLowerCaseIsAStopWord()
+    {
+        // ASCII stop words in random case, changed by an ASCII character, cut or extended, and random ASCII strings.
+        var words = s_set.Where(w => w.All(char.IsAscii)).Order(StringComparer.Ordinal).ToArray();
+        var cased = Gen.Select(Gen.OneOf(words), Gen.Bool.Array[8]).Select((w, up) => string.Concat(w.Select((c, k) => up[k] ? char.ToUpperInvariant(c) : c)));
+        var near = Gen.Select(cased, Gen.Char['\0', '\u007F'], Gen.Int[0, 3]).Select((w, c, how) => how switch
+        {
+            0 => w + c,
+            1 => c + w,
+            2 => w[..^1],
+            _ => w.Length > 1 ? w[..1] + c + w[2..] : c.ToString(),
+        });
+        Gen.OneOf(cased, near, Gen.Char['\0', '\u007F'].Array[0, 10].Select(a => new string(a)), Gen.Char.AlphaNumeric.Array[0, 9].Select(a => new string(a)))
+            .Sample(text => Assert.Equal(s_set.Contains(text.ToLowerInvariant()), StopWords.ContainsAscii(text)), iter: 50_000);
+    }
+
     [Theory]
     [InlineData("the", true)]
     [InlineData("für", true)]

@@ -35,11 +35,24 @@ public static class WriteAheadLog
     /// After a commit on <paramref name="connection"/>: copies what is left of the log into the database, so the next
     /// transaction starts it over; true when it did. The checkpoint does not wait inside SQLite (no busy handler: a web
     /// reader on an old snapshot must not hold the import up); while another connection writes or checkpoints it is
-    /// retried for at most <see cref="StartOverWait"/>, and a log it could not copy is copied after a later commit.
+    /// retried for at most <see cref="StartOverWait"/>, and a log it could not copy is copied after a later commit. It
+    /// never throws for the database: the commit before it is durable, and a full or failing disk fails the next write.
     /// </summary>
     public static bool StartOver(SqliteConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        try
+        {
+            return TryStartOver(connection);
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
+    private static bool TryStartOver(SqliteConnection connection)
+    {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA busy_timeout;";

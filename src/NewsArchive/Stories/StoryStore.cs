@@ -214,6 +214,9 @@ internal sealed class StoryStore : IDisposable
     /// <summary>An article's stored sketch (story and copy group as they are now), or null.</summary>
     public StoredSketch? ReadSketch(int id) => _held.Read(id, _counts) ?? _readSketch.Read(id);
 
+    /// <summary>An article's stored row read in place from the database (not the held sketches); dispose it before the next read.</summary>
+    public StoredView ViewStored(int id) => _readSketch.View(id);
+
     public Task InsertAsync(StoredSketch s, string? source, IReadOnlyList<long> bandKeys, IEnumerable<long> terms, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();

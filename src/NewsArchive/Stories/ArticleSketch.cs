@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace NewsArchive.Stories;
 
@@ -78,21 +80,13 @@ public sealed class ArticleSketch
         var scratch = t_scratch ??= new Scratch();
         var counts = scratch.Counts;
         counts.Clear();
-        var names = new NameTerms(counts);
         // Not names from the title: headlines are often in title case, every word capitalised.
-        StoryText.Words(title, (hash, term, _) => Count(counts, hash, term, StoryTuning.TitleWeight));
+        var titleWords = new TitleWords(counts);
+        StoryText.Words(title, ref titleWords);
         var shingles = scratch.Shingles;
         shingles.Reset();
-        var lead = 0;
-        StoryText.Words(body, (hash, term, capital) =>
-        {
-            shingles.Add(hash);
-            if (lead++ < StoryTuning.LeadWords)
-            {
-                Count(counts, hash, term, 1);
-                names.Add(hash, term && capital, 1);
-            }
-        });
+        var bodyWords = new BodyWords(counts, shingles);
+        StoryText.Words(body, ref bodyWords);
         // By hash (the keys are distinct): an array sort, not LINQ's ordering (the sketch runs for every article).
         if (scratch.Hashes.Length < counts.Count)
         {
@@ -214,22 +208,39 @@ public sealed class ArticleSketch
     {
         if (term)
         {
-            counts[(long)hash] = counts.GetValueOrDefault((long)hash) + weight | (name ? NameFlag : 0);
+            ref var value = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, (long)hash, out _);
+            value = value + weight | (name ? NameFlag : 0);
         }
     }
 
-    /// <summary>Two capitalised terms in a row ("Dmitry Peskov") make a name, a term of its own: rarer than either word.</summary>
-    private sealed class NameTerms(Dictionary<long, int> counts)
+    /// <summary>The title's terms, counted <see cref="StoryTuning.TitleWeight"/> times.</summary>
+    private readonly struct TitleWords(Dictionary<long, int> counts) : StoryText.IWordSink
+    {
+        public void Word(ulong hash, bool term, bool capital) => Count(counts, hash, term, StoryTuning.TitleWeight);
+    }
+
+    /// <summary>
+    /// The body's words: every one into the shingles; the lead's terms counted, and two capitalised terms in a row
+    /// ("Dmitry Peskov") make a name, a term of its own: rarer than either word.
+    /// </summary>
+    private struct BodyWords(Dictionary<long, int> counts, MinHasher shingles) : StoryText.IWordSink
     {
         private ulong _previous;
+        private int _lead;
 
-        public void Add(ulong hash, bool capitalTerm, int weight)
+        public void Word(ulong hash, bool term, bool capital)
         {
-            if (capitalTerm && _previous != 0)
+            shingles.Add(hash);
+            if (_lead++ < StoryTuning.LeadWords)
             {
-                Count(counts, StoryText.Mix(_previous ^ StoryText.Mix(hash)), true, weight, name: true);
+                Count(counts, hash, term, 1);
+                var capitalTerm = term && capital;
+                if (capitalTerm && _previous != 0)
+                {
+                    Count(counts, StoryText.Mix(_previous ^ StoryText.Mix(hash)), true, 1, name: true);
+                }
+                _previous = capitalTerm ? hash : 0;
             }
-            _previous = capitalTerm ? hash : 0;
         }
     }
 
@@ -239,7 +250,7 @@ public sealed class ArticleSketch
     /// has them (the same values as one at a time; profiled in docs/stories.md: the scalar loop was a third of the
     /// sketch's cost).
     /// </summary>
-    private sealed class MinHasher
+    internal sealed class MinHasher
     {
         /// <summary><see cref="StoryTuning.Hashes"/> rounded up to whole vectors of eight; the extra values are never read.</summary>
         private const int Padded = (StoryTuning.Hashes + 7) / 8 * 8;
@@ -267,6 +278,11 @@ public sealed class ArticleSketch
             {
                 shingle = StoryText.Mix(shingle ^ _window[(_words + i) % _window.Length]);
             }
+            if (Avx2.IsSupported)
+            {
+                AddAvx2(shingle);
+                return;
+            }
             if (Vector256.IsHardwareAccelerated)
             {
                 AddVectors(shingle);
@@ -282,7 +298,7 @@ public sealed class ArticleSketch
             }
         }
 
-        private void AddVectors(ulong shingle)
+        internal void AddVectors(ulong shingle)
         {
             var x = Vector256.Create(shingle);
             var k = Vector256.Create(Multiplier);
@@ -295,8 +311,42 @@ public sealed class ArticleSketch
             }
         }
 
+        /// <summary>
+        /// As <see cref="AddVectors"/>, in 32-bit lanes: a value is the high half of the low 64 bits of (x ^ salt) × K,
+        /// which is hi(lo(a) × lo(K)) + lo(a) × hi(K) + hi(a) × lo(K) modulo 2^32 (the hi(a) × hi(K) term only reaches
+        /// bits 64 and up). So eight values take two 32×32→64 multiplies and two 32-bit ones, where a 64-bit multiply
+        /// of four lanes, which AVX2 lacks, is emulated by three (the same values: unit-tested against one at a time).
+        /// </summary>
+        internal void AddAvx2(ulong shingle)
+        {
+            var xLow = Vector256.Create((uint)shingle);
+            var xHigh = Vector256.Create((uint)(shingle >> 32));
+            var kLow = Vector256.Create(unchecked((uint)Multiplier));
+            var kHigh = Vector256.Create((uint)(Multiplier >> 32));
+            for (var h = 0; h < Padded; h += 8)
+            {
+                var low = xLow ^ Vector256.Create((ReadOnlySpan<uint>)s_saltLows.AsSpan(h, 8));
+                var high = xHigh ^ Vector256.Create((ReadOnlySpan<uint>)s_saltHighs.AsSpan(h, 8));
+                var cross = (low * kHigh) + (high * kLow);
+                // The high halves of lo(a) × lo(K): even lanes by one multiply, odd lanes by one of the lanes shifted down.
+                var even = Avx2.Multiply(low, kLow).AsUInt32();
+                var odd = Avx2.Multiply(Avx2.ShiftRightLogical(low.AsUInt64(), 32).AsUInt32(), kLow).AsUInt32();
+                var carried = Avx2.Blend(Avx2.ShiftRightLogical(even.AsUInt64(), 32).AsUInt32(), odd, 0b1010_1010);
+                var span = _min.AsSpan(h, 8);
+                Vector256.Min(Vector256.Create((ReadOnlySpan<uint>)span), carried + cross).CopyTo(span);
+            }
+        }
+
+        /// <summary>The values of one shingle, one at a time (tests compare the vector paths with it).</summary>
+        internal static uint Value(ulong shingle, int h) => (uint)(((shingle ^ s_salts[h]) * Multiplier) >> 32);
+
+        /// <summary>The current minimums (tests).</summary>
+        internal ReadOnlySpan<uint> Minimums => _min.AsSpan(0, StoryTuning.Hashes);
+
         public uint[] Signature() => _words < _window.Length ? [] : _min[..StoryTuning.Hashes];
 
         private static readonly ulong[] s_salts = Enumerable.Range(1, Padded).Select(i => StoryText.Mix((ulong)i * 0x632BE59BD9B4E019UL)).ToArray();
+        private static readonly uint[] s_saltLows = s_salts.Select(salt => (uint)salt).ToArray();
+        private static readonly uint[] s_saltHighs = s_salts.Select(salt => (uint)(salt >> 32)).ToArray();
     }
 }

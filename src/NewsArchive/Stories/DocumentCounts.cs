@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace NewsArchive.Stories;
 
 /// <summary>
@@ -12,8 +10,8 @@ namespace NewsArchive.Stories;
 /// </summary>
 public sealed class DocumentCounts
 {
-    /// <summary>Term → slot. Only the writer's thread adds; the loading threads look up (<see cref="Presolve"/>), hence concurrent.</summary>
-    private readonly ConcurrentDictionary<long, int> _slots = new();
+    /// <summary>Term → slot. Only the writer's thread adds; the loading threads look up (<see cref="Presolve"/>).</summary>
+    private readonly TermSlotTable _slots = new();
     private int _slotCount;
     private readonly List<int> _dirty = [];
     private long[] _terms = new long[1024];
@@ -53,7 +51,7 @@ public sealed class DocumentCounts
         _docs[slot] = docs;
     }
 
-    internal int Docs(long term) => _slots.TryGetValue(term, out var slot) ? _docs[slot] : 0;
+    internal int Docs(long term) => _slots.Find(term) is var slot and >= 0 ? _docs[slot] : 0;
 
     /// <summary>The IDF weight of a term (smoothed: a term in every article still weighs 1).</summary>
     internal double Idf(long term) => IdfOf(Docs(term));
@@ -172,7 +170,7 @@ public sealed class DocumentCounts
         var counts = new byte[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
-            slots[i] = _slots.TryGetValue(terms[i].Term, out var slot) ? slot : -1;
+            slots[i] = _slots.Find(terms[i].Term);
             counts[i] = terms[i].Count;
         }
         (sketch.Slots, sketch.SlotCounts, sketch.PresolvedBy) = (slots, counts, this);
@@ -181,7 +179,8 @@ public sealed class DocumentCounts
     /// <summary>The term's slot, added (writer's thread only) when new.</summary>
     private int Slot(long term)
     {
-        if (!_slots.TryGetValue(term, out var slot))
+        var slot = _slots.Find(term);
+        if (slot < 0)
         {
             slot = _slotCount++;
             if (slot == _terms.Length)
@@ -193,7 +192,7 @@ public sealed class DocumentCounts
                 Array.Resize(ref _weight, _weight.Length * 2);
             }
             _terms[slot] = term;
-            _slots[term] = slot;
+            _slots.Add(term, slot);
         }
         return slot;
     }

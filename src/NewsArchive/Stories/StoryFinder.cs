@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Runtime.InteropServices;
 
 namespace NewsArchive.Stories;
 
@@ -13,7 +12,7 @@ namespace NewsArchive.Stories;
 public sealed class StoryFinder(DbConnection connection, DbTransaction transaction, DocumentCounts counts) : IDisposable
 {
     private readonly StoryStore _store = new(connection, transaction, counts);
-    private readonly Dictionary<int, double> _scores = [];
+    private readonly ScoreTable _scores = new();
 
     /// <summary>Decides a new article's story before it is written (so its row is written once); may start a story with its best match.</summary>
     public async Task<StoryPlacement> PlaceAsync(ArticleSketch sketch, DateOnly? published, CancellationToken ct)
@@ -22,7 +21,10 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
         await _store.LoadCountsAsync(counts, ct);
         _store.LoadIndex();
         var day = StoryStore.DayOf(published);
-        var keySlots = TermWeights.KeyTerms(sketch, counts);
+        // The new article's terms marked once (their weights are also what its key terms are chosen by); each
+        // candidate is then weighed in one pass over its own terms.
+        var focusNorm = TermWeights.Focus(sketch, counts);
+        var keySlots = TermWeights.KeyTermsOfFocus(sketch, counts);
         var ids = (await _store.BandCandidatesAsync(sketch.BandKeyArray, ct)).Distinct().Order().Take(StoryTuning.MaxCandidates).ToList();
         var lookup = new Dictionary<long, double>(keySlots.Count);
         foreach (var slot in keySlots)
@@ -38,7 +40,7 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
             var rows = await _store.TermCandidatesAsync([.. lookup.Keys], day, ct);
             ids.AddRange(RankByTerms(rows, lookup, ids));
         }
-        var (copy, related, others) = await BestMatchesAsync(sketch, day, ids, ct);
+        var (copy, related, others) = await BestMatchesAsync(sketch, focusNorm, day, ids, ct);
         var match = copy ?? related;
         if (match is null)
         {
@@ -72,16 +74,20 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
             {
                 (lastKey, lastIdf) = (key, idf[key]);
             }
-            ref var score = ref CollectionsMarshal.GetValueRefOrAddDefault(scores, id, out _);
-            score += lastIdf;
+            scores.Add(id, lastIdf);
         }
         foreach (var id in already)
         {
             scores.Remove(id);
         }
         var best = new List<(double Score, int Id)>(StoryTuning.MaxTermCandidates + 1);
-        foreach (var (id, score) in scores)
+        for (var k = 0; k < scores.Count; k++)
         {
+            if (scores.ScoreAt(k) is not { } score)
+            {
+                continue;
+            }
+            var id = scores.IdAt(k);
             // Kept in order, best first: (score, id) descending.
             var at = best.Count;
             while (at > 0 && (best[at - 1].Score < score || (best[at - 1].Score == score && best[at - 1].Id < id)))
@@ -194,14 +200,12 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
 
     /// <summary>The best copy, the best other match, and every match (copies and others, by id).</summary>
     private async Task<(StoredSketch? Copy, StoredSketch? Related, List<StoredSketch> All)> BestMatchesAsync(
-        ArticleSketch sketch, int day, IEnumerable<int> ids, CancellationToken ct)
+        ArticleSketch sketch, double focusNorm, int day, IEnumerable<int> ids, CancellationToken ct)
     {
         StoredSketch? copy = null, related = null;
         var all = new List<StoredSketch>();
         double bestJaccard = 0, bestCosine = 0;
-        // The new article's terms marked once; each candidate is then weighed in one pass over its own terms.
         await _store.LoadCountsAsync(counts, ct);
-        var focusNorm = TermWeights.Focus(sketch, counts);
         var sortedFocus = TermWeights.IsSorted(sketch);
         foreach (var id in ids)
         {

@@ -195,9 +195,11 @@ internal sealed class StoryStore : IDisposable
     }
 
     /// <summary>The articles sharing one of <paramref name="keys"/> within the day window (undated: any), one (key, article) row a shared key.</summary>
+    /// <remarks>The list is this store's, reused: it is valid until the next call.</remarks>
     public async Task<List<(long Key, int ArticleId)>> TermCandidatesAsync(IReadOnlyList<long> keys, int day, CancellationToken ct)
     {
-        var rows = new List<(long, int)>();
+        var rows = _termRows;
+        rows.Clear();
         _index.TermCandidates(keys, day, StoryTuning.MaxKeyRows, rows);
         if (_index.Complete)
         {
@@ -217,6 +219,8 @@ internal sealed class StoryStore : IDisposable
         }
         return rows;
     }
+
+    private readonly List<(long Key, int ArticleId)> _termRows = new(StoryTuning.MaxKeyRows);
 
     /// <summary>An article's stored sketch (story and copy group as they are now), or null.</summary>
     public StoredSketch? ReadSketch(int id) => _held.Read(id, _counts) ?? _readSketch.Read(id);

@@ -130,7 +130,9 @@ internal static class TermWeights
     /// The article's <see cref="StoryTuning.KeyTerms"/> best lookup terms, as slots of <paramref name="counts"/>: highest
     /// TF-IDF, names favoured (ties by hash, so the choice is deterministic).
     /// </summary>
-    public static List<int> KeyTerms(ArticleSketch sketch, DocumentCounts counts)
+    public static List<int> KeyTerms(ArticleSketch sketch, DocumentCounts counts) => KeyTerms(sketch, counts, focused: false);
+
+    private static List<int> KeyTerms(ArticleSketch sketch, DocumentCounts counts, bool focused)
     {
         // The best KeyTerms kept in order as the terms go by (score descending, then term ascending): the order of
         // OrderByDescending(score).ThenBy(term) without sorting all of them (a sort of every term was profiled).
@@ -140,7 +142,8 @@ internal static class TermWeights
         for (var k = 0; k < slots.Length; k++)
         {
             var (term, count) = (counts.TermAt(slots[k]), bytes[k]);
-            var score = Weight(count) * counts.IdfAt(slots[k]) * (IsName(count) ? StoryTuning.NameKeyBoost : 1);
+            var weight = focused ? counts.MarkedWeight(slots[k]) : Weight(count) * counts.IdfAt(slots[k]);
+            var score = weight * (IsName(count) ? StoryTuning.NameKeyBoost : 1);
             var at = kept;
             while (at > 0 && (best[at - 1].Score < score || (best[at - 1].Score == score && best[at - 1].Term > term)))
             {
@@ -161,6 +164,12 @@ internal static class TermWeights
         }
         return keys;
     }
+
+    /// <summary>
+    /// As <see cref="KeyTerms(ArticleSketch, DocumentCounts)"/>, for the article <see cref="Focus"/> marked last (the counts unchanged since): its
+    /// terms' weights are the marked ones, so no term's IDF is computed twice (the same scores to the bit).
+    /// </summary>
+    public static List<int> KeyTermsOfFocus(ArticleSketch sketch, DocumentCounts counts) => KeyTerms(sketch, counts, focused: true);
 
     private static bool IsName(byte count) => (count & ArticleSketch.NameBit) != 0;
 

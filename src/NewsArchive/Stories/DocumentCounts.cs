@@ -19,6 +19,8 @@ public sealed class DocumentCounts
     private bool[] _isDirty = new bool[1024];
     // The focused article's terms (see TermWeights.Focus): marked by slot with the focus's stamp, with their weights.
     private int[] _mark = new int[1024];
+    // The focus's stamp again where its term is informative too: what counting shared evidence asks, one read a term.
+    private int[] _markInformative = new int[1024];
     private double[] _weight = new double[1024];
     private int _stamp;
 
@@ -125,7 +127,10 @@ public sealed class DocumentCounts
     /// <summary>Forgets the marks of the last focus (<see cref="TermWeights.Focus"/>).</summary>
     internal void BeginFocus() => _stamp++;
 
-    internal void Mark(int slot, double weight) => (_mark[slot], _weight[slot]) = (_stamp, weight);
+    internal void Mark(int slot, double weight) => (_mark[slot], _markInformative[slot], _weight[slot]) = (_stamp, IsInformativeAt(slot) ? _stamp : 0, weight);
+
+    /// <summary>Whether the slot is a term of the focus and informative (as <see cref="IsMarked"/> and <see cref="IsInformativeAt"/>, while the counts are unchanged since the focus).</summary>
+    internal bool IsMarkedInformative(int slot) => _markInformative[slot] == _stamp;
 
     internal bool IsMarked(int slot) => _mark[slot] == _stamp;
 
@@ -189,6 +194,7 @@ public sealed class DocumentCounts
                 Array.Resize(ref _docs, _docs.Length * 2);
                 Array.Resize(ref _isDirty, _isDirty.Length * 2);
                 Array.Resize(ref _mark, _mark.Length * 2);
+                Array.Resize(ref _markInformative, _markInformative.Length * 2);
                 Array.Resize(ref _weight, _weight.Length * 2);
             }
             _terms[slot] = term;

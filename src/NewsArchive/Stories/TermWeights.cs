@@ -37,7 +37,7 @@ internal static class TermWeights
         var shared = 0;
         foreach (var slot in slots)
         {
-            shared += counts.IsMarked(slot) && counts.IsInformativeAt(slot) ? 1 : 0;
+            shared += counts.IsMarkedInformative(slot) ? 1 : 0;
         }
         return shared;
     }

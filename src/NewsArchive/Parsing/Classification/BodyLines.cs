@@ -67,10 +67,10 @@ internal sealed class BodyLineFilter(ExtractionModel model) : IParseStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var roles = document.FinalRoles().ToArray();
-        var lines = BodyLineFeatures.Of(document, roles);
+        var lines = BodyLineFeatures.Of(document, roles, out var spans);
         var scores = lines.Select(l => ExtractionModel.Score(l.Features, _weights)).ToList();
         var context = BodyLineFeatures.Context(scores);
-        var end = lines.Count == 0 ? -1 : Best(BodyLineFeatures.Cuts(document, roles, lines, scores), _cut);
+        var end = lines.Count == 0 ? -1 : Best(BodyLineFeatures.Cuts(document, roles, lines, scores, spans), _cut);
         var above = BodyLineFeatures.Above(document, roles);
         var features = document.Features;
         var drop = new bool[lines.Count];
@@ -154,7 +154,10 @@ internal static class BodyLineFeatures
     private const int GapCap = 5;
 
     /// <summary>The features of each line whose role is body in <paramref name="roles"/>, in line order.</summary>
-    public static List<(int Line, double[] Features)> Of(ParseDocument document, IReadOnlyList<LineRole> roles)
+    public static List<(int Line, double[] Features)> Of(ParseDocument document, IReadOnlyList<LineRole> roles) => Of(document, roles, out _);
+
+    /// <summary>The same, with the first and last body line of each content word (hashed), for <see cref="Cuts"/>.</summary>
+    public static List<(int Line, double[] Features)> Of(ParseDocument document, IReadOnlyList<LineRole> roles, out Dictionary<ulong, (int First, int Last)> spans)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(roles);
@@ -172,6 +175,7 @@ internal static class BodyLineFeatures
             }
         }
         var result = new List<(int, double[])>(body.Count);
+        spans = [];
         if (body.Count == 0)
         {
             return result;
@@ -187,16 +191,12 @@ internal static class BodyLineFeatures
         var words = body.Select(i => WordHashes(lines[i])).ToList();
         var title = document.Title.Line is { } headline ? WordHashes(headline) : [];
         var lede = new HashSet<ulong>(title);
-        var lineCount = new Dictionary<ulong, int>();
+        var span = spans = Spans(words);
         for (var b = 0; b < body.Count; b++)
         {
             if (b < LedeLines)
             {
                 lede.UnionWith(words[b]);
-            }
-            foreach (var w in words[b])
-            {
-                lineCount[w] = lineCount.GetValueOrDefault(w) + 1;
             }
         }
         var titleSet = title.ToHashSet();
@@ -253,9 +253,17 @@ internal static class BodyLineFeatures
             x[28] = b > 0 && kinds[body[b - 1]] == LineKind.Brief ? 1 : 0;
             var own = words[b];
             x[29] = b < LedeLines ? 1 : 0;
-            x[30] = b < LedeLines || own.Count == 0 ? 0 : (double)own.Count(lede.Contains) / own.Count;
-            x[31] = own.Count == 0 ? 0 : (double)own.Count(titleSet.Contains) / own.Count;
-            x[32] = own.Count == 0 ? 0 : (double)own.Count(w => lineCount[w] > 1) / own.Count;
+            int inLede = 0, inTitle = 0, shared = 0;
+            foreach (var w in own)
+            {
+                inLede += lede.Contains(w) ? 1 : 0;
+                inTitle += titleSet.Contains(w) ? 1 : 0;
+                // A word of two or more body lines (a line's words are distinct).
+                shared += span[w] is var (firstLine, lastLine) && firstLine != lastLine ? 1 : 0;
+            }
+            x[30] = b < LedeLines || own.Count == 0 ? 0 : (double)inLede / own.Count;
+            x[31] = own.Count == 0 ? 0 : (double)inTitle / own.Count;
+            x[32] = own.Count == 0 ? 0 : (double)shared / own.Count;
             x[33] = own.Count == 0 ? 1 : 0;
             result.Add((i, x));
             charsSoFar += f.EffectiveLength;
@@ -292,11 +300,13 @@ internal static class BodyLineFeatures
 
     /// <summary>
     /// The features of ending the body after each of its lines (index e: body lines 0..e stay; the last keeps all) from
-    /// the body lines (<see cref="Of"/>) and their first-pass scores: how much text and how many lines would go, how
+    /// the body lines (<see cref="Of(ParseDocument, IReadOnlyList{LineRole})"/>) and their first-pass scores: how much text and how many lines would go, how
     /// many of their words the kept part shares (a related story or a comment thread on another subject shares few),
     /// the scores of the lines on both sides and what separates them.
     /// </summary>
-    public static double[][] Cuts(ParseDocument document, IReadOnlyList<LineRole> roles, IReadOnlyList<(int Line, double[] Features)> lines, IReadOnlyList<double> scores)
+    public static double[][] Cuts(
+        ParseDocument document, IReadOnlyList<LineRole> roles, IReadOnlyList<(int Line, double[] Features)> lines, IReadOnlyList<double> scores,
+        Dictionary<ulong, (int First, int Last)>? spans = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(roles);
@@ -316,14 +326,7 @@ internal static class BodyLineFeatures
         }
         // For each word, the first and last body line it is in: after cut e, the dropped part's distinct words are those
         // last seen after e, and of them the kept part shares those first seen at or before e.
-        var span = new Dictionary<ulong, (int First, int Last)>();
-        for (var b = 0; b < n; b++)
-        {
-            foreach (var w in WordHashes(text[lines[b].Line]))
-            {
-                span[w] = span.TryGetValue(w, out var seen) ? (seen.First, b) : (b, b);
-            }
-        }
+        var span = spans ?? Spans(lines.Select(l => WordHashes(text[l.Line])).ToList());
         var lastAfter = new int[n + 1];
         var sharedDelta = new int[n + 1];
         foreach (var (first, last) in span.Values)
@@ -447,40 +450,97 @@ internal static class BodyLineFeatures
 
     // The line's words of MinWordLength+ characters that are not stop words, lower-cased and hashed (FNV-1a, so the same
     // on every run), distinct.
-    private static List<ulong> WordHashes(string line)
+    // The first and the last of the lines each word is in.
+    private static Dictionary<ulong, (int First, int Last)> Spans(List<List<ulong>> words)
     {
-        var result = new List<ulong>();
-        Span<char> lower = stackalloc char[StopWords.MaxLength];
-        foreach (var range in line.AsSpan().Split(' '))
+        var span = new Dictionary<ulong, (int First, int Last)>();
+        for (var b = 0; b < words.Count; b++)
         {
-            var token = line.AsSpan(range);
-            var (first, last) = (0, token.Length - 1);
-            for (; first <= last && !char.IsLetterOrDigit(token[first]); first++)
+            foreach (var w in words[b])
             {
-            }
-            for (; last >= first && !char.IsLetterOrDigit(token[last]); last--)
-            {
-            }
-            var word = token[first..(last + 1)];
-            if (word.Length < MinWordLength)
-            {
-                continue;
-            }
-            if (word.Length <= StopWords.MaxLength && word.ToLowerInvariant(lower) == word.Length && StopWords.Contains(lower[..word.Length]))
-            {
-                continue;
-            }
-            var hash = 14695981039346656037UL;
-            foreach (var c in word)
-            {
-                hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
-            }
-            if (!result.Contains(hash))
-            {
-                result.Add(hash);
+                ref var seen = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(span, w, out var exists);
+                seen = exists ? (seen.First, b) : (b, b);
             }
         }
+        return span;
+    }
+
+    private static List<ulong> WordHashes(string line)
+    {
+        var lineAscii = System.Text.Ascii.IsValid(line);
+        var result = new List<ulong>(line.Length / 10);
+        Span<char> lower = stackalloc char[StopWords.MaxLength];
+        var i = 0;
+        // Space-separated tokens, found with a plain loop (words are short), each without its leading and trailing
+        // characters that are neither letters nor digits.
+        while (i < line.Length)
+        {
+            var start = i;
+            while (i < line.Length && line[i] != ' ')
+            {
+                i++;
+            }
+            var (first, last) = (start, i - 1);
+            i++;
+            while (first <= last && !char.IsLetterOrDigit(line[first]))
+            {
+                first++;
+            }
+            while (last >= first && !char.IsLetterOrDigit(line[last]))
+            {
+                last--;
+            }
+            if (last - first + 1 < MinWordLength)
+            {
+                continue;
+            }
+            var word = line.AsSpan(first, last - first + 1);
+            var ascii = lineAscii || System.Text.Ascii.IsValid(word);
+            if (word.Length <= StopWords.MaxLength
+                && (ascii ? StopWords.ContainsAscii(word) : word.ToLowerInvariant(lower) == word.Length && StopWords.Contains(lower[..word.Length])))
+            {
+                continue;
+            }
+            result.Add(ascii ? AsciiHash(word) : Hash(word));
+        }
+        // Distinct (every use of the words is a count or a set, so their order does not matter).
+        var words = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(result);
+        words.Sort();
+        var distinct = 0;
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (k == 0 || words[k] != words[distinct - 1])
+            {
+                words[distinct++] = words[k];
+            }
+        }
+        result.RemoveRange(distinct, result.Count - distinct);
         return result;
+    }
+
+    private const ulong FnvOffset = 14695981039346656037UL;
+    private const ulong FnvPrime = 1099511628211UL;
+
+    // FNV-1a of the lower-cased word.
+    private static ulong Hash(ReadOnlySpan<char> word)
+    {
+        var hash = FnvOffset;
+        foreach (var c in word)
+        {
+            hash = (hash ^ char.ToLowerInvariant(c)) * FnvPrime;
+        }
+        return hash;
+    }
+
+    // The same for a word of ASCII characters (lower-cased without the call).
+    private static ulong AsciiHash(ReadOnlySpan<char> word)
+    {
+        var hash = FnvOffset;
+        foreach (var c in word)
+        {
+            hash = (hash ^ (c | (char.IsAsciiLetterUpper(c) ? 0x20u : 0u))) * FnvPrime;
+        }
+        return hash;
     }
 
     private static int NonBlank(IReadOnlyList<LineRole> roles, int i, int step)

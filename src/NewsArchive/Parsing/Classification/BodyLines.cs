@@ -67,6 +67,13 @@ internal sealed class BodyLineFilter(ExtractionModel model) : IParseStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var roles = document.FinalRoles().ToArray();
+        if (document.LowConfidence)
+        {
+            // No article region was found (a table, a list, a brief): the body is every line that is not clearly
+            // furniture, and there is no region to correct.
+            document.SetBody(roles);
+            return;
+        }
         var lines = BodyLineFeatures.Of(document, roles, out var spans);
         var scores = lines.Select(l => ExtractionModel.Score(l.Features, _weights)).ToList();
         var context = BodyLineFeatures.Context(scores);

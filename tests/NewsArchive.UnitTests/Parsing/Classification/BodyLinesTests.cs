@@ -64,6 +64,19 @@ public class BodyLinesTests
     }
 
     [Fact]
+    public void Without_an_article_region_every_line_the_rules_keep_stays()
+    {
+        // A table is kept whole with low confidence; a model that would drop its first row does not apply.
+        string[] lines = ["Team Won Lost", "Rovers 12 3", "United 9 6", "City 7 8"];
+        var document = Documents.OfLines(ParseStep.Source, lines);
+        Assert.True(document.LowConfidence);
+
+        var roles = Run(Model(Weight(BodyLineFeatures.Names, "first_body", -1), Weight(BodyLineFeatures.ContextNames, "score", 1)), lines);
+
+        Assert.Equal(document.FinalRoles(), roles);
+    }
+
+    [Fact]
     public void The_end_ranker_cuts_the_body_after_the_line_it_prefers()
     {
         // Any cut beats none, and the one that drops the least text wins: the last line goes.

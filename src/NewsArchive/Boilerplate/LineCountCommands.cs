@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
 using System.Runtime.InteropServices;
 using NewsArchive.Data;
 
@@ -9,13 +8,12 @@ namespace NewsArchive.Boilerplate;
 /// <summary>
 /// Applies line-count changes on the caller's connection and transaction, or stores them to be applied later.
 /// <para>
-/// Applying walks the changes in hash order, a few thousand lines to a round of three statements whatever their
-/// number of changes: the stored rows of the round's lines are read in one query, and the new counts written (and
-/// the lines no longer in any article deleted) each in one statement over a JSON array. Those multi-row statements
-/// open a statement journal, at which FTS5 flushes its pending terms; the import applies them before writing its
-/// queued index entries, so a transaction still makes one segment (a test checks it). While a line is in fewer
+/// Applying walks the changes in hash order (the key order of <c>LineCounts</c>, so the B-tree is walked once), each
+/// changed line's stored row read and its new row written (or, when the line is in no article any more, deleted) by
+/// single-row statements prepared once and bound by position (<see cref="RawStatement"/>). While a line is in fewer
 /// than <see cref="BoilerplateLearner.MinFiles"/> articles its row also lists them, so when it is learned the
-/// articles parsed before are known without searching the archive.
+/// articles parsed before are known without searching the archive. The import applies the counts before writing its
+/// queued index entries, so a transaction still makes one FTS5 segment (a test checks it).
 /// </para>
 /// <para>
 /// Deferring stores a transaction's changes as one row of <c>LineCountChanges</c> (appended: it dirties a few
@@ -27,17 +25,9 @@ namespace NewsArchive.Boilerplate;
 /// </summary>
 internal sealed class LineCountCommands : IDisposable
 {
-    /// <summary>
-    /// Lines a round of statements: bounds the JSON built and the stored rows read at once. Small enough that a
-    /// round's JSON stays under the large-object heap's 85 KB (large objects are collected only with the oldest
-    /// generation; with 8,192 lines a round, the large-object heap grew from ~46 to 114–151 MB in the last minutes of a
-    /// 1,000,000-article import, when its waiting changes are applied).
-    /// </summary>
-    private const int LinesPerRound = 512;
-
-    private readonly DbCommand _select;
-    private readonly DbCommand _replace;
-    private readonly DbCommand _delete;
+    private readonly RawStatement _select;
+    private readonly RawStatement _replace;
+    private readonly RawStatement _delete;
     private readonly DbCommand _readArticle;
     private readonly DbCommand _defer;
     private readonly DbCommand _readDeferred;
@@ -46,13 +36,10 @@ internal sealed class LineCountCommands : IDisposable
 
     public LineCountCommands(DbConnection connection, DbTransaction transaction)
     {
-        _select = PreparedCommands.Create(connection, transaction,
-            "SELECT Hash, Files, Articles FROM LineCounts WHERE Hash IN (SELECT value FROM json_each(@Hashes));", ["Hashes"]);
-        _replace = PreparedCommands.Create(connection, transaction,
-            "INSERT OR REPLACE INTO LineCounts (Hash, Files, Articles) "
-            + "SELECT value ->> 0, value ->> 1, unhex(value ->> 2) FROM json_each(@Rows);", ["Rows"]);
-        _delete = PreparedCommands.Create(connection, transaction,
-            "DELETE FROM LineCounts WHERE Hash IN (SELECT value FROM json_each(@Hashes));", ["Hashes"]);
+        var sqlite = (Microsoft.Data.Sqlite.SqliteConnection)connection;
+        _select = new RawStatement(sqlite, "SELECT Files, Articles FROM LineCounts WHERE Hash = ?1;");
+        _replace = new RawStatement(sqlite, "INSERT OR REPLACE INTO LineCounts (Hash, Files, Articles) VALUES (?1, ?2, ?3);");
+        _delete = new RawStatement(sqlite, "DELETE FROM LineCounts WHERE Hash = ?1;");
         _readArticle = PreparedCommands.Create(connection, transaction, "SELECT RawText, LineRoles FROM Articles WHERE Id = @Id;", ["Id"]);
         _defer = PreparedCommands.Create(connection, transaction, "INSERT INTO LineCountChanges (Changes) VALUES (@Changes);", ["Changes"]);
         _readDeferred = PreparedCommands.Create(connection, transaction, "SELECT Changes FROM LineCountChanges ORDER BY Id;", []);
@@ -93,49 +80,42 @@ internal sealed class LineCountCommands : IDisposable
         var deltas = lines.InKeyOrder();
         var rowsAdded = 0L;
         var toLearn = new List<Learning>();
-        for (var round = 0; round < deltas.Count;)
+        for (var at = 0; at < deltas.Count;)
         {
-            var end = RoundEnd(deltas, round);
-            var stored = await ReadAsync(deltas, round, end, ct);
-            var rows = new StringBuilder("[");
-            var gone = new StringBuilder("[");
-            for (var at = round; at < end;)
+            var hash = deltas[at].Hash;
+            var (added, removed) = Net(deltas, ref at);
+            if (added.Count == 0 && removed.Count == 0)
             {
-                var hash = deltas[at].Hash;
-                var (added, removed) = Net(deltas, ref at);
-                if (added.Count == 0 && removed.Count == 0)
-                {
-                    // An update that keeps a line removes and adds the same article: nothing to write.
-                    continue;
-                }
-                var exists = stored.TryGetValue(hash, out var row);
-                var (before, articles) = exists ? row : (0, []);
-                var files = before + added.Count - removed.Count;
-                // The list is complete only if it has one id per article; a line that was learned and fell back has none.
-                var known = articles.Count == before;
-                articles.RemoveAll(removed.Contains);
-                articles.AddRange(added);
-                if (files <= 0)
-                {
-                    Append(gone, hash);
-                    rowsAdded -= exists ? 1 : 0;
-                    continue;
-                }
-                rowsAdded += exists ? 0 : 1;
-                var listed = files < BoilerplateLearner.MinFiles;
-                AppendRow(rows, hash, files, listed ? articles : null);
-                if (!listed && !learned.Contains(unchecked((ulong)hash)))
-                {
-                    toLearn.Add(new Learning(hash, known ? articles : null, added));
-                }
-                else if (!listed)
-                {
-                    learned.ParsedWithout(unchecked((ulong)hash), added, learnedAtParse);
-                }
+                // An update that keeps a line removes and adds the same article: nothing to write.
+                continue;
             }
-            await ExecuteAsync(_delete, gone, ct);
-            await ExecuteAsync(_replace, rows, ct);
-            round = end;
+            var (exists, before, articles) = Read(hash);
+            var files = before + added.Count - removed.Count;
+            // The list is complete only if it has one id per article; a line that was learned and fell back has none.
+            var known = articles.Count == before;
+            articles.RemoveAll(removed.Contains);
+            articles.AddRange(added);
+            if (files <= 0)
+            {
+                if (exists)
+                {
+                    _delete.Bind(1, hash);
+                    _delete.Execute();
+                    rowsAdded--;
+                }
+                continue;
+            }
+            rowsAdded += exists ? 0 : 1;
+            var listed = files < BoilerplateLearner.MinFiles;
+            Write(hash, files, listed ? articles : null);
+            if (!listed && !learned.Contains(unchecked((ulong)hash)))
+            {
+                toLearn.Add(new Learning(hash, known ? articles : null, added));
+            }
+            else if (!listed)
+            {
+                learned.ParsedWithout(unchecked((ulong)hash), added, learnedAtParse);
+            }
         }
         lines.Clear();
         foreach (var line in toLearn)
@@ -146,21 +126,6 @@ internal sealed class LineCountCommands : IDisposable
             }
         }
         return rowsAdded;
-    }
-
-    /// <summary>The end of the round of at most <see cref="LinesPerRound"/> lines that starts at <paramref name="start"/>.</summary>
-    private static int RoundEnd(IReadOnlyList<LineDelta> deltas, int start)
-    {
-        var end = start;
-        for (var lines = 0; end < deltas.Count && lines < LinesPerRound; lines++)
-        {
-            var hash = deltas[end].Hash;
-            while (end < deltas.Count && deltas[end].Hash == hash)
-            {
-                end++;
-            }
-        }
-        return end;
     }
 
     /// <summary>The articles that, all changes to the line at <paramref name="at"/> summed, gained it and lost it; moves past the line.</summary>
@@ -221,51 +186,36 @@ internal sealed class LineCountCommands : IDisposable
         return any;
     }
 
-    /// <summary>The stored count and article list of each line of the round that has a row.</summary>
-    private async Task<Dictionary<long, (int Files, List<int> Articles)>> ReadAsync(IReadOnlyList<LineDelta> deltas, int start, int end, CancellationToken ct)
+    /// <summary>Whether the line has a row, its stored count and its article list (empty when the row lists none).</summary>
+    private (bool Exists, int Files, List<int> Articles) Read(long hash)
     {
-        var hashes = new StringBuilder("[");
-        for (var at = start; at < end; at++)
+        _select.Bind(1, hash);
+        try
         {
-            if (at == start || deltas[at].Hash != deltas[at - 1].Hash)
-            {
-                Append(hashes, deltas[at].Hash);
-            }
+            return _select.Step()
+                ? (true, _select.GetInt32(0), _select.IsNull(1) ? [] : [.. MemoryMarshal.Cast<byte, int>(_select.GetBlob(1))])
+                : (false, 0, []);
         }
-        _select.Parameters["@Hashes"].Value = hashes.Append(']').ToString();
-        var stored = new Dictionary<long, (int, List<int>)>();
-        await using var reader = await _select.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        finally
         {
-            stored[reader.GetInt64(0)] = (reader.GetInt32(1), reader.IsDBNull(2) ? [] : [.. MemoryMarshal.Cast<byte, int>((byte[])reader.GetValue(2))]);
+            _select.Reset();
         }
-        return stored;
     }
 
-    private static void Append(StringBuilder json, long hash) =>
-        json.Append(json.Length > 1 ? "," : "").Append(hash.ToString(CultureInfo.InvariantCulture));
-
-    /// <summary>[hash, files, "hex of the article ids as little-endian int32s" or null]: the blob format the row keeps.</summary>
-    private static void AppendRow(StringBuilder json, long hash, int files, List<int>? articles)
+    /// <summary>The line's row: its count and, while it is listed, its article ids as little-endian int32s (null: not listed).</summary>
+    private void Write(long hash, int files, List<int>? articles)
     {
-        json.Append(json.Length > 1 ? ",[" : "[").Append(hash.ToString(CultureInfo.InvariantCulture)).Append(',')
-            .Append(files.ToString(CultureInfo.InvariantCulture)).Append(',');
+        _replace.Bind(1, hash);
+        _replace.Bind(2, files);
         if (articles is null)
         {
-            json.Append("null]");
-            return;
+            _replace.BindNull(3);
         }
-        json.Append('"').Append(Convert.ToHexString(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(articles)))).Append("\"]");
-    }
-
-    private static async Task ExecuteAsync(DbCommand command, StringBuilder json, CancellationToken ct)
-    {
-        if (json.Length == 1)
+        else
         {
-            return;
+            _replace.BindBlob(3, MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(articles)));
         }
-        command.Parameters[0].Value = json.Append(']').ToString();
-        await command.ExecuteNonQueryAsync(ct);
+        _replace.Execute();
     }
 
     public void Dispose()

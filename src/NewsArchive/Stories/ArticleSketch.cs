@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.Intrinsics;
 
 namespace NewsArchive.Stories;
@@ -159,6 +160,22 @@ public sealed class ArticleSketch
         for (var i = 0; i < x.Length; i++)
         {
             same += x[i] == y[i] ? 1 : 0;
+        }
+        return same / (double)x.Length;
+    }
+
+    /// <summary>As <see cref="Jaccard(ReadOnlySpan{uint})"/>, against a MinHash in its stored form (<see cref="Codec.WriteMinHash"/>), read in place.</summary>
+    internal double JaccardStored(ReadOnlySpan<byte> stored)
+    {
+        var x = _minHash;
+        if (x.Length == 0 || stored.Length != x.Length * 4)
+        {
+            return 0;
+        }
+        var same = 0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            same += x[i] == BinaryPrimitives.ReadUInt32LittleEndian(stored[(i * 4)..]) ? 1 : 0;
         }
         return same / (double)x.Length;
     }

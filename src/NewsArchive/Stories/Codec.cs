@@ -65,6 +65,24 @@ internal static class Codec
         return bytes;
     }
 
+    /// <summary>
+    /// As <see cref="ReadKeys(ReadOnlySpan{byte})"/>, into <paramref name="keys"/> (grown when too small; band keys
+    /// first): no arrays an article while a run loads every key set. Returns the band and term key counts.
+    /// </summary>
+    public static (int Bands, int Terms) ReadKeys(ReadOnlySpan<byte> bytes, ref long[] keys)
+    {
+        var all = (bytes.Length - 1) / 8;
+        if (keys.Length < all)
+        {
+            keys = new long[Math.Max(all, keys.Length * 2)];
+        }
+        for (var i = 0; i < all; i++)
+        {
+            keys[i] = BinaryPrimitives.ReadInt64LittleEndian(bytes[(1 + (i * 8))..]);
+        }
+        return (bytes[0], all - bytes[0]);
+    }
+
     public static (long[] BandKeys, long[] TermKeys) ReadKeys(ReadOnlySpan<byte> bytes)
     {
         var bands = new long[bytes[0]];

@@ -32,5 +32,48 @@ internal sealed class SketchReader(Microsoft.Data.Sqlite.SqliteConnection connec
         }
     }
 
+    /// <summary>
+    /// The article's stored row read in place (its day and the stored forms of its MinHash and terms, spans over
+    /// SQLite's buffer), valid until the view is disposed: most candidates read from the database are rejected on it
+    /// (<see cref="StoryFinder"/>), so they are never decoded. Not found: <see cref="StoredView.Found"/> false.
+    /// </summary>
+    public StoredView View(int articleId)
+    {
+        var s = _statement;
+        s.Bind(1, articleId);
+        if (!s.Step())
+        {
+            s.Reset();
+            return default;
+        }
+        return new StoredView(s, s.GetInt32(0), s.GetBlob(3), s.GetBlob(4));
+    }
+
     public void Dispose() => _statement.Dispose();
+}
+
+/// <summary>A stored sketch row read in place by <see cref="SketchReader.View"/>; disposing it resets the statement.</summary>
+internal readonly ref struct StoredView
+{
+    private readonly RawStatement? _statement;
+
+    public StoredView(RawStatement statement, int day, ReadOnlySpan<byte> minHash, ReadOnlySpan<byte> terms)
+    {
+        _statement = statement;
+        Day = day;
+        MinHash = minHash;
+        Terms = terms;
+    }
+
+    public bool Found => _statement is not null;
+
+    public int Day { get; }
+
+    /// <summary>The MinHash as stored (<see cref="Codec.WriteMinHash"/>).</summary>
+    public ReadOnlySpan<byte> MinHash { get; }
+
+    /// <summary>The terms as stored (<see cref="Codec.WriteTerms"/>: by term, 9 bytes each).</summary>
+    public ReadOnlySpan<byte> Terms { get; }
+
+    public void Dispose() => _statement?.Reset();
 }

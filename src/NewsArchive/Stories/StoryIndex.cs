@@ -41,6 +41,9 @@ internal sealed class StoryIndex(int capacity)
         Complete = !keyRows && !_missed && capacity > 0;
     }
 
+    /// <summary>Makes room for the key sets of about <paramref name="articles"/> articles before they are loaded (see <see cref="BandKeyTable.Reserve"/>).</summary>
+    public void Reserve(int articles) => _bands.Reserve((long)Math.Min(articles, capacity) * StoryTuning.Bands);
+
     /// <summary>Whether the article's keys are held here.</summary>
     public bool Holds(int articleId) =>
         articleId > 0 && (articleId >> 6) < _held.Length && (_held[articleId >> 6] & (1UL << articleId)) != 0;

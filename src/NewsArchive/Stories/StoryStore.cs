@@ -100,15 +100,22 @@ internal sealed class StoryStore : IDisposable
         }
         var spilled = new List<(int ArticleId, int Day, long[] Bands, long[] Terms)>();
         var r = _readKeySets;
+        if (_counts.Articles > 0)
+        {
+            // Every sketched article has its key set here or its key rows: room for them all at once.
+            _index.Reserve(_counts.Articles);
+        }
+        var keys = new long[64];
         try
         {
             while (r.Step())
             {
                 var (id, day) = (r.GetInt32(0), r.GetInt32(1));
-                var (bands, terms) = Codec.ReadKeys(r.GetBlob(2));
+                var (bandCount, termCount) = Codec.ReadKeys(r.GetBlob(2), ref keys);
+                var (bands, terms) = (new ArraySegment<long>(keys, 0, bandCount), new ArraySegment<long>(keys, bandCount, termCount));
                 if (!_index.TryAdd(id, day, bands, terms))
                 {
-                    spilled.Add((id, day, bands, terms));
+                    spilled.Add((id, day, [.. bands], [.. terms]));
                 }
             }
         }
@@ -213,6 +220,9 @@ internal sealed class StoryStore : IDisposable
 
     /// <summary>An article's stored sketch (story and copy group as they are now), or null.</summary>
     public StoredSketch? ReadSketch(int id) => _held.Read(id, _counts) ?? _readSketch.Read(id);
+
+    /// <summary>An article's stored row read in place from the database (not the held sketches); dispose it before the next read.</summary>
+    public StoredView ViewStored(int id) => _readSketch.View(id);
 
     public Task InsertAsync(StoredSketch s, string? source, IReadOnlyList<long> bandKeys, IEnumerable<long> terms, CancellationToken ct)
     {

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace NewsArchive.Stories;
 
 /// <summary>TF-IDF over lead terms: (1 + ln tf) × idf; how alike two leads are; the terms an article is looked up by.</summary>
@@ -38,6 +40,53 @@ internal static class TermWeights
             shared += counts.IsMarked(slot) && counts.IsInformativeAt(slot) ? 1 : 0;
         }
         return shared;
+    }
+
+    /// <summary>
+    /// As <see cref="SharedInformative(ReadOnlySpan{int}, DocumentCounts)"/>, for a candidate's terms in their stored
+    /// form (<see cref="Codec.WriteTerms"/>, read in place), <paramref name="focus"/> being the focused article: a merge
+    /// of the two term lists by term (both sorted, see <see cref="IsSorted"/>), so the candidate is neither decoded nor
+    /// its terms looked up. A shared term is a marked one, so the count is the same. Stored terms out of order give
+    /// <see cref="int.MaxValue"/> (the caller then decides on the decoded sketch).
+    /// </summary>
+    public static int SharedInformative(ArticleSketch focus, ReadOnlySpan<byte> stored, DocumentCounts counts)
+    {
+        var terms = focus.TermArray;
+        var slots = counts.Resolve(focus).Slots;
+        var (shared, i) = (0, 0);
+        var previous = long.MinValue;
+        for (var at = 0; at + 9 <= stored.Length; at += 9)
+        {
+            var term = BinaryPrimitives.ReadInt64LittleEndian(stored[at..]);
+            if (at > 0 && term <= previous)
+            {
+                return int.MaxValue;
+            }
+            previous = term;
+            while (i < terms.Length && terms[i].Term < term)
+            {
+                i++;
+            }
+            if (i < terms.Length && terms[i].Term == term && counts.IsInformativeAt(slots[i]))
+            {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    /// <summary>Whether the sketch's terms are in ascending order (as <see cref="ArticleSketch.Compute(string, string)"/> sorts them), which the stored-form merge needs.</summary>
+    public static bool IsSorted(ArticleSketch sketch)
+    {
+        var terms = sketch.TermArray;
+        for (var i = 1; i < terms.Length; i++)
+        {
+            if (terms[i].Term <= terms[i - 1].Term)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

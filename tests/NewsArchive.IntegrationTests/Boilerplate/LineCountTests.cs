@@ -38,9 +38,25 @@ public sealed class LineCountTests
         Assert.Equal((10, 5), (run.Updated, run.Missing));
         await harness.AssertIndexInSyncAsync();
         await using var check = harness.CreateContext();
-        var stored = await check.LineCounts.ToDictionaryAsync(l => l.Hash, l => l.Files);
+        var rows = await check.LineCounts.ToListAsync();
+        var stored = rows.ToDictionary(l => l.Hash, l => l.Files);
         Assert.NotEmpty(stored);
         Assert.Equal(await RecountAsync(check), stored);
+        // A line in fewer than MinFiles articles lists them; a complete list (one id an article) is exactly the articles that have it.
+        var having = await ArticlesByLineAsync(check);
+        var listed = rows.Where(r => r.Articles is not null).ToList();
+        Assert.NotEmpty(listed);
+        Assert.All(listed, r => Assert.True(r.Files < BoilerplateLearner.MinFiles));
+        Assert.All(rows.Where(r => r.Files < BoilerplateLearner.MinFiles), r => Assert.NotNull(r.Articles));
+        foreach (var row in listed)
+        {
+            var ids = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, int>(row.Articles).ToArray();
+            Assert.Subset(having[row.Hash], ids.ToHashSet());
+            if (ids.Length == row.Files)
+            {
+                Assert.Equal(having[row.Hash].Order(), ids.Order());
+            }
+        }
     }
 
     [Fact]
@@ -256,6 +272,24 @@ public sealed class LineCountTests
     {
         await db.Database.OpenConnectionAsync();
         return await NewsArchive.Data.ArchiveGeneration.ReadAsync((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection(), CancellationToken.None);
+    }
+
+    private static async Task<Dictionary<long, HashSet<int>>> ArticlesByLineAsync(NewsArchive.Data.ArchiveDbContext db)
+    {
+        var having = new Dictionary<long, HashSet<int>>();
+        foreach (var article in await db.Articles.Select(a => new { a.Id, a.RawText, a.LineRoles }).ToListAsync())
+        {
+            foreach (var (line, _) in ArchiveLines.Candidates(article.RawText, article.LineRoles))
+            {
+                var key = unchecked((long)LineKey.Of(line));
+                if (!having.TryGetValue(key, out var ids))
+                {
+                    having[key] = ids = [];
+                }
+                ids.Add(article.Id);
+            }
+        }
+        return having;
     }
 
     private static async Task<Dictionary<long, int>> RecountAsync(NewsArchive.Data.ArchiveDbContext db)

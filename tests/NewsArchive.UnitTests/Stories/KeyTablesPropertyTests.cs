@@ -64,6 +64,54 @@ public sealed class KeyTablesPropertyTests
     }
 
     [Fact]
+    public void A_band_table_reserved_beforehand_answers_as_one_grown_as_it_went()
+    {
+        Gen.Select(s_ops, Gen.Int[0, 3000]).Sample((ops, reserved) =>
+        {
+            var (grown, ready) = (new BandKeyTable(), new BandKeyTable());
+            ready.Reserve(reserved);
+            foreach (var (op, k, article, _) in ops)
+            {
+                var key = s_keys[k];
+                if (op < 3)
+                {
+                    grown.Add(key, article);
+                    ready.Add(key, article);
+                    continue;
+                }
+                Assert.Equal(grown.Remove(key, article), ready.Remove(key, article));
+            }
+            foreach (var key in s_keys)
+            {
+                foreach (var limit in s_limits)
+                {
+                    var (expected, found) = (new List<int>(), new List<int>());
+                    grown.Find(key, limit, expected);
+                    ready.Find(key, limit, found);
+                    Assert.Equal(expected, found);
+                }
+            }
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void A_band_table_reserved_for_its_pairs_does_not_grow_while_they_are_added()
+    {
+        const int Pairs = 240_000;
+        var table = new BandKeyTable();
+        table.Reserve(Pairs);
+        var reserved = table.Bytes;
+        for (var i = 1; i <= Pairs; i++)
+        {
+            table.Add(ArticleSketch.TermKey(i), i);
+        }
+
+        Assert.Equal(reserved, table.Bytes);
+        // Within a third more than the pairs need at the table's highest load (3/4).
+        Assert.True(reserved < Pairs * 12L * 4 / 3 * 4 / 3, $"{reserved} bytes");
+    }
+
+    [Fact]
     public void The_term_table_answers_as_a_list_of_the_entries_added()
     {
         s_ops.Sample(ops =>

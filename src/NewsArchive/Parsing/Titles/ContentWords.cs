@@ -12,30 +12,64 @@ internal static class ContentWords
     {
         // Spans and one lower-casing buffer: this runs over the first paragraphs of every file (speed budget). The set
         // starts large enough for a paragraph's words (about one in twelve characters), so it is seldom regrown.
-        var min = tuning.Titles.ContentWordMinLength;
         var words = new HashSet<string>(Math.Min(text.Length / 12, 1024), StringComparer.Ordinal);
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[64];
-        var rest = text.AsSpan();
-        while (true)
+        var reader = new Reader(text, tuning.Titles.ContentWordMinLength, stackalloc char[64]);
+        while (reader.MoveNext())
         {
-            var space = rest.IndexOf(' ');
-            var token = TrimPunctuation(space < 0 ? rest : rest[..space]);
-            if (token.Length >= min)
+            lookup.Add(reader.Current);
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// The content words of a text one at a time, in order and repeated as they occur: the words <see cref="Of"/> collects.
+    /// <see cref="Current"/> lies in the reader's buffer (or, for a word longer than it, an array of its own) and holds
+    /// until the next <see cref="MoveNext"/>, so looking a word up makes no string.
+    /// </summary>
+    internal ref struct Reader
+    {
+        private readonly int _min;
+        private readonly Span<char> _buffer;
+        private ReadOnlySpan<char> _rest;
+        private bool _done;
+
+        public Reader(ReadOnlySpan<char> text, int minLength, Span<char> buffer)
+        {
+            _rest = text;
+            _min = minLength;
+            _buffer = buffer;
+        }
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (!_done)
             {
-                var lower = token.Length <= buffer.Length ? buffer[..token.Length] : new char[token.Length];
-                LowerCase(token, lower);
-                var word = Stem(lower, min);
-                if (word.Length >= min && !StopWords.Contains(word))
+                var space = _rest.IndexOf(' ');
+                var token = TrimPunctuation(space < 0 ? _rest : _rest[..space]);
+                if (space < 0)
                 {
-                    lookup.Add(word);
+                    _done = true;
+                }
+                else
+                {
+                    _rest = _rest[(space + 1)..];
+                }
+                if (token.Length >= _min)
+                {
+                    var lower = token.Length <= _buffer.Length ? _buffer[..token.Length] : new char[token.Length];
+                    LowerCase(token, lower);
+                    var word = Stem(lower, _min);
+                    if (word.Length >= _min && !StopWords.Contains(word))
+                    {
+                        Current = word;
+                        return true;
+                    }
                 }
             }
-            if (space < 0)
-            {
-                return words;
-            }
-            rest = rest[(space + 1)..];
+            return false;
         }
     }
 

@@ -20,32 +20,120 @@ internal sealed class ParagraphWords(IReadOnlyList<string> paragraphs, ParserTun
     /// <summary>The words of <paramref name="count"/> paragraphs from <paramref name="first"/> on.</summary>
     /// <remarks>No caller changes the set it gets: a run asked for again (a short body's first five paragraphs are its
     /// whole body) is the same set, a run of one paragraph is that paragraph's set, and a longer run starts from a copy
-    /// of the longest run asked for before that starts with the same paragraph.</remarks>
+    /// of the longest run asked for before that starts with the same paragraph (or of its first paragraph's words). The
+    /// paragraphs after that go into the run's set word by word, without a set of their own (unless one was made already):
+    /// only the run's first paragraph is asked for alone, as the lede.</remarks>
     public HashSet<string> Of(int first, int count)
     {
         var (from, to) = (Math.Max(first, 0), Math.Min(_words.Length, first + count));
+        if (from >= to)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
         if (to - from == 1)
         {
             return Of(from);
         }
-        (int To, HashSet<string> Words)? start = null;
-        foreach (var run in _runs)
-        {
-            if (run.From == from && run.To <= to && (start is null || run.To > start.Value.To))
-            {
-                start = (run.To, run.Words);
-            }
-        }
+        var start = LongestRun(from, to);
         if (start is { } known && known.To == to)
         {
             return known.Words;
         }
-        var words = start is { } prefix ? new HashSet<string>(prefix.Words, StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal);
-        for (var k = start?.To ?? from; k < to; k++)
+        var (next, prefix) = start ?? (from + 1, Of(from));
+        var words = new HashSet<string>(prefix, StringComparer.Ordinal);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        for (var k = next; k < to; k++)
         {
-            words.UnionWith(Of(k));
+            if (_words[k] is { } own)
+            {
+                words.UnionWith(own);
+                continue;
+            }
+            var reader = new ContentWords.Reader(paragraphs[k], tuning.Titles.ContentWordMinLength, buffer);
+            while (reader.MoveNext())
+            {
+                lookup.Add(reader.Current);
+            }
         }
         _runs.Add((from, to, words));
         return words;
+    }
+
+    /// <summary>
+    /// Those of <paramref name="wanted"/>'s words that the run <see cref="Of(int, int)"/> would hold: for each of them,
+    /// <c>Contains</c> answers as on that run's set (which it may be, when the run was asked for before). The words of
+    /// the paragraphs past the longest run asked for are only looked up, never kept: the headline ranker asks how many of
+    /// each candidate's words the whole body has, which is all it needs of the paragraphs past the first few.
+    /// </summary>
+    public HashSet<string> Matching(IEnumerable<HashSet<string>> wanted, int first, int count)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
+        var (from, to) = (Math.Max(first, 0), Math.Min(_words.Length, first + count));
+        var start = LongestRun(from, to);
+        if (to - from <= 1 || (start is { } known && known.To == to))
+        {
+            return Of(first, count);
+        }
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var words in wanted)
+        {
+            pending.UnionWith(words);
+        }
+        var next = from;
+        if (start is { } prefix)
+        {
+            Move(pending, prefix.Words, found);
+            next = prefix.To;
+        }
+        var lookup = pending.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        for (var k = next; k < to && pending.Count > 0; k++)
+        {
+            if (_words[k] is { } own)
+            {
+                Move(pending, own, found);
+                continue;
+            }
+            var reader = new ContentWords.Reader(paragraphs[k], tuning.Titles.ContentWordMinLength, buffer);
+            while (reader.MoveNext())
+            {
+                if (lookup.TryGetValue(reader.Current, out var word))
+                {
+                    pending.Remove(word);
+                    found.Add(word);
+                }
+            }
+        }
+        return found;
+    }
+
+    // The longest run asked for before that starts at from and ends by to (none is empty).
+    private (int To, HashSet<string> Words)? LongestRun(int from, int to)
+    {
+        (int To, HashSet<string> Words)? start = null;
+        foreach (var run in _runs)
+        {
+            if (run.From == from && run.To <= to && run.To > run.From && (start is null || run.To > start.Value.To))
+            {
+                start = (run.To, run.Words);
+            }
+        }
+        return start;
+    }
+
+    // The pending words the set holds move to found.
+    private static void Move(HashSet<string> pending, HashSet<string> words, HashSet<string> found)
+    {
+        pending.RemoveWhere(word =>
+        {
+            if (!words.Contains(word))
+            {
+                return false;
+            }
+            found.Add(word);
+            return true;
+        });
     }
 }

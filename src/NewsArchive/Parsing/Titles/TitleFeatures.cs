@@ -185,7 +185,8 @@ internal sealed class TitleFeatures(ParserTuning tuning)
         var secondOverlap = candidates.Select(c => c.Features[7]).Where(o => o < bestOverlap).DefaultIfEmpty(0).Max();
         var texts = new HashSet<string>(candidates.Select(c => c.Line), StringComparer.Ordinal);
         var paragraphs = document.Paragraphs;
-        var allBody = body.Of(0, tuning.Titles.AllBodyParagraphs);
+        // Only the candidates' words are looked for past the first paragraphs (feature 48 counts them).
+        var allBody = body.Matching(candidates.Select(c => c.Words), 0, tuning.Titles.AllBodyParagraphs);
         foreach (var candidate in candidates)
         {
             var x = candidate.Features;

@@ -5,7 +5,8 @@ using NewsArchive.Parsing.Titles;
 namespace NewsArchive.UnitTests.Parsing.Titles;
 
 /// <summary><see cref="ContentWords.Of"/> (one lower-casing buffer, ASCII lower-cased by hand) gives the words of its definition, and the
-/// words of a run of paragraphs (<see cref="ParagraphWords"/>) are the union of its paragraphs' words, whatever runs were asked for before.</summary>
+/// words of a run of paragraphs (<see cref="ParagraphWords"/>) are the union of its paragraphs' words, whatever runs were asked for before;
+/// <see cref="ParagraphWords.Matching"/> answers for the words it is given as that union does.</summary>
 public class ContentWordsTests
 {
     private static readonly ParserTuning s_tuning = ParserTuning.Default;
@@ -73,6 +74,39 @@ public class ContentWordsTests
                 }
                 Assert.True(expected.SetEquals(words.Of(first, count)), $"{first}+{count}");
             }
+        }, iter: 5_000);
+    }
+
+    [Fact]
+    public void MatchingAnswersForTheWantedWordsAsTheRunDoes()
+    {
+        var paragraphs = Gen.OneOf(s_runWords).Array[0, 6].Select(a => string.Join(' ', a)).Array[0, 12];
+        var runs = Gen.Select(Gen.Int[-2, 13], Gen.Int[0, 12]).Array[0, 4];
+        var wanted = Gen.OneOf([.. s_runWords, "vote", "rivers", "absent"]).Array[0, 5].Select(a => a.ToHashSet(StringComparer.Ordinal)).Array[0, 4];
+        Gen.Select(paragraphs, runs, wanted, Gen.Select(Gen.Int[-2, 13], Gen.Int[0, 12])).Sample((texts, before, sets, run) =>
+        {
+            var words = new ParagraphWords(texts, s_tuning);
+            foreach (var (first, count) in before)
+            {
+                words.Of(first, count);
+            }
+            // Some paragraphs' own sets made already (the lede, a competing line's run).
+            if (texts.Length > 3)
+            {
+                words.Of(3);
+            }
+            var expected = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = Math.Max(run.Item1, 0); k < Math.Min(texts.Length, run.Item1 + run.Item2); k++)
+            {
+                expected.UnionWith(ContentWords.Of(texts[k], s_tuning));
+            }
+            var matching = words.Matching(sets, run.Item1, run.Item2);
+            foreach (var word in sets.SelectMany(w => w))
+            {
+                Assert.True(expected.Contains(word) == matching.Contains(word), $"{word} in {run}");
+            }
+            // The run asked for afterwards is still the union.
+            Assert.True(expected.SetEquals(words.Of(run.Item1, run.Item2)));
         }, iter: 5_000);
     }
 }

@@ -48,10 +48,8 @@ internal static class Profile
         // The learned body stage on documents filled up to it: its features, and the whole stage (which fills the document, so a copy each time).
         var atSources = analyses.Select(a => a.Through(pipeline, 6)).OfType<ParseDocument>().ToList();
         Time("body line features", bytes, () => atSources.ForEach(d => BodyLineFeatures.Of(d, d.FinalRoles())));
-        var hashes = (Func<string, List<ulong>>)Delegate.CreateDelegate(typeof(Func<string, List<ulong>>),
-            typeof(BodyLineFeatures).GetMethod("WordHashes", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!);
         var bodyLines = atSources.SelectMany(d => d.Lines.Where((_, i) => d.FinalRoles()[i] == LineRole.Body)).ToList();
-        Time("body word hashes", bytes, () => bodyLines.ForEach(l => hashes(l)));
+        Time("body word hashes", bytes, () => bodyLines.ForEach(l => BodyWords.Hashes(l)));
         Time("final roles", bytes, () => atSources.ForEach(d => d.FinalRoles()));
         Time("body lines above", bytes, () => atSources.ForEach(d => BodyLineFeatures.Above(d, d.FinalRoles())));
         Time("body ends", bytes, () => atSources.ForEach(d =>

@@ -74,11 +74,11 @@ internal sealed class BodyLineFilter(ExtractionModel model) : IParseStage
             document.SetBody(roles);
             return;
         }
-        var lines = BodyLineFeatures.Of(document, roles, out var spans);
+        var lines = BodyLineFeatures.Of(document, roles, out var words);
         var scores = lines.Select(l => ExtractionModel.Score(l.Features, _weights)).ToList();
         var context = BodyLineFeatures.Context(scores);
-        var end = lines.Count == 0 ? -1 : Best(BodyLineFeatures.Cuts(document, roles, lines, scores, spans), _cut);
-        var above = BodyLineFeatures.Above(document, roles);
+        var end = lines.Count == 0 ? -1 : Best(BodyLineFeatures.Cuts(document, roles, lines, scores, words), _cut);
+        var above = BodyLineFeatures.Above(document, roles, words);
         var features = document.Features;
         var drop = new bool[lines.Count];
         double total = 0, dropped = 0;
@@ -153,6 +153,10 @@ internal static class BodyLineFeatures
 
     private const int AboveWindow = 12;
 
+    // What a link or an address shows ("http", "www."), in any case: one vectorised search instead of two.
+    private static readonly System.Buffers.SearchValues<string> s_linkMarks =
+        System.Buffers.SearchValues.Create(["http", "www."], StringComparison.OrdinalIgnoreCase);
+
     private const double ScoreScale = 4;
 
     public static int Count => Names.Length;
@@ -163,8 +167,8 @@ internal static class BodyLineFeatures
     /// <summary>The features of each line whose role is body in <paramref name="roles"/>, in line order.</summary>
     public static List<(int Line, double[] Features)> Of(ParseDocument document, IReadOnlyList<LineRole> roles) => Of(document, roles, out _);
 
-    /// <summary>The same, with the first and last body line of each content word (hashed), for <see cref="Cuts"/>.</summary>
-    public static List<(int Line, double[] Features)> Of(ParseDocument document, IReadOnlyList<LineRole> roles, out Dictionary<ulong, (int First, int Last)> spans)
+    /// <summary>The same, with the content words of the body lines (<see cref="BodyWords"/>), for <see cref="Cuts"/> and <see cref="Above"/>.</summary>
+    public static List<(int Line, double[] Features)> Of(ParseDocument document, IReadOnlyList<LineRole> roles, out BodyWords words)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(roles);
@@ -182,31 +186,13 @@ internal static class BodyLineFeatures
             }
         }
         var result = new List<(int, double[])>(body.Count);
-        spans = [];
+        words = BodyWords.Of(lines, body);
         if (body.Count == 0)
         {
             return result;
         }
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var line in lines)
-        {
-            if (line.Length > 0)
-            {
-                seen[line] = seen.GetValueOrDefault(line) + 1;
-            }
-        }
-        var words = body.Select(i => WordHashes(lines[i])).ToList();
-        var title = document.Title.Line is { } headline ? WordHashes(headline) : [];
-        var lede = new HashSet<ulong>(title);
-        var span = spans = Spans(words);
-        for (var b = 0; b < body.Count; b++)
-        {
-            if (b < LedeLines)
-            {
-                lede.UnionWith(words[b]);
-            }
-        }
-        var titleSet = title.ToHashSet();
+        var repeated = Repeated(lines, body);
+        var inTitle = words.Marks(document.Title.Line);
         var first = body[0];
         long charsSoFar = 0;
         int boilerplateAbove = 0, nonBlankAbove = 0, breaksAbove = 0, previousBody = -1;
@@ -250,31 +236,62 @@ internal static class BodyLineFeatures
             x[19] = breaksAbove > 0 ? 1 : 0;
             x[20] = nonBlankAbove == 0 ? 0 : (double)boilerplateAbove / nonBlankAbove;
             x[21] = WindowBoilerplate(roles, i);
-            x[22] = seen.GetValueOrDefault(lines[i]) > 1 ? 1 : 0;
+            x[22] = repeated[b] ? 1 : 0;
             x[23] = lines[i].Length > 0 && lines[i][0] is '-' or '–' or '—' or '•' or '*' or '·' ? 1 : 0;
             x[24] = lines[i].EndsWith('?') ? 1 : 0;
-            x[25] = lines[i].Contains('@', StringComparison.Ordinal) || lines[i].Contains("http", StringComparison.OrdinalIgnoreCase)
-                || lines[i].Contains("www.", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            x[25] = lines[i].Contains('@', StringComparison.Ordinal) || lines[i].AsSpan().ContainsAny(s_linkMarks) ? 1 : 0;
             x[26] = (double)Gap(roles, i, -1) / GapCap;
             x[27] = (double)Gap(roles, i, 1) / GapCap;
             x[28] = b > 0 && kinds[body[b - 1]] == LineKind.Brief ? 1 : 0;
-            var own = words[b];
+            var own = words.Line(b);
             x[29] = b < LedeLines ? 1 : 0;
-            int inLede = 0, inTitle = 0, shared = 0;
+            int inLede = 0, titled = 0, shared = 0;
             foreach (var w in own)
             {
-                inLede += lede.Contains(w) ? 1 : 0;
-                inTitle += titleSet.Contains(w) ? 1 : 0;
+                // The lede is the headline's words and those of the first LedeLines body lines.
+                var (firstLine, lastLine) = words.Span(w);
+                inLede += inTitle[w] || firstLine < LedeLines ? 1 : 0;
+                titled += inTitle[w] ? 1 : 0;
                 // A word of two or more body lines (a line's words are distinct).
-                shared += span[w] is var (firstLine, lastLine) && firstLine != lastLine ? 1 : 0;
+                shared += firstLine != lastLine ? 1 : 0;
             }
-            x[30] = b < LedeLines || own.Count == 0 ? 0 : (double)inLede / own.Count;
-            x[31] = own.Count == 0 ? 0 : (double)inTitle / own.Count;
-            x[32] = own.Count == 0 ? 0 : (double)shared / own.Count;
-            x[33] = own.Count == 0 ? 1 : 0;
+            x[30] = b < LedeLines || own.Length == 0 ? 0 : (double)inLede / own.Length;
+            x[31] = own.Length == 0 ? 0 : (double)titled / own.Length;
+            x[32] = own.Length == 0 ? 0 : (double)shared / own.Length;
+            x[33] = own.Length == 0 ? 1 : 0;
             result.Add((i, x));
             charsSoFar += f.EffectiveLength;
             previousBody = i;
+        }
+        return result;
+    }
+
+    // For each body line, whether its text is that of two or more lines of the page. Only the lines as long as a body
+    // line are counted (the others cannot be equal to one).
+    private static bool[] Repeated(IReadOnlyList<string> lines, List<int> body)
+    {
+        var longest = 0;
+        foreach (var i in body)
+        {
+            longest = Math.Max(longest, lines[i].Length);
+        }
+        var lengths = new System.Collections.BitArray(longest + 1);
+        foreach (var i in body)
+        {
+            lengths[lines[i].Length] = true;
+        }
+        var seen = new Dictionary<string, int>(body.Count, StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            if (line.Length > 0 && line.Length <= longest && lengths[line.Length])
+            {
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, line, out _)++;
+            }
+        }
+        var result = new bool[body.Count];
+        for (var b = 0; b < body.Count; b++)
+        {
+            result[b] = seen.GetValueOrDefault(lines[body[b]]) > 1;
         }
         return result;
     }
@@ -313,7 +330,7 @@ internal static class BodyLineFeatures
     /// </summary>
     public static double[][] Cuts(
         ParseDocument document, IReadOnlyList<LineRole> roles, IReadOnlyList<(int Line, double[] Features)> lines, IReadOnlyList<double> scores,
-        Dictionary<ulong, (int First, int Last)>? spans = null)
+        BodyWords? words = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(roles);
@@ -333,11 +350,12 @@ internal static class BodyLineFeatures
         }
         // For each word, the first and last body line it is in: after cut e, the dropped part's distinct words are those
         // last seen after e, and of them the kept part shares those first seen at or before e.
-        var span = spans ?? Spans(lines.Select(l => WordHashes(text[l.Line])).ToList());
+        var span = words ?? BodyWords.Of(text, lines.Select(l => l.Line).ToList());
         var lastAfter = new int[n + 1];
         var sharedDelta = new int[n + 1];
-        foreach (var (first, last) in span.Values)
+        for (var w = 0; w < span.Count; w++)
         {
+            var (first, last) = span.Span(w);
             // Counted in D(e) for e < last; in S(e) for first <= e < last.
             lastAfter[last]++;
             sharedDelta[first]++;
@@ -390,7 +408,7 @@ internal static class BodyLineFeatures
     /// furniture, not the headline) among the <see cref="AboveWindow"/> non-blank lines above the first body line, below
     /// the headline when it is above the body.
     /// </summary>
-    public static List<(int Line, double[] Features)> Above(ParseDocument document, IReadOnlyList<LineRole> roles)
+    public static List<(int Line, double[] Features)> Above(ParseDocument document, IReadOnlyList<LineRole> roles, BodyWords? words = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(roles);
@@ -408,15 +426,18 @@ internal static class BodyLineFeatures
         var features = document.Features;
         var kinds = document.Kinds;
         var title = document.Title.Index is var t && t >= 0 && t < start ? t : -1;
-        var bodyWords = new HashSet<ulong>();
-        var seen = 0;
-        for (var i = start; i < roles.Count && seen < LedeLines * 3; i++)
+        // The words of the first LedeLines * 3 body lines.
+        if (words is null)
         {
-            if (roles[i] == LineRole.Body)
+            var body = new List<int>();
+            for (var i = start; i < roles.Count && body.Count < LedeLines * 3; i++)
             {
-                bodyWords.UnionWith(WordHashes(lines[i]));
-                seen++;
+                if (roles[i] == LineRole.Body)
+                {
+                    body.Add(i);
+                }
             }
+            words = BodyWords.Of(lines, body);
         }
         int nonBlank = 0, furniture = 0;
         for (var i = start - 1; i > title && nonBlank < AboveWindow; i--)
@@ -428,7 +449,7 @@ internal static class BodyLineFeatures
             if (kinds[i] is LineKind.Text or LineKind.Brief && roles[i] == LineRole.Boilerplate && features[i].Letters > 0)
             {
                 var f = features[i];
-                var own = WordHashes(lines[i]);
+                var own = BodyWords.Hashes(lines[i]);
                 double[] x =
                 [
                     1, kinds[i] == LineKind.Text ? 1 : 0, kinds[i] == LineKind.Brief ? 1 : 0, Math.Log(1 + f.Words) / 4,
@@ -437,7 +458,7 @@ internal static class BodyLineFeatures
                     f.Letters + f.Digits == 0 ? 0 : (double)f.Digits / (f.Letters + f.Digits),
                     title >= 0 ? 1 : 0, Math.Min(nonBlank, AboveWindow) / (double)AboveWindow,
                     nonBlank == 0 ? 0 : (double)furniture / nonBlank,
-                    own.Count == 0 ? 0 : (double)own.Count(bodyWords.Contains) / own.Count,
+                    own.Count == 0 ? 0 : (double)own.Count(w => words.Find(w) is var id && id >= 0 && words.Span(id).First < LedeLines * 3) / own.Count,
                     lines.Count(l => l == lines[i]) > 1 ? 1 : 0,
                 ];
                 result.Add((i, x));
@@ -453,102 +474,6 @@ internal static class BodyLineFeatures
     private static double Mean(double[] prefix, int from, int to) => to <= from ? 0 : (prefix[to] - prefix[from]) / (to - from);
 
     private const int LedeLines = 3;
-    private const int MinWordLength = 4;
-
-    // The line's words of MinWordLength+ characters that are not stop words, lower-cased and hashed (FNV-1a, so the same
-    // on every run), distinct.
-    // The first and the last of the lines each word is in.
-    private static Dictionary<ulong, (int First, int Last)> Spans(List<List<ulong>> words)
-    {
-        var span = new Dictionary<ulong, (int First, int Last)>();
-        for (var b = 0; b < words.Count; b++)
-        {
-            foreach (var w in words[b])
-            {
-                ref var seen = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(span, w, out var exists);
-                seen = exists ? (seen.First, b) : (b, b);
-            }
-        }
-        return span;
-    }
-
-    private static List<ulong> WordHashes(string line)
-    {
-        var lineAscii = System.Text.Ascii.IsValid(line);
-        var result = new List<ulong>(line.Length / 10);
-        Span<char> lower = stackalloc char[StopWords.MaxLength];
-        var i = 0;
-        // Space-separated tokens, found with a plain loop (words are short), each without its leading and trailing
-        // characters that are neither letters nor digits.
-        while (i < line.Length)
-        {
-            var start = i;
-            while (i < line.Length && line[i] != ' ')
-            {
-                i++;
-            }
-            var (first, last) = (start, i - 1);
-            i++;
-            while (first <= last && !char.IsLetterOrDigit(line[first]))
-            {
-                first++;
-            }
-            while (last >= first && !char.IsLetterOrDigit(line[last]))
-            {
-                last--;
-            }
-            if (last - first + 1 < MinWordLength)
-            {
-                continue;
-            }
-            var word = line.AsSpan(first, last - first + 1);
-            var ascii = lineAscii || System.Text.Ascii.IsValid(word);
-            if (word.Length <= StopWords.MaxLength
-                && (ascii ? StopWords.ContainsAscii(word) : word.ToLowerInvariant(lower) == word.Length && StopWords.Contains(lower[..word.Length])))
-            {
-                continue;
-            }
-            result.Add(ascii ? AsciiHash(word) : Hash(word));
-        }
-        // Distinct (every use of the words is a count or a set, so their order does not matter).
-        var words = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(result);
-        words.Sort();
-        var distinct = 0;
-        for (var k = 0; k < words.Length; k++)
-        {
-            if (k == 0 || words[k] != words[distinct - 1])
-            {
-                words[distinct++] = words[k];
-            }
-        }
-        result.RemoveRange(distinct, result.Count - distinct);
-        return result;
-    }
-
-    private const ulong FnvOffset = 14695981039346656037UL;
-    private const ulong FnvPrime = 1099511628211UL;
-
-    // FNV-1a of the lower-cased word.
-    private static ulong Hash(ReadOnlySpan<char> word)
-    {
-        var hash = FnvOffset;
-        foreach (var c in word)
-        {
-            hash = (hash ^ char.ToLowerInvariant(c)) * FnvPrime;
-        }
-        return hash;
-    }
-
-    // The same for a word of ASCII characters (lower-cased without the call).
-    private static ulong AsciiHash(ReadOnlySpan<char> word)
-    {
-        var hash = FnvOffset;
-        foreach (var c in word)
-        {
-            hash = (hash ^ (c | (char.IsAsciiLetterUpper(c) ? 0x20u : 0u))) * FnvPrime;
-        }
-        return hash;
-    }
 
     private static int NonBlank(IReadOnlyList<LineRole> roles, int i, int step)
     {

@@ -12,7 +12,7 @@ namespace NewsArchive.Parsing;
 public sealed class ArticleTextParser : IArticleParser
 {
     /// <summary>Bumped whenever parsing changes, so re-import re-parses unchanged files.</summary>
-    public const int Version = 10;
+    public const int Version = 11;
 
     /// <summary>The warning of an article kept although no article region was found (<see cref="ParsedArticle.LowConfidence"/>).</summary>
     public const string LowConfidenceWarning =

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NewsArchive.Parsing;
+using NewsArchive.Parsing.Classification;
 using NewsArchive.Parsing.Dates;
 using NewsArchive.Parsing.Document;
 using NewsArchive.Parsing.Titles;
@@ -44,6 +45,18 @@ internal static class Profile
         Time("title features", bytes, () => atRoles.ForEach(d => titles.Candidates(d)));
         Time("rule title candidates", bytes, () => atRoles.ForEach(d => finder.Candidates(d)));
         Time("date features", bytes, () => atTitles.ForEach(d => dates.Candidates(d)));
+        // The learned body stage on documents filled up to it: its features, and the whole stage (which fills the document, so a copy each time).
+        var atSources = analyses.Select(a => a.Through(pipeline, 6)).OfType<ParseDocument>().ToList();
+        Time("body line features", bytes, () => atSources.ForEach(d => BodyLineFeatures.Of(d, d.FinalRoles())));
+        var bodyLines = atSources.SelectMany(d => d.Lines.Where((_, i) => d.FinalRoles()[i] == LineRole.Body)).ToList();
+        Time("body word hashes", bytes, () => bodyLines.ForEach(l => BodyWords.Hashes(l)));
+        Time("final roles", bytes, () => atSources.ForEach(d => d.FinalRoles()));
+        Time("body lines above", bytes, () => atSources.ForEach(d => BodyLineFeatures.Above(d, d.FinalRoles())));
+        Time("body ends", bytes, () => atSources.ForEach(d =>
+        {
+            var lines = BodyLineFeatures.Of(d, d.FinalRoles(), out var spans);
+            BodyLineFeatures.Cuts(d, d.FinalRoles(), lines, lines.Select(_ => 0.0).ToList(), spans);
+        }));
     }
 
     private static void Time(string label, long bytes, Action round)

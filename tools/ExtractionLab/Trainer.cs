@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsArchive.Parsing;
+using NewsArchive.Parsing.Classification;
 using NewsArchive.Parsing.Dates;
 using NewsArchive.Parsing.Document;
 using NewsArchive.Parsing.Titles;
@@ -45,7 +46,12 @@ internal static class Trainer
         log?.WriteLine($"date ranker: {dateGroups.Count(d => d.Right[0] != d.X.Length - 1)} of {dateGroups.Count} pages write their gold day");
         var date = Ranker.Fit(dateGroups, DateFeatures.Count);
         var minProbability = DateAcceptance.Fit(datePages, log);
-        return Model(title, trees, date, minProbability);
+        // The line classifier last, on the lines the fitted rankers leave in the body (the headline taken out).
+        var withDates = Model(title, trees, date, minProbability);
+        var lines = BodyLineTraining.Pages(analyses, ParserPipeline.Create(tuning, withDates));
+        log?.WriteLine($"line classifier: {lines.Sum(p => p.Samples.Count)} body lines, {lines.Sum(p => p.Samples.Count(s => !s.Right))} of them not in the gold body");
+        var (body, context, end, above) = BodyLineTraining.FitAll(lines);
+        return Model(title, trees, date, minProbability, body, context, end, above);
     }
 
     /// <summary>The headline ranker alone: linear weights and boosted trees, fitted on the pages whose gold headline is a candidate.</summary>
@@ -78,7 +84,8 @@ internal static class Trainer
         return (title, Boost.Fit(titleGroups, title, treeCount));
     }
 
-    public static ExtractionModel Model(double[] title, IReadOnlyList<Boost.Tree> titleTrees, double[] date, double minProbability = 0)
+    /// <summary>The model of the given parts; without <paramref name="body"/>, a line classifier that keeps every line (all weights zero).</summary>
+    public static ExtractionModel Model(double[] title, IReadOnlyList<Boost.Tree> titleTrees, double[] date, double minProbability = 0, double[]? body = null, double[]? bodyContext = null, double[]? bodyEnd = null, double[]? bodyAbove = null)
     {
         var trees = Boost.Entries(titleTrees, TitleFeatures.Names).ToList();
         var parts = new List<(string, IReadOnlyList<string>, IReadOnlyList<double>)> { (TitleRanker.Part, TitleFeatures.Names, title) };
@@ -88,6 +95,10 @@ internal static class Trainer
         }
         parts.Add((DateRanker.Part, DateFeatures.Names, date));
         parts.Add((DateRanker.AcceptPart, DateRanker.AcceptNames, [minProbability]));
+        parts.Add((BodyLineFilter.Part, BodyLineFeatures.Names, body ?? new double[BodyLineFeatures.Count]));
+        parts.Add((BodyLineFilter.ContextPart, BodyLineFeatures.ContextNames, bodyContext ?? new double[BodyLineFeatures.ContextNames.Length]));
+        parts.Add((BodyLineFilter.CutPart, BodyLineFeatures.CutNames, bodyEnd ?? new double[BodyLineFeatures.CutNames.Length]));
+        parts.Add((BodyLineFilter.AbovePart, BodyLineFeatures.AboveNames, bodyAbove ?? new double[BodyLineFeatures.AboveNames.Length]));
         return new ExtractionModel(parts);
     }
 }

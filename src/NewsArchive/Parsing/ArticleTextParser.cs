@@ -7,12 +7,12 @@ namespace NewsArchive.Parsing;
 /// Turns the bytes of one scraped article file into a <see cref="ParsedArticle"/>. Pure: no I/O, clock or
 /// database, and never throws for bad content. The bytes are decoded (<see cref="TextDecoder"/>) and normalised
 /// (<see cref="TextNormaliser"/>); then the stages of a <see cref="ParserPipeline"/> fill one
-/// <see cref="ParseDocument"/> in a fixed order: lines, kinds, roles, title, date, source.
+/// <see cref="ParseDocument"/> in a fixed order: lines, kinds, roles, title, date, source, body.
 /// </summary>
 public sealed class ArticleTextParser : IArticleParser
 {
     /// <summary>Bumped whenever parsing changes, so re-import re-parses unchanged files.</summary>
-    public const int Version = 9;
+    public const int Version = 11;
 
     /// <summary>The warning of an article kept although no article region was found (<see cref="ParsedArticle.LowConfidence"/>).</summary>
     public const string LowConfidenceWarning =
@@ -87,10 +87,10 @@ public sealed class ArticleTextParser : IArticleParser
     private static ParsedArticle Assemble(ParseDocument document, string? decodeWarning)
     {
         var title = document.Title;
-        var roles = document.FinalRoles();
+        var roles = document.BodyRoles;
         // The headline may have been taken into the body (a long or repeated one); it is not a paragraph,
         // unless it is the only text there is (a one-line brief is its own headline and body).
-        var withoutTitle = title.Derived ? document.Paragraphs : document.BodyOf(roles);
+        var withoutTitle = document.BodyOf(roles);
         var paragraphs = withoutTitle.Count > 0 ? withoutTitle : document.Paragraphs;
         var warnings = new[] { decodeWarning, document.DateWarning, document.LowConfidence ? LowConfidenceWarning : null }.OfType<string>().ToList();
         return new ParsedArticle(title.Title, title.Derived, document.Date, document.DateSource, document.Source, paragraphs, document.Text, roles, warnings)

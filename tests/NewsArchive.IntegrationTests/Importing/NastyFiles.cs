@@ -65,7 +65,9 @@ internal sealed class NastyFiles : IDisposable
         Add("eol-none.txt", Paragraph, "nowhere quiet to work");
         Add("eol-separators.txt", plain.Replace("\n", "\u2028", StringComparison.Ordinal) + "\u2029" + Paragraph, "nowhere quiet to work");
 
-        Add("digits-fullwidth-header.txt", " date ２０２２-01-01 Markets close higher\n\n" + Paragraph, "Markets close higher");
+        // Not a header (the header is ASCII only), so a line of text that is mostly a date (since version 11 the text's
+        // dates read other scripts' digits): a date line, left out of the article like any other.
+        Add("digits-fullwidth-header.txt", " date ２０２２-01-01 Markets close higher\n\n" + Paragraph, "nowhere quiet to work");
         Add("digits-arabic.txt", Article("Markets close higher on March 5, ٢٠٢١", "Nov ١٨\n\n© 20٢١ Daily Planet\n\n© 2019 Daily Planet\n\n"), "nowhere quiet to work");
         Add("digits-devanagari.txt", Article("बाज़ार २०२१ में ऊँचे स्तर पर बंद", "५ मार्च २०२१ को नई दिल्ली में\n\n"), "nowhere quiet to work");
         Add("digits-persian.txt", Article("بازار در سال ۱۴۰۰ بالاتر بسته شد", "۱۴۰۰/۰۱/۰۵\n\n"), "nowhere quiet to work");

@@ -12,7 +12,8 @@ internal sealed record DateOption(int Index, DateOnly? Date, double[] Features);
 /// between or below the headline and the body, how far), what it says around the date ("Published", "Updated", a
 /// byline, a time of day, a caption's parenthesis), and how the date compares with the page's other dates. The
 /// "undated" option has features of its own (how many dates the page writes, whether any has a cue), so the model
-/// learns when a wrong date is likelier than none. Never a candidate: an entry of a list of other stories, a
+/// learns when a wrong date is likelier than none; a date without a cue knows whether another date of the page has one.
+/// Never a candidate: an entry of a list of other stories, a
 /// copyright line, an event in a sentence of the body, a date below the body that no cue introduces.
 /// </summary>
 internal sealed partial class DateFeatures(ParserTuning tuning)
@@ -23,7 +24,7 @@ internal sealed partial class DateFeatures(ParserTuning tuning)
         "near_title", "near_body", "distance_title", "first_on_page", "first_after_title", "published_cue", "updated_cue",
         "byline", "words_1_3", "words_4_10", "words_11_20", "words_over_20", "bare", "listed", "caption", "role_body",
         "kind_break", "kind_furniture", "same_date_elsewhere", "latest", "earliest", "copyright", "time_of_day",
-        "header_line", "year_only_old", "dates_on_line", "undated_has_title",
+        "header_line", "year_only_old", "dates_on_line", "undated_has_title", "cue_elsewhere",
     ];
 
     public static int Count => Names.Length;
@@ -67,6 +68,13 @@ internal sealed partial class DateFeatures(ParserTuning tuning)
             x[33] = Math.Min(TimeOfDay().Count(line) + (x[14] > 0 ? 1 : 0), 3) / 3.0;
             anyCue |= x[13] > 0 || x[15] > 0;
             candidates.Add(new DateOption(i, date, x));
+        }
+        // A date without a cue on a page where another date has one ("Published", "Datum", a byline): a caption's or an
+        // event's date, likelier than not, when the page says which date is its own.
+        for (var k = 0; k < candidates.Count && anyCue; k++)
+        {
+            var x = candidates[k].Features;
+            x[35] = x[13] > 0 || x[14] > 0 || x[15] > 0 ? 0 : 1;
         }
         var undated = new double[Count];
         undated[1] = 1;

@@ -22,6 +22,7 @@ internal sealed class ParseDocument(string text, IReadOnlySet<string>? knownBoil
     private string? _dateWarning;
     private bool _lowConfidence;
     private string? _source;
+    private IReadOnlyList<LineRole>? _bodyRoles;
 
     /// <summary>The normalised text the lines come from (LF line ends).</summary>
     public string Text { get; } = text ?? throw new ArgumentNullException(nameof(text));
@@ -112,6 +113,16 @@ internal sealed class ParseDocument(string text, IReadOnlySet<string>? knownBoil
     {
         Advance(ParseStep.Source);
         _source = source;
+    }
+
+    /// <summary>The final roles (<see cref="FinalRoles"/>, with the body lines the last stage keeps).</summary>
+    public IReadOnlyList<LineRole> BodyRoles => Get(ParseStep.Body, _bodyRoles);
+
+    public void SetBody(IReadOnlyList<LineRole> roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        Advance(ParseStep.Body);
+        _bodyRoles = roles;
     }
 
     /// <summary>Says the document holds no article; the parser stops and reports <paramref name="reason"/>.</summary>

@@ -23,4 +23,7 @@ internal enum ParseStep
 
     /// <summary>The outlet.</summary>
     Source = 6,
+
+    /// <summary>The final role of each line: which lines are the article's body.</summary>
+    Body = 7,
 }

@@ -10,7 +10,9 @@ namespace NewsArchive.Parsing.Recognisers;
 /// "2021-03-01", "1 de março de 2021", "2021年3月1日", "2021. 3. 1.", "01.03.21"; a year glued
 /// to what follows, "Mar 1 20217:05 AM", counts when it is 19xx or 20xx; a month glued to the word before it,
 /// "TimesMarch 1, 2021", when a lower-case letter meets its capital). Only full dates with a year count: "yesterday"
-/// or "on Friday" are not dates.
+/// or "on Friday" are not dates. Digits of other scripts (fullwidth "２０２５年１月１３日", Arabic-Indic, Persian,
+/// Devanagari, Bengali, Thai …: every Unicode decimal digit) and the fullwidth separators read as their ASCII forms;
+/// a year of another calendar (Thai 2567, Persian 1403) is outside the plausible years and gives no date.
 /// </summary>
 internal static partial class TextDates
 {
@@ -26,7 +28,7 @@ internal static partial class TextDates
     {
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(tuning);
-        if (line.Length < tuning.Shapes.DateMinChars || !line.AsSpan().ContainsAny(s_digits))
+        if (line.Length < tuning.Shapes.DateMinChars || !(line.AsSpan().ContainsAny(s_digits) || NeedsFolding(line)))
         {
             return null;
         }
@@ -38,9 +40,54 @@ internal static partial class TextDates
         {
             return entry.Date;
         }
-        var date = Search(line, tuning);
+        var date = Search(NeedsFolding(line) ? FoldDigits(line) : line, tuning);
         entry = (line, tuning.Shapes, date);
         return date;
+    }
+
+    /// <summary>True when the text has what <see cref="FoldDigits"/> changes: a decimal digit outside ASCII (fullwidth,
+    /// Arabic-Indic, Devanagari …) or a fullwidth separator.</summary>
+    internal static bool NeedsFolding(ReadOnlySpan<char> text)
+    {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return false;
+        }
+        foreach (var c in text)
+        {
+            if (c >= 128 && (char.IsDigit(c) || c is '．' or '／' or '－' or '：' or '，'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The text with every decimal digit written in ASCII and the fullwidth separators of dates and times (．／－：，)
+    /// as theirs; one character for one, so nothing else moves.
+    /// </summary>
+    internal static string FoldDigits(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Create(text.Length, text, static (folded, source) =>
+        {
+            for (var k = 0; k < source.Length; k++)
+            {
+                var c = source[k];
+                folded[k] = c switch
+                {
+                    < (char)128 => c,
+                    '．' => '.',
+                    '／' => '/',
+                    '－' => '-',
+                    '：' => ':',
+                    '，' => ',',
+                    _ when char.IsDigit(c) => (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c)),
+                    _ => c,
+                };
+            }
+        });
     }
 
     private static DateOnly? Search(string line, ParserTuning tuning)

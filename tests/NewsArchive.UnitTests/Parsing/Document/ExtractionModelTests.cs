@@ -1,3 +1,4 @@
+using NewsArchive.Parsing.Classification;
 using NewsArchive.Parsing;
 using NewsArchive.Parsing.Dates;
 using NewsArchive.Parsing.Document;
@@ -57,7 +58,7 @@ public class ExtractionModelTests
         var title = new double[TitleFeatures.Count];
         title[Array.IndexOf(TitleFeatures.Names, "derive")] = 100;
         var date = ExtractionModel.Embedded.Weights(DateRanker.Part, DateFeatures.Names);
-        var model = new ExtractionModel([(TitleRanker.Part, TitleFeatures.Names, title), (DateRanker.Part, DateFeatures.Names, date), (DateRanker.AcceptPart, DateRanker.AcceptNames, [0.0])]);
+        var model = new ExtractionModel([(TitleRanker.Part, TitleFeatures.Names, title), (DateRanker.Part, DateFeatures.Names, date), (DateRanker.AcceptPart, DateRanker.AcceptNames, [0.0]), .. EmbeddedBodyParts()]);
         var parser = new ArticleTextParser(new ParserOptions(), ParserTuning.Default, ParserPipeline.Create(ParserTuning.Default, model));
 
         Assert.True(parser.Parse("a.txt", SampleText.Utf8(SampleText.Article())).Article!.TitleDerived);
@@ -71,7 +72,7 @@ public class ExtractionModelTests
         ExtractionModel WithMinimum(double minimum) => new([
             (TitleRanker.Part, TitleFeatures.Names, embedded.Weights(TitleRanker.Part, TitleFeatures.Names)),
             (DateRanker.Part, DateFeatures.Names, embedded.Weights(DateRanker.Part, DateFeatures.Names)),
-            (DateRanker.AcceptPart, DateRanker.AcceptNames, [minimum])]);
+            (DateRanker.AcceptPart, DateRanker.AcceptNames, [minimum]), .. EmbeddedBodyParts()]);
         var text = SampleText.Utf8(string.Join('\n', "Library hours extended after campaign by parents", "By Jane Doe | March 3, 2021", "", SampleText.Paragraph1, "", SampleText.Paragraph2));
         DateOnly? DateWith(double minimum) =>
             new ArticleTextParser(new ParserOptions(), ParserTuning.Default, ParserPipeline.Create(ParserTuning.Default, WithMinimum(minimum))).Parse("a.txt", text).Article!.PublishedOn;
@@ -80,4 +81,12 @@ public class ExtractionModelTests
         // A probability is never above one: nothing from the text is sure enough.
         Assert.Null(DateWith(1.01));
     }
+
+    // The line classifier's parts of the embedded model (the parser needs them; these tests vary the other parts).
+    private static IEnumerable<(string, IReadOnlyList<string>, IReadOnlyList<double>)> EmbeddedBodyParts() =>
+        new (string Part, string[] Names)[]
+        {
+            (BodyLineFilter.Part, BodyLineFeatures.Names), (BodyLineFilter.ContextPart, BodyLineFeatures.ContextNames),
+            (BodyLineFilter.CutPart, BodyLineFeatures.CutNames), (BodyLineFilter.AbovePart, BodyLineFeatures.AboveNames),
+        }.Select(p => (p.Part, (IReadOnlyList<string>)p.Names, (IReadOnlyList<double>)ExtractionModel.Embedded.Weights(p.Part, p.Names)));
 }

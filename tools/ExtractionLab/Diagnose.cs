@@ -40,7 +40,7 @@ internal static class Diagnose
     /// <summary>Held-out headline misses: for each leave-site-out fold, the headline ranker fitted on the other folds
     /// ranks the held-out pages' candidates; every page whose gold headline is a line of the text and is not ranked
     /// first is printed with where the gold is (no candidate, or its rank) and the features on which it differs from the choice.</summary>
-    public static void CrossValidatedTitles(IReadOnlyList<DevPage> pages, int k)
+    public static void CrossValidatedTitles(IReadOnlyList<DevPage> pages, int k, int bags = 1)
     {
         var tuning = ParserTuning.Default;
         var rules = ParserPipeline.Rules(tuning);
@@ -50,7 +50,7 @@ internal static class Diagnose
         for (var fold = 0; fold < k; fold++)
         {
             var training = pages.Where((_, i) => folds[i] != fold).Select(PageAnalysis.Of).OfType<PageAnalysis>().ToList();
-            var (linear, trees) = Trainer.FitTitles(training);
+            var (linear, trees) = Trainer.FitTitles(training, null, bags);
             foreach (var analysis in pages.Where((_, i) => folds[i] == fold).Select(PageAnalysis.Of).OfType<PageAnalysis>())
             {
                 var gold = PageAnalysis.NormTitle(analysis.Page.GoldTitle);

@@ -5,7 +5,8 @@
 //   train <model-file> <corpus-folder>...                     fits the model on every page and writes it (tools/train-extraction.sh)
 //   profile <corpus-folder>...                                stopwatch of the parse and of the learned parts over the pages
 //   titles <corpus-folder>...                                 pages whose gold headline the embedded model does not rank first
-//   cv-titles <folds> <corpus-folder>...                      held-out headline misses (ranker refitted per fold) and where the gold line is
+//   cv-titles <folds> [--bags N] <corpus-folder>...           held-out headline misses (ranker refitted per fold) and where the gold line is;
+//                                                             --bags N: the ranker the mean of N fitted on bootstrap resamples (an experiment)
 //   title-features <corpus-folder>...                         per headline feature: candidates that have it, how many are the gold line
 using NewsArchive.Cli;
 using NewsArchive.Parsing;
@@ -55,7 +56,9 @@ switch (args[0])
     }
     case "cv-titles" when args.Length >= 3 && int.TryParse(args[1], out var titleFolds) && titleFolds >= 2:
     {
-        Diagnose.CrossValidatedTitles(LoadAll(args[2..]), titleFolds);
+        // cv-titles <folds> [--bags N] <corpus-folder>...
+        var bags = args.Length >= 5 && args[2] == "--bags" && int.TryParse(args[3], out var n) && n >= 1 ? n : 1;
+        Diagnose.CrossValidatedTitles(LoadAll(args[(bags > 1 || args[2] == "--bags" ? 4 : 2)..]), titleFolds, bags);
         return 0;
     }
     case "cv-body" when args.Length >= 5 && int.TryParse(args[1], out var bodyFolds) && bodyFolds >= 2:

@@ -54,8 +54,10 @@ internal static class Trainer
         return Model(title, trees, date, minProbability, body, context, end, above);
     }
 
-    /// <summary>The headline ranker alone: linear weights and boosted trees, fitted on the pages whose gold headline is a candidate.</summary>
-    public static (double[] Linear, List<Boost.Tree> Trees) FitTitles(IReadOnlyList<PageAnalysis> analyses, TextWriter? log = null)
+    /// <summary>The headline ranker alone: linear weights and boosted trees, fitted on the pages whose gold headline is a candidate;
+    /// with <paramref name="bags"/> above one, the mean of that many rankers fitted on bootstrap resamples of the pages
+    /// (a lab experiment, `cv-titles --bags N`: it did not help held out, see docs/extraction.md).</summary>
+    public static (double[] Linear, List<Boost.Tree> Trees) FitTitles(IReadOnlyList<PageAnalysis> analyses, TextWriter? log = null, int bags = 1)
     {
         var tuning = ParserTuning.Default;
         var rules = ParserPipeline.Rules(tuning);
@@ -79,9 +81,46 @@ internal static class Trainer
             }
         }
         log?.WriteLine($"title ranker: {titleGroups.Count} of {analyses.Count} pages have their headline among the candidates");
-        var title = Ranker.Fit(titleGroups, TitleFeatures.Count);
         var treeCount = TreeCount.Fit(titlePages, titleGroups, log);
-        return (title, Boost.Fit(titleGroups, title, treeCount));
+        if (bags <= 1)
+        {
+            var title = Ranker.Fit(titleGroups, TitleFeatures.Count);
+            return (title, Boost.Fit(titleGroups, title, treeCount));
+        }
+        return Bagged(titleGroups, treeCount, bags);
+    }
+
+    // The mean of rankers (linear weights and trees, the trees' leaves divided by the number of bags) fitted on bootstrap
+    // resamples of the pages, drawn by a fixed generator (a 64-bit LCG), with the tree count chosen on all the pages.
+    private static (double[] Linear, List<Boost.Tree> Trees) Bagged(List<Group> groups, int treeCount, int bags)
+    {
+        var sum = new double[TitleFeatures.Count];
+        var trees = new List<Boost.Tree>();
+        var state = 0x9E3779B97F4A7C15UL;
+        for (var bag = 0; bag < bags; bag++)
+        {
+            var sample = new List<Group>(groups.Count);
+            for (var i = 0; i < groups.Count; i++)
+            {
+                state = (state * 6364136223846793005UL) + 1442695040888963407UL;
+                sample.Add(groups[(int)((state >> 33) % (ulong)groups.Count)]);
+            }
+            var linear = Ranker.Fit(sample, TitleFeatures.Count);
+            for (var j = 0; j < sum.Length; j++)
+            {
+                sum[j] += linear[j];
+            }
+            foreach (var tree in Boost.Fit(sample, linear, treeCount))
+            {
+                var scaled = new Boost.Tree();
+                foreach (var (node, (feature, value)) in tree.Nodes)
+                {
+                    scaled.Nodes[node] = feature >= 0 ? (feature, value) : (-1, ExtractionModel.Round([value / bags])[0]);
+                }
+                trees.Add(scaled);
+            }
+        }
+        return (ExtractionModel.Round(sum.Select(w => w / bags).ToArray()), trees);
     }
 
     /// <summary>The model of the given parts; without <paramref name="body"/>, a line classifier that keeps every line (all weights zero).</summary>

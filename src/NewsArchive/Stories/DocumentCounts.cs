@@ -35,8 +35,12 @@ public sealed class DocumentCounts
     {
     }
 
-    /// <summary>A run that holds at most so many articles' keys and so many articles' sketches in memory.</summary>
-    internal DocumentCounts(int heldArticles, int heldSketches) => (Index, Sketches) = (new StoryIndex(heldArticles), new HeldSketches(heldSketches));
+    /// <summary>
+    /// A run that holds at most so many articles' keys and so many articles' sketches in memory, the sketches until its
+    /// index holds <paramref name="releaseSketchesAt"/> articles.
+    /// </summary>
+    internal DocumentCounts(int heldArticles, int heldSketches, int releaseSketchesAt = StoryTuning.RunSketchReleaseArticles) =>
+        (Index, Sketches) = (new StoryIndex(heldArticles), new HeldSketches(heldSketches, releaseSketchesAt));
 
     /// <summary>The keys and sketches of the articles the run placed, held in memory (see <see cref="StoryIndex"/>).</summary>
     internal StoryIndex Index { get; }

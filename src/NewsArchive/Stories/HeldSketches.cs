@@ -5,10 +5,12 @@ namespace NewsArchive.Stories;
 /// arena: no object an article): the MinHash values side by side, the terms as slots of the run's counts with their
 /// count bytes in chunked pools, and the day, story and copy group of each. A candidate's sketch read from here is a
 /// copy (<see cref="DocumentCounts.Compact"/>'s form); one not held is read from <c>StorySketches</c>, which cost
-/// more than twice the stories phase at 100,000 articles (docs/stories.md). About 0.75 KB an article.
+/// more than twice the stories phase at 100,000 articles (docs/stories.md). About 0.75 KB an article. Let go whole
+/// (<see cref="Release"/>) once the run's index is large (<see cref="StoryTuning.RunSketchReleaseArticles"/>).
 /// </summary>
-internal sealed class HeldSketches(int capacity)
+internal sealed class HeldSketches(int capacity, int releaseAt = StoryTuning.RunSketchReleaseArticles)
 {
+    private int _capacity = capacity;
     private const int ChunkBits = 16;
     private const int ChunkSize = 1 << ChunkBits;
 
@@ -32,7 +34,7 @@ internal sealed class HeldSketches(int capacity)
     /// <summary>Holds the sketch (its terms as the run's slots); false when the run has held its share already.</summary>
     public bool TryAdd(int articleId, int day, int? storyId, int? copyOfId, uint[] minHash, int[] slots, byte[] counts)
     {
-        if (_count >= capacity || articleId <= 0 || Holds(articleId) || slots.Length > ChunkSize
+        if (_count >= _capacity || articleId <= 0 || Holds(articleId) || slots.Length > ChunkSize
             || (minHash.Length != 0 && minHash.Length != StoryTuning.Hashes))
         {
             return false;
@@ -41,7 +43,7 @@ internal sealed class HeldSketches(int capacity)
         if (place == _day.Length)
         {
             // Doubled, but never past the capacity (the MinHash array alone is 240 bytes an article).
-            var grown = Math.Max(Math.Min(_day.Length * 2, capacity), place + 1);
+            var grown = Math.Max(Math.Min(_day.Length * 2, _capacity), place + 1);
             Array.Resize(ref _day, grown);
             Array.Resize(ref _story, grown);
             Array.Resize(ref _copy, grown);
@@ -133,6 +135,35 @@ internal sealed class HeldSketches(int capacity)
         {
             _copy[_place[articleId] - 1] = copyOfId ?? 0;
         }
+    }
+
+    /// <summary>Articles in the run's index from which the sketches are let go (<see cref="StoryTuning.RunSketchReleaseArticles"/>).</summary>
+    public int ReleaseAt => releaseAt;
+
+    /// <summary>Whether the sketches were let go (<see cref="Release"/>): none is held, and none will be.</summary>
+    public bool Released { get; private set; }
+
+    /// <summary>
+    /// Lets every held sketch go, and holds no more: their arrays are left to the collector, and each candidate is read
+    /// from <c>StorySketches</c>, which holds what they held (a story or copy group set here is set there too).
+    /// </summary>
+    public void Release()
+    {
+        if (Released)
+        {
+            return;
+        }
+        Released = true;
+        _capacity = 0;
+        _count = 0;
+        _termTop = 0;
+        _place = [];
+        _minHash = [];
+        (_day, _story, _copy, _termStart, _termCount) = ([], [], [], [], []);
+        _slotChunks.Clear();
+        _slotChunks.TrimExcess();
+        _countChunks.Clear();
+        _countChunks.TrimExcess();
     }
 
     /// <summary>Forgets a sketch (its room stays taken).</summary>

@@ -247,6 +247,11 @@ internal sealed class StoryStore : IDisposable
             termKeys.Add(ArticleSketch.TermKey(term));
         }
         var (slots, counts) = _counts.Resolve(s.Sketch);
+        if (_index.Count >= _held.ReleaseAt)
+        {
+            // The index grows to the end; the held sketches, of ever fewer of the candidates, make room for it.
+            _held.Release();
+        }
         _held.TryAdd(s.ArticleId, s.Day, s.StoryId, s.CopyOfId, s.Sketch.MinHashArray, slots, counts);
         if (_index.TryAdd(s.ArticleId, s.Day, bandKeys, termKeys))
         {

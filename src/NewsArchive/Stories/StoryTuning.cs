@@ -84,4 +84,13 @@ public static class StoryTuning
     /// about 190 MB at most); the candidates among later articles, and among earlier runs', are read from the database.
     /// </summary>
     public const int RunSketchArticles = 250_000;
+
+    /// <summary>
+    /// Once the run's index holds this many articles the held sketches are let go (<see cref="HeldSketches.Release"/>):
+    /// as soon as they are full, since from then on ever fewer of the candidates are among them, and the index, which
+    /// keeps growing, needs the room (let go at 500,000, the peak of a 1,000,000-article run was the moment before). Every candidate is then read from the database, where most are rejected on their stored row read in place
+    /// (<see cref="SketchReader.View"/>, about 3.6 µs); the stories are the same whatever is held. At 1,000,000 articles
+    /// holding them to the end kept 190 MB of a peak over 1 GB (docs/performance.md, branch memory9).
+    /// </summary>
+    public const int RunSketchReleaseArticles = RunSketchArticles;
 }

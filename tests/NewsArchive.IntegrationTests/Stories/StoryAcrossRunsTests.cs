@@ -64,6 +64,20 @@ public sealed class StoryAcrossRunsTests
     }
 
     [Fact]
+    public async Task A_run_that_lets_its_held_sketches_go_midway_gives_the_same_stories_as_one_that_keeps_them()
+    {
+        var kept = await BackfillAsync(new DocumentCounts());
+        var counts = new DocumentCounts(StoryTuning.RunIndexArticles, StoryTuning.RunSketchArticles, releaseSketchesAt: Generated / 3);
+        var released = await BackfillAsync(counts);
+
+        Assert.True(counts.Sketches.Released);
+        Assert.False(counts.Sketches.Holds(1));
+        Assert.Equal(kept, released);
+        Assert.Contains(released, a => a.StoryId is not null);
+        Assert.Contains(released, a => a.CopyOfId is not null);
+    }
+
+    [Fact]
     public async Task A_later_run_loads_the_earlier_runs_key_sets_and_gives_the_stories_of_one_run()
     {
         var one = await BackfillAsync(new DocumentCounts());

@@ -49,6 +49,25 @@ public sealed class HeldSketchesTests
     }
 
     [Fact]
+    public void Released_sketches_are_not_held_and_none_is_taken_after()
+    {
+        var counts = new DocumentCounts(heldArticles: 10);
+        var held = counts.Sketches;
+        Assert.True(Add(held, counts, 1, 1000, s_long, null));
+        var before = held.Bytes;
+
+        held.Release();
+
+        Assert.True(held.Released);
+        Assert.False(held.Holds(1));
+        Assert.Null(held.Read(1, counts));
+        Assert.False(held.TryView(1, out _, out _, out _, out _));
+        Assert.False(Add(held, counts, 2, 1000, s_long, null));
+        Assert.False(held.Holds(2));
+        Assert.True(held.Bytes < before);
+    }
+
+    [Fact]
     public void Many_sketches_grow_the_arrays_and_all_read_back()
     {
         var counts = new DocumentCounts(heldArticles: 5_000);

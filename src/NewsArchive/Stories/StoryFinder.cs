@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.InteropServices;
 
 namespace NewsArchive.Stories;
 
@@ -12,7 +13,7 @@ namespace NewsArchive.Stories;
 public sealed class StoryFinder(DbConnection connection, DbTransaction transaction, DocumentCounts counts) : IDisposable
 {
     private readonly StoryStore _store = new(connection, transaction, counts);
-    private readonly ScoreTable _scores = new();
+    private readonly Dictionary<int, double> _scores = [];
 
     /// <summary>Decides a new article's story before it is written (so its row is written once); may start a story with its best match.</summary>
     public async Task<StoryPlacement> PlaceAsync(ArticleSketch sketch, DateOnly? published, CancellationToken ct)
@@ -74,20 +75,16 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
             {
                 (lastKey, lastIdf) = (key, idf[key]);
             }
-            scores.Add(id, lastIdf);
+            ref var score = ref CollectionsMarshal.GetValueRefOrAddDefault(scores, id, out _);
+            score += lastIdf;
         }
         foreach (var id in already)
         {
             scores.Remove(id);
         }
         var best = new List<(double Score, int Id)>(StoryTuning.MaxTermCandidates + 1);
-        for (var k = 0; k < scores.Count; k++)
+        foreach (var (id, score) in scores)
         {
-            if (scores.ScoreAt(k) is not { } score)
-            {
-                continue;
-            }
-            var id = scores.IdAt(k);
             // Kept in order, best first: (score, id) descending.
             var at = best.Count;
             while (at > 0 && (best[at - 1].Score < score || (best[at - 1].Score == score && best[at - 1].Id < id)))

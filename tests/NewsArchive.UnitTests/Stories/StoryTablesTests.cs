@@ -58,36 +58,4 @@ public sealed class StoryTablesTests
         Assert.Equal(0, wrong);
         Assert.Equal(Terms - 1, table.Find(TermOf(Terms - 1)));
     }
-
-    [Fact]
-    public void Scores_sum_by_id_in_the_order_first_added_and_removed_ids_have_none()
-    {
-        var random = new Random(18);
-        var table = new ScoreTable();
-        for (var round = 0; round < 20; round++)
-        {
-            table.Clear();
-            var expected = new Dictionary<int, double>();
-            var rows = random.Next(1, round % 4 == 0 ? 6_000 : 300);
-            for (var r = 0; r < rows; r++)
-            {
-                var (id, score) = (random.Next(1, rows), random.NextDouble() * 10);
-                expected[id] = expected.GetValueOrDefault(id) + score;
-                table.Add(id, score);
-            }
-            var removed = Enumerable.Range(0, 10).Select(_ => random.Next(1, rows + 5)).ToHashSet();
-            foreach (var id in removed)
-            {
-                table.Remove(id);
-            }
-
-            Assert.Equal(expected.Count, table.Count);
-            var ids = Enumerable.Range(0, table.Count).Select(table.IdAt).ToList();
-            Assert.Equal([.. expected.Keys], ids);
-            for (var k = 0; k < table.Count; k++)
-            {
-                Assert.Equal(removed.Contains(table.IdAt(k)) ? null : expected[table.IdAt(k)], table.ScoreAt(k));
-            }
-        }
-    }
 }

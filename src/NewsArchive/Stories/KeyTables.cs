@@ -48,9 +48,9 @@ internal sealed class BandKeyTable
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(article);
         var s = Shard(key);
-        if ((_counts[s] + 1) * 4L > _values[s].Length * 3L)
+        if (Full(_counts[s] + 1, _values[s].Length))
         {
-            Grow(s);
+            Resize(s, Grown(_values[s].Length));
         }
         Insert(_keys[s], _values[s], key, article);
         _counts[s]++;
@@ -114,7 +114,7 @@ internal sealed class BandKeyTable
         var perShard = (pairs / Shards) + (pairs / Shards / 8) + FirstSlots;
         for (var s = 0; s < Shards; s++)
         {
-            var wanted = (int)Math.Min(int.MaxValue / 2, perShard * 4 / 3);
+            var wanted = (int)Math.Min(int.MaxValue / 2, perShard * 5 / 4);
             if (wanted > _values[s].Length)
             {
                 Resize(s, wanted);
@@ -122,7 +122,15 @@ internal sealed class BandKeyTable
         }
     }
 
-    private void Grow(int s) => Resize(s, _values[s].Length + (_values[s].Length / 2));
+    /// <summary>
+    /// Whether a shard of <paramref name="slots"/> is too full for <paramref name="count"/> entries: past 4/5. The shards
+    /// fill evenly, so they grow at about the same time, and the whole table's load is where this cycle is (4/5 to
+    /// 32/45 with <see cref="Grown"/>'s eighth; it was 3/4 to 1/2, growing by half: docs/performance.md).
+    /// </summary>
+    internal static bool Full(long count, int slots) => count * 5L > slots * 4L;
+
+    /// <summary>A shard's next size: an eighth more (each growth copies a shard, a 64th of the table: eight times the table in all).</summary>
+    internal static int Grown(int slots) => slots + (slots / 8);
 
     private void Resize(int s, int m)
     {
@@ -167,9 +175,11 @@ internal sealed class BandKeyTable
 
 /// <summary>
 /// Term key → its articles and their days, in the order added. The keys are an open-addressed table (sharded as
-/// <see cref="BandKeyTable"/>'s) of (key, block, count); a key's (article, day) entries are one block of a power-of-two
-/// size in a pool of fixed-size chunks, contiguous (a lookup reads all of a key's entries: a chain through one big
-/// array cost cache misses, docs/stories.md), moved to a block twice the size when full, freed blocks reused by size.
+/// <see cref="BandKeyTable"/>'s) of (key, block, count); a key's (article, day) entries are one block in a pool of
+/// fixed-size chunks, contiguous (a lookup reads all of a key's entries: a chain through one big array cost cache
+/// misses, docs/stories.md), moved to a block of the next size class when full (1, 2, 3, 4, 6, 8, 12, …: powers of two
+/// and halfway between, so a block is at least two thirds full once it holds more than two; powers of two alone
+/// left the pool 55 % full), freed blocks reused by class.
 /// </summary>
 internal sealed class TermKeyTable
 {
@@ -186,7 +196,10 @@ internal sealed class TermKeyTable
     private readonly int[] _counts = new int[Shards];
     /// <summary>Entries as (article &lt;&lt; 32) | day, by pool offset (chunk, then place in it).</summary>
     private readonly List<ulong[]> _chunks = [];
-    private readonly int[] _free = Enumerable.Repeat(-1, ChunkBits + 1).ToArray();
+    /// <summary>Entries a block of each size class: 1, then 2^k and 3 × 2^(k-1) in turn, up to a chunk.</summary>
+    private static readonly int[] ClassLength =
+        [1, .. Enumerable.Range(1, ChunkBits).SelectMany(k => new[] { 1 << k, 3 << (k - 1) }).Where(n => n <= ChunkSize).Order()];
+    private readonly int[] _free = Enumerable.Repeat(-1, ClassLength.Length).ToArray();
     private int _top;
 
     public TermKeyTable()
@@ -232,7 +245,7 @@ internal sealed class TermKeyTable
         Count++;
         if (at < 0)
         {
-            if ((_counts[s] + 1) * 4L > _sizes[s].Length * 3L)
+            if (BandKeyTable.Full(_counts[s] + 1, _sizes[s].Length))
             {
                 Grow(s);
             }
@@ -245,7 +258,7 @@ internal sealed class TermKeyTable
         }
         var (blocks, sizes) = (_blocks[s], _sizes[s]);
         var (count, size) = (sizes[at] & 0xFFFFFF, sizes[at] >>> 24);
-        if (count == 1 << size)
+        if (count == ClassLength[size])
         {
             var block = Allocate(size + 1);
             Span(blocks[at], count).CopyTo(Span(block, count));
@@ -317,7 +330,7 @@ internal sealed class TermKeyTable
 
     private Span<ulong> Span(int offset, int length) => _chunks[offset >> ChunkBits].AsSpan(offset & (ChunkSize - 1), length);
 
-    /// <summary>A block of 2^<paramref name="size"/> entries: a freed one of that size, or the next aligned place in the pool (never across chunks).</summary>
+    /// <summary>A block of size class <paramref name="size"/>: a freed one of that class, or the next place in the pool (never across chunks).</summary>
     private int Allocate(int size)
     {
         if (_free[size] >= 0)
@@ -326,21 +339,42 @@ internal sealed class TermKeyTable
             _free[size] = (int)Span(block, 1)[0];
             return block;
         }
-        var length = 1 << size;
-        // Align the top to the block's size: the pieces skipped are free blocks of their own sizes.
-        while ((_top & (length - 1)) != 0)
+        var length = ClassLength[size];
+        // A freed block of a larger class, split: a key that grew large left its smaller blocks behind, which no other
+        // key may ever grow into (measured: most of the pool's waste).
+        var larger = Array.FindIndex(_free, size + 1, f => f >= 0);
+        if (larger > 0)
         {
-            var piece = _top & -_top;
-            Release(_top, int.Log2(piece));
-            _top += piece;
+            var block = _free[larger];
+            _free[larger] = (int)Span(block, 1)[0];
+            ReleaseRange(block + length, ClassLength[larger] - length);
+            return block;
         }
-        if ((_top >> ChunkBits) == _chunks.Count)
+        var left = _chunks.Count * ChunkSize - _top;
+        if (left < length)
         {
+            ReleaseRange(_top, left);
+            (_top, left) = (_top + left, 0);
             _chunks.Add(new ulong[ChunkSize]);
         }
         var at = _top;
         _top += length;
         return at;
+    }
+
+    /// <summary>Frees <paramref name="length"/> entries from <paramref name="offset"/> (within a chunk) as blocks of the largest classes that fit.</summary>
+    private void ReleaseRange(int offset, int length)
+    {
+        while (length > 0)
+        {
+            var piece = ClassLength.Length - 1;
+            while (ClassLength[piece] > length)
+            {
+                piece--;
+            }
+            Release(offset, piece);
+            (offset, length) = (offset + ClassLength[piece], length - ClassLength[piece]);
+        }
     }
 
     private void Release(int block, int size)
@@ -395,7 +429,7 @@ internal sealed class TermKeyTable
     {
         var (keys, blocks, sizes) = (_keys[s], _blocks[s], _sizes[s]);
         var n = sizes.Length;
-        var m = n + (n / 2);
+        var m = BandKeyTable.Grown(n);
         (_keys[s], _blocks[s], _sizes[s]) = (new long[m], new int[m], new int[m]);
         for (var i = 0; i < n; i++)
         {

@@ -186,7 +186,7 @@ internal static class BodyLineFeatures
             }
         }
         var result = new List<(int, double[])>(body.Count);
-        words = BodyWords.Of(lines, body);
+        words = BodyWords.Of(lines, body, document.Words);
         if (body.Count == 0)
         {
             return result;

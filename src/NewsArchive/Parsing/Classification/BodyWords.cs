@@ -13,9 +13,9 @@ namespace NewsArchive.Parsing.Classification;
 /// </summary>
 internal sealed class BodyWords
 {
-    private const int MinWordLength = 4;
-    private const ulong FnvOffset = 14695981039346656037UL;
-    private const ulong FnvPrime = 1099511628211UL;
+    private const int MinWordLength = LineWords.MinWordLength;
+    private const ulong FnvOffset = LineWords.FnvOffset;
+    private const ulong FnvPrime = LineWords.FnvPrime;
 
     // Open addressing: a slot holds 0 (empty) or a word's number + 1; the words' hashes, first and last lines by number.
     private readonly int[] _slots;
@@ -33,8 +33,11 @@ internal sealed class BodyWords
     /// <summary>The number of distinct words.</summary>
     public int Count { get; }
 
-    /// <summary>The words of <paramref name="lines"/> at the indices <paramref name="body"/>, body line b being body[b].</summary>
-    public static BodyWords Of(IReadOnlyList<string> lines, IReadOnlyList<int> body)
+    /// <summary>
+    /// The words of <paramref name="lines"/> at the indices <paramref name="body"/>, body line b being body[b]; those of a
+    /// line that stage 2 kept (<paramref name="taken"/>) are not read again.
+    /// </summary>
+    public static BodyWords Of(IReadOnlyList<string> lines, IReadOnlyList<int> body, LineWords? taken = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(body);
@@ -55,7 +58,17 @@ internal sealed class BodyWords
         {
             lineStarts[b] = sink.Used;
             sink.Line = b;
-            Scan(lines[body[b]], ref sink);
+            if (taken is not null && taken.TryLine(body[b], out var hashes))
+            {
+                foreach (var hash in hashes)
+                {
+                    sink.Add(hash);
+                }
+            }
+            else
+            {
+                Scan(lines[body[b]], ref sink);
+            }
         }
         lineStarts[body.Count] = sink.Used;
         return new BodyWords(slots, keys, first, last, sink.Count, ids, lineStarts);
@@ -106,7 +119,7 @@ internal sealed class BodyWords
     {
         ArgumentNullException.ThrowIfNull(line);
         var result = new List<ulong>(line.Length / 10);
-        var sink = new ListSink(result);
+        var sink = new LineWords.ListSink(result);
         Scan(line, ref sink);
         // Distinct (every use of the words is a count or a set, so their order does not matter).
         var words = CollectionsMarshal.AsSpan(result);
@@ -123,56 +136,10 @@ internal sealed class BodyWords
         return result;
     }
 
-    // The same for a line of ASCII characters.
-    private static void ScanAscii<TSink>(ReadOnlySpan<char> line, ref TSink sink)
-        where TSink : struct, ISink
-    {
-        var i = 0;
-        while (i < line.Length)
-        {
-            // Past the token's leading characters that are neither letters nor digits.
-            while (i < line.Length && line[i] != ' ' && !char.IsAsciiLetterOrDigit(line[i]))
-            {
-                i++;
-            }
-            var (first, last) = (i, i - 1);
-            ulong hash = FnvOffset, hashAtLast = FnvOffset;
-            for (; i < line.Length; i++)
-            {
-                var c = line[i];
-                if (c == ' ')
-                {
-                    break;
-                }
-                hash = (hash ^ (c | (char.IsAsciiLetterUpper(c) ? 0x20u : 0u))) * FnvPrime;
-                if (char.IsAsciiLetterOrDigit(c))
-                {
-                    (last, hashAtLast) = (i, hash);
-                }
-            }
-            i++;
-            if (last - first + 1 >= MinWordLength && !StopWords.ContainsAscii(line[first..(last + 1)]))
-            {
-                sink.Add(hashAtLast);
-            }
-        }
-    }
-
     private static int Slot(ulong hash, int mask) => (int)((hash * 0x9E3779B97F4A7C15UL) >> 32) & mask;
 
-    /// <summary>Takes the hashes of a line's words (<see cref="Scan"/>).</summary>
-    private interface ISink
-    {
-        void Add(ulong hash);
-    }
-
-    private readonly struct ListSink(List<ulong> list) : ISink
-    {
-        public void Add(ulong hash) => list.Add(hash);
-    }
-
-    // Inserts each word into the table (body line Line), and its number into the line's list once.
-    private struct TableSink(int[] slots, ulong[] keys, int[] first, int[] last, int[] ids) : ISink
+        // Inserts each word into the table (body line Line), and its number into the line's list once.
+    private struct TableSink(int[] slots, ulong[] keys, int[] first, int[] last, int[] ids) : IWordSink
     {
         public int Line;
         public int Count;
@@ -207,11 +174,11 @@ internal sealed class BodyWords
     // words, hashed lower-cased (FNV-1a). One pass over each token: the hash is taken as the characters go by, from the
     // token's first letter or digit on, and the one at its last letter or digit is the word's.
     private static void Scan<TSink>(string line, ref TSink sink)
-        where TSink : struct, ISink
+        where TSink : struct, IWordSink
     {
         if (System.Text.Ascii.IsValid(line))
         {
-            ScanAscii(line, ref sink);
+            LineFeatures.AsciiWords(line, ref sink);
             return;
         }
         Span<char> lower = stackalloc char[StopWords.MaxLength];

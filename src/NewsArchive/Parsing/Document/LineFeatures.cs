@@ -24,10 +24,22 @@ public readonly record struct LineFeatures(
 
     internal static LineFeatures Measure(ReadOnlySpan<char> line, LinesTuning tuning)
     {
+        var none = default(NoWords);
+        return Measure(line, tuning, ref none, out _);
+    }
+
+    /// <summary>
+    /// The same, giving <paramref name="contentWords"/> the line's content words (<see cref="LineWords"/>) when it is
+    /// ASCII (<paramref name="taken"/>); a line with other characters gives none.
+    /// </summary>
+    internal static LineFeatures Measure<TSink>(ReadOnlySpan<char> line, LinesTuning tuning, ref TSink contentWords, out bool taken)
+        where TSink : struct, IWordSink
+    {
         ArgumentNullException.ThrowIfNull(tuning);
-        if (Ascii.IsValid(line))
+        taken = Ascii.IsValid(line);
+        if (taken)
         {
-            return MeasureAscii(line, tuning);
+            return MeasureAscii(line, tuning, ref contentWords);
         }
         int letters = 0, digits = 0, wide = 0, words = 0, stops = 0, capitalised = 0;
         Span<char> lower = stackalloc char[32];
@@ -87,23 +99,54 @@ public readonly record struct LineFeatures(
     }
 
     // The same measure for a line of ASCII characters only (most lines): no wide characters; the letters and digits of the
-    // words are those of the line (a letter or digit is never trimmed off a word), counted eight characters at a time;
-    // a token is only looked at for its first and last letter or digit, its capital and its stop word (words are short,
-    // so a plain loop finds the spaces faster than a vectorised search).
-    private static LineFeatures MeasureAscii(ReadOnlySpan<char> line, LinesTuning tuning)
+    // words are those of the line (a letter or digit is never trimmed off a word), counted eight characters at a time.
+    private static LineFeatures MeasureAscii<TSink>(ReadOnlySpan<char> line, LinesTuning tuning, ref TSink sink)
+        where TSink : struct, IWordSink
     {
         var (letters, digits) = CountAsciiLettersAndDigits(line);
+        var (words, stops, capitalised) = AsciiWords(line, ref sink);
+        const int wide = 0;
+        return new LineFeatures(line.Length, words, stops, letters, digits, wide, capitalised, EndsWithSentence(line), line.EndsWith(':'),
+            line.Length + (tuning.WideCharExtraLength * wide), wide > letters * tuning.WideScriptMinShare);
+    }
+
+    /// <summary>
+    /// The words of a line of ASCII characters, their stop words and capitalised words, in one pass that also gives
+    /// <paramref name="sink"/> the hash of each content word (<see cref="LineWords"/>), in order and repeated as they
+    /// occur. A word is a space-separated token without its leading and trailing characters that are neither letters
+    /// nor digits; its hash is taken lower-cased (FNV-1a) as the characters go by, from its first letter or digit on, and
+    /// the one at its last letter or digit is the word's (words are short, so a plain loop finds the spaces faster than
+    /// a vectorised search).
+    /// </summary>
+    internal static (int Words, int Stops, int Capitalised) AsciiWords<TSink>(ReadOnlySpan<char> line, ref TSink sink)
+        where TSink : struct, IWordSink
+    {
         int words = 0, stops = 0, capitalised = 0;
         var i = 0;
         while (i < line.Length)
         {
             int first = -1, last = -1;
-            for (; i < line.Length && line[i] != ' '; i++)
+            ulong hash = LineWords.FnvOffset, hashAtLast = LineWords.FnvOffset;
+            for (; i < line.Length; i++)
             {
-                if (char.IsAsciiLetterOrDigit(line[i]))
+                var c = line[i];
+                if (c == ' ')
                 {
-                    first = first < 0 ? i : first;
-                    last = i;
+                    break;
+                }
+                var letterOrDigit = char.IsAsciiLetterOrDigit(c);
+                if (first < 0)
+                {
+                    if (!letterOrDigit)
+                    {
+                        continue;
+                    }
+                    first = i;
+                }
+                hash = (hash ^ (c | (char.IsAsciiLetterUpper(c) ? 0x20u : 0u))) * LineWords.FnvPrime;
+                if (letterOrDigit)
+                {
+                    (last, hashAtLast) = (i, hash);
                 }
             }
             i++;
@@ -114,11 +157,22 @@ public readonly record struct LineFeatures(
             var core = line[first..(last + 1)];
             words++;
             capitalised += char.IsAsciiLetterUpper(core[0]) ? 1 : 0;
-            stops += Document.StopWords.ContainsAscii(core) ? 1 : 0;
+            var stop = Document.StopWords.ContainsAscii(core);
+            stops += stop ? 1 : 0;
+            if (!stop && core.Length >= LineWords.MinWordLength)
+            {
+                sink.Add(hashAtLast);
+            }
         }
-        const int wide = 0;
-        return new LineFeatures(line.Length, words, stops, letters, digits, wide, capitalised, EndsWithSentence(line), line.EndsWith(':'),
-            line.Length + (tuning.WideCharExtraLength * wide), wide > letters * tuning.WideScriptMinShare);
+        return (words, stops, capitalised);
+    }
+
+    // Keeps no words.
+    private readonly struct NoWords : IWordSink
+    {
+        public void Add(ulong hash)
+        {
+        }
     }
 
     /// <summary>The ASCII letters and the ASCII digits of <paramref name="text"/>.</summary>

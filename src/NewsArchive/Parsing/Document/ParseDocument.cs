@@ -11,6 +11,7 @@ internal sealed class ParseDocument(string text, IReadOnlySet<string>? knownBoil
 {
     private IReadOnlyList<string>? _lines;
     private IReadOnlyList<LineFeatures>? _features;
+    private LineWords? _words;
     private Header? _header;
     private IReadOnlyList<LineKind>? _kinds;
     private IReadOnlyList<LineRole>? _roles;
@@ -46,6 +47,9 @@ internal sealed class ParseDocument(string text, IReadOnlySet<string>? knownBoil
 
     public Header Header => Get(ParseStep.Lines, _header);
 
+    /// <summary>The content words stage 2 kept of each line, or null when it kept none.</summary>
+    public LineWords? Words => Require(ParseStep.Lines)._words;
+
     public IReadOnlyList<LineKind> Kinds => Get(ParseStep.Kinds, _kinds);
 
     /// <summary>The classifier's roles: body, boilerplate or blank (the title and header are marked by <see cref="FinalRoles"/>).</summary>
@@ -73,13 +77,13 @@ internal sealed class ParseDocument(string text, IReadOnlySet<string>? knownBoil
     /// <summary>The outlet when the text names it, else null.</summary>
     public string? Source => Require(ParseStep.Source)._source;
 
-    public void SetLines(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, Header header)
+    public void SetLines(IReadOnlyList<string> lines, IReadOnlyList<LineFeatures> features, Header header, LineWords? words = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(header);
         Advance(ParseStep.Lines);
-        (_lines, _features, _header) = (lines, features, header);
+        (_lines, _features, _header, _words) = (lines, features, header, words);
     }
 
     public void SetKinds(IReadOnlyList<LineKind> kinds)

@@ -4,7 +4,8 @@ namespace NewsArchive.Parsing.Lines;
 
 /// <summary>
 /// Stage 2: the lines of the normalised text as the later stages see them: trimmed, the ` date YYYY-MM-DD`
-/// header read and taken off the first line, and each line measured (<see cref="LineFeatures"/>).
+/// header read and taken off the first line, and each line measured (<see cref="LineFeatures"/>), its content words kept
+/// (<see cref="LineWords"/>).
 /// </summary>
 internal sealed class LineReader(ParserTuning tuning) : IParseStage
 {
@@ -21,7 +22,8 @@ internal sealed class LineReader(ParserTuning tuning) : IParseStage
         {
             lines[0] = IsJunk(header.Rest) ? "" : header.Rest;
         }
-        document.SetLines(lines, Array.ConvertAll(lines, c => LineFeatures.Measure(c, tuning.Lines)), header);
+        var words = LineWords.Measure(lines, tuning.Lines, out var features);
+        document.SetLines(lines, features, header, words);
     }
 
     // What the scraper left after the header date on some files: a lone "0", a dash, a count.

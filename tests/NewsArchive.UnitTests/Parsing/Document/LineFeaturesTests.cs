@@ -39,6 +39,56 @@ public class LineFeaturesTests
     public void MeasureOfAsciiIsItsDefinition() =>
         s_asciiLine.Sample(line => Assert.Equal(Definition(line, s_tuning), LineFeatures.Measure(line, s_tuning)), iter: 20_000);
 
+    // The content words stage 2 keeps of a line are their definition's (split on spaces, trim, four or more characters,
+    // not a stop word, FNV-1a of the lower-cased word), and the learned body stage's table built from them is the one it
+    // builds by reading the lines itself.
+    [Fact]
+    public void KeptWordsAreTheirDefinitionAndGiveTheSameBodyWords() =>
+        Gen.Frequency((3, s_asciiLine), (1, s_line)).Array[1, 12].Sample(lines =>
+        {
+            var kept = LineWords.Measure(lines, s_tuning, out var features);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                Assert.Equal(LineFeatures.Measure(lines[i], s_tuning), features[i]);
+                Assert.Equal(System.Text.Ascii.IsValid(lines[i]), kept.TryLine(i, out var hashes));
+                if (System.Text.Ascii.IsValid(lines[i]))
+                {
+                    Assert.Equal(WordsDefinition(lines[i]), hashes.ToArray());
+                }
+            }
+            var body = Enumerable.Range(0, lines.Length).Where(i => i % 3 != 1).ToList();
+            var (read, taken) = (NewsArchive.Parsing.Classification.BodyWords.Of(lines, body), NewsArchive.Parsing.Classification.BodyWords.Of(lines, body, kept));
+            Assert.Equal(read.Count, taken.Count);
+            for (var b = 0; b < body.Count; b++)
+            {
+                Assert.Equal(read.Line(b).ToArray(), taken.Line(b).ToArray());
+            }
+            for (var w = 0; w < read.Count; w++)
+            {
+                Assert.Equal(read.Span(w), taken.Span(w));
+            }
+        }, iter: 5_000);
+
+    private static ulong[] WordsDefinition(string line)
+    {
+        var result = new List<ulong>();
+        foreach (var token in line.Split(' '))
+        {
+            var core = token.AsSpan().Trim(token.Where(c => !char.IsAsciiLetterOrDigit(c)).Distinct().ToArray().AsSpan()).ToString();
+            if (core.Length < LineWords.MinWordLength || StopWords.Contains(core.ToLowerInvariant()))
+            {
+                continue;
+            }
+            var hash = LineWords.FnvOffset;
+            foreach (var c in core.ToLowerInvariant())
+            {
+                hash = (hash ^ c) * LineWords.FnvPrime;
+            }
+            result.Add(hash);
+        }
+        return [.. result];
+    }
+
     [Fact]
     public void AsciiLettersAndDigitsAreCounted() =>
         Gen.Char.Array[0, 80].Select(a => new string(a)).Sample(text =>

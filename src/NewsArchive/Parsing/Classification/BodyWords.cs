@@ -138,7 +138,7 @@ internal sealed class BodyWords
 
     private static int Slot(ulong hash, int mask) => (int)((hash * 0x9E3779B97F4A7C15UL) >> 32) & mask;
 
-        // Inserts each word into the table (body line Line), and its number into the line's list once.
+    // Inserts each word into the table (body line Line), and its number into the line's list once.
     private struct TableSink(int[] slots, ulong[] keys, int[] first, int[] last, int[] ids) : IWordSink
     {
         public int Line;

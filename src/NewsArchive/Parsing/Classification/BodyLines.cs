@@ -191,7 +191,6 @@ internal static class BodyLineFeatures
         {
             return result;
         }
-        var repeated = Repeated(lines, body);
         var inTitle = words.Marks(document.Title.Line);
         var first = body[0];
         long charsSoFar = 0;
@@ -236,7 +235,7 @@ internal static class BodyLineFeatures
             x[19] = breaksAbove > 0 ? 1 : 0;
             x[20] = nonBlankAbove == 0 ? 0 : (double)boilerplateAbove / nonBlankAbove;
             x[21] = WindowBoilerplate(roles, i);
-            x[22] = repeated[b] ? 1 : 0;
+            x[22] = lines[i].Length > 0 && document.Occurrences(i) > 1 ? 1 : 0;
             x[23] = lines[i].Length > 0 && lines[i][0] is '-' or '–' or '—' or '•' or '*' or '·' ? 1 : 0;
             x[24] = lines[i].EndsWith('?') ? 1 : 0;
             x[25] = lines[i].Contains('@', StringComparison.Ordinal) || lines[i].AsSpan().ContainsAny(s_linkMarks) ? 1 : 0;
@@ -262,36 +261,6 @@ internal static class BodyLineFeatures
             result.Add((i, x));
             charsSoFar += f.EffectiveLength;
             previousBody = i;
-        }
-        return result;
-    }
-
-    // For each body line, whether its text is that of two or more lines of the page. Only the lines as long as a body
-    // line are counted (the others cannot be equal to one).
-    private static bool[] Repeated(IReadOnlyList<string> lines, List<int> body)
-    {
-        var longest = 0;
-        foreach (var i in body)
-        {
-            longest = Math.Max(longest, lines[i].Length);
-        }
-        var lengths = new System.Collections.BitArray(longest + 1);
-        foreach (var i in body)
-        {
-            lengths[lines[i].Length] = true;
-        }
-        var seen = new Dictionary<string, int>(body.Count, StringComparer.Ordinal);
-        foreach (var line in lines)
-        {
-            if (line.Length > 0 && line.Length <= longest && lengths[line.Length])
-            {
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, line, out _)++;
-            }
-        }
-        var result = new bool[body.Count];
-        for (var b = 0; b < body.Count; b++)
-        {
-            result[b] = seen.GetValueOrDefault(lines[body[b]]) > 1;
         }
         return result;
     }
@@ -459,7 +428,7 @@ internal static class BodyLineFeatures
                     title >= 0 ? 1 : 0, Math.Min(nonBlank, AboveWindow) / (double)AboveWindow,
                     nonBlank == 0 ? 0 : (double)furniture / nonBlank,
                     own.Count == 0 ? 0 : (double)own.Count(w => words.Find(w) is var id && id >= 0 && words.Span(id).First < LedeLines * 3) / own.Count,
-                    lines.Count(l => l == lines[i]) > 1 ? 1 : 0,
+                    document.Occurrences(i) > 1 ? 1 : 0,
                 ];
                 result.Add((i, x));
             }

@@ -41,11 +41,12 @@ internal sealed class BodyWords
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(body);
-        // A word and the space after it take at least MinWordLength + 1 characters: a bound on the words of the body.
+        // The words of the body: as many as stage 2 kept of a line it took; of another line at most one a MinWordLength + 1
+        // characters (a word and the space after it).
         var bound = 0;
         foreach (var i in body)
         {
-            bound += lines[i].Length / (MinWordLength + 1) + 1;
+            bound += taken is not null && taken.TryLine(i, out var kept) ? kept.Length : lines[i].Length / (MinWordLength + 1) + 1;
         }
         var slots = new int[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, bound * 2))];
         var keys = new ulong[bound];

@@ -16,7 +16,7 @@ internal sealed class LineKinds(ParserTuning tuning) : IParseStage
         {
             kinds[i] = KindOf(lines[i], features[i], document.KnownBoilerplate);
         }
-        MarkRepeatedShortLines(lines, kinds);
+        MarkRepeatedShortLines(document, kinds);
         MarkTeasersAndLinkIntros(lines, features, kinds);
         MarkListItems(lines, kinds);
         document.SetKinds(kinds);
@@ -40,20 +40,13 @@ internal sealed class LineKinds(ParserTuning tuning) : IParseStage
         return LineShapes.IsText(f, tuning) ? LineKind.Text : LineKind.Brief;
     }
 
-    // Menus, headline lists and captions repeat; running text rarely does (a pull quote may, so long lines stay).
-    private static void MarkRepeatedShortLines(IReadOnlyList<string> lines, LineKind[] kinds)
+    // Menus, headline lists and captions repeat; running text rarely does (a pull quote may, so long lines stay). A kind
+    // so far is that of the line's text alone, so a short line's equals are all short lines.
+    private static void MarkRepeatedShortLines(ParseDocument document, LineKind[] kinds)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < kinds.Length; i++)
         {
-            if (kinds[i] == LineKind.Brief)
-            {
-                counts[lines[i]] = counts.GetValueOrDefault(lines[i]) + 1;
-            }
-        }
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (kinds[i] == LineKind.Brief && counts[lines[i]] > 1)
+            if (kinds[i] == LineKind.Brief && document.Occurrences(i) > 1)
             {
                 kinds[i] = LineKind.Furniture;
             }

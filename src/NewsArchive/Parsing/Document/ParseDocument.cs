@@ -24,6 +24,7 @@ internal sealed class ParseDocument(string text, IReadOnlySet<string>? knownBoil
     private bool _lowConfidence;
     private string? _source;
     private IReadOnlyList<LineRole>? _bodyRoles;
+    private int[]? _occurrences;
 
     /// <summary>The normalised text the lines come from (LF line ends).</summary>
     public string Text { get; } = text ?? throw new ArgumentNullException(nameof(text));
@@ -46,6 +47,9 @@ internal sealed class ParseDocument(string text, IReadOnlySet<string>? knownBoil
     public IReadOnlyList<LineFeatures> Features => Get(ParseStep.Lines, _features);
 
     public Header Header => Get(ParseStep.Lines, _header);
+
+    /// <summary>How many lines of the page have line <paramref name="i"/>'s text, itself included (<see cref="LineOccurrences"/>).</summary>
+    public int Occurrences(int i) => (_occurrences ??= LineOccurrences.Of(Lines))[i];
 
     /// <summary>The content words stage 2 kept of each line, or null when it kept none.</summary>
     public LineWords? Words => Require(ParseStep.Lines)._words;

@@ -20,11 +20,33 @@ internal sealed partial class SourceFinder(ParserTuning tuning) : IParseStage
     public string? Find(IReadOnlyList<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        // Cheap gates first: the patterns need "site"/"homepage", a spaced dash, or a copyright sign.
-        return FirstMatch(lines.Where(l => l.Contains("site", StringComparison.OrdinalIgnoreCase) || l.Contains("homepage", StringComparison.OrdinalIgnoreCase)), OwnWebsite())
-            ?? FirstMatch(lines.Where(l => l.Contains(" - ", StringComparison.Ordinal) || l.Contains(" – ", StringComparison.Ordinal) || l.Contains(" — ", StringComparison.Ordinal)), OutletDash())
+        // Cheap gates first: the patterns need "site"/"homepage", a spaced dash, or a copyright sign. The first two are
+        // anchored at a name of at most four words, so what they need lies in the line's head (Head).
+        return FirstMatch(lines.Where(l => Head(l) is var head && (head.Contains("site", StringComparison.OrdinalIgnoreCase) || head.Contains("homepage", StringComparison.OrdinalIgnoreCase))), OwnWebsite())
+            ?? FirstMatch(lines.Where(l => Head(l) is var head && (head.Contains(" - ", StringComparison.Ordinal) || head.Contains(" – ", StringComparison.Ordinal) || head.Contains(" — ", StringComparison.Ordinal))), OutletDash())
             ?? FirstMatch(lines.Where(l => PhraseGates.MayBeCopyright(l)), Copyright());
     }
+
+    /// <summary>
+    /// The line up to its sixth space (all of it when it has fewer). <see cref="OwnWebsite"/>'s name is at most four words
+    /// (three spaces), then "’s " and "web site": its "site" or "homepage" starts after at most five spaces and has none;
+    /// <see cref="OutletDash"/>'s " - " is the name's fourth space at the latest, the dash and a fifth. A line whose head
+    /// has neither cannot match them.
+    /// </summary>
+    internal static ReadOnlySpan<char> Head(string line)
+    {
+        var spaces = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] == ' ' && ++spaces == HeadSpaces)
+            {
+                return line.AsSpan(0, i);
+            }
+        }
+        return line;
+    }
+
+    private const int HeadSpaces = 6;
 
     private string? FirstMatch(IEnumerable<string> lines, Regex pattern)
     {
@@ -62,10 +84,10 @@ internal sealed partial class SourceFinder(ParserTuning tuning) : IParseStage
     }
 
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3})[’']s (?:web ?site|site|homepage)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex OwnWebsite();
+    internal static partial Regex OwnWebsite();
 
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}\p{N}&.]*(?: \p{Lu}[\p{L}\p{N}&.]*){0,3}) [-–—] (?<story>\p{Lu})", RegexOptions.CultureInvariant)]
-    private static partial Regex OutletDash();
+    internal static partial Regex OutletDash();
 
     [GeneratedRegex(@"(?:^|\s)(?:[Cc]opyright\s*)?(?:©|\([Cc]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?<name>\p{Lu}[\p{L}\p{N}&' .-]{1,40}?)\s*(?:[.,|(]|$|\s+[Aa]ll\s+[Rr]ights)", RegexOptions.CultureInvariant)]
     internal static partial Regex Copyright();

@@ -106,19 +106,11 @@ internal sealed class TitleFeatures(ParserTuning tuning)
     private void AddFarRepeats(ParseDocument document, CandidateMeasure measure, List<HeadlineOption> candidates, int firstShaped)
     {
         var lines = document.Lines;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var line in lines)
-        {
-            if (line.Length >= tuning.Titles.FarRepeatMinChars)
-            {
-                counts[line] = counts.GetValueOrDefault(line) + 1;
-            }
-        }
         var taken = new HashSet<string>(candidates.Select(c => c.Line), StringComparer.Ordinal);
         for (var i = 0; i < lines.Count && candidates.Count < tuning.Titles.LinesToLookBack * 2; i++)
         {
             var f = document.Features[i];
-            if (counts.GetValueOrDefault(lines[i]) >= 2 && (f.Words >= tuning.Titles.QuotedMinWords || f.IsWideScript) && Plausible(f)
+            if (lines[i].Length >= tuning.Titles.FarRepeatMinChars && document.Occurrences(i) >= 2 && (f.Words >= tuning.Titles.QuotedMinWords || f.IsWideScript) && Plausible(f)
                 && taken.Add(lines[i]) && LineShapes.IsTitleShaped(lines[i], f, tuning))
             {
                 var ignored = true;

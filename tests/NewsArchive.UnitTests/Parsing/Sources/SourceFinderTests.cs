@@ -1,3 +1,4 @@
+using CsCheck;
 using NewsArchive.Parsing.Document;
 using NewsArchive.Parsing.Sources;
 
@@ -31,5 +32,35 @@ public class SourceFinderTests
     public void The_own_website_pattern_wins_over_a_copyright_line()
     {
         Assert.Equal("Example TV", s_finder.Find(["© 2019 Syndicator Ltd.", "Example TV's website is at example.tv"]));
+    }
+
+    // Lines made of names, "’s", the site words, spaced dashes and other words in any order: every line the two anchored
+    // patterns match passes the gates on its head (SourceFinder.Head), so gating on the head loses no match.
+    private static readonly Gen<string> s_sourceLine = Gen.OneOf(
+            "Example", "TV", "News", "Metro", "Daily", "A.B.", "X&Y", "WASHINGTON", "Example’s", "TV's", "Daily’s", "’s", "'s", "web", "site", "website", "homepage", "Site",
+            "-", "–", "—", "the", "story", "Story", "is", "at", "", " ")
+        .Array[0, 14].Select(words => string.Join(' ', words));
+
+    [Fact]
+    public void A_line_the_anchored_patterns_match_passes_the_gates_on_its_head()
+    {
+        var (website, dash) = (0, 0);
+        s_sourceLine.Sample(line =>
+        {
+            var head = SourceFinder.Head(line).ToString();
+            Assert.Equal(line[..head.Length], head);
+            if (SourceFinder.OwnWebsite().IsMatch(line))
+            {
+                Interlocked.Increment(ref website);
+                Assert.True(head.Contains("site", StringComparison.OrdinalIgnoreCase) || head.Contains("homepage", StringComparison.OrdinalIgnoreCase), line);
+            }
+            if (SourceFinder.OutletDash().IsMatch(line))
+            {
+                Interlocked.Increment(ref dash);
+                Assert.True(head.Contains(" - ", StringComparison.Ordinal) || head.Contains(" – ", StringComparison.Ordinal) || head.Contains(" — ", StringComparison.Ordinal), line);
+            }
+        }, iter: 20_000);
+        // The generator reaches both patterns (a property no line matches would test nothing).
+        Assert.True(website > 100 && dash > 100, $"{website} website, {dash} dash matches");
     }
 }

@@ -74,10 +74,23 @@ internal sealed class BodyLineFilter(ExtractionModel model) : IParseStage
             document.SetBody(roles);
             return;
         }
-        var lines = BodyLineFeatures.Of(document, roles, out var words);
-        var scores = lines.Select(l => ExtractionModel.Score(l.Features, _weights)).ToList();
-        var context = BodyLineFeatures.Context(scores);
-        var end = lines.Count == 0 ? -1 : Best(BodyLineFeatures.Cuts(document, roles, lines, scores, words), _cut);
+        // Each row of features is scored as it is made (the rows are not kept).
+        var scores = new List<double>();
+        var lines = BodyLineFeatures.Of(document, roles, out var words, (_, x) => scores.Add(ExtractionModel.Score(x, _weights)));
+        var context = new double[lines.Count];
+        BodyLineFeatures.Context(scores, (k, x) => context[k] = ExtractionModel.Score(x, _context));
+        // The best-scoring cut, the last of equals (Best).
+        var (end, endScore) = (-1, double.NegativeInfinity);
+        if (lines.Count > 0)
+        {
+            BodyLineFeatures.Cuts(document, roles, lines, scores, words, (e, x) =>
+            {
+                if (ExtractionModel.Score(x, _cut) is var score && score >= endScore)
+                {
+                    (end, endScore) = (e, score);
+                }
+            });
+        }
         var above = BodyLineFeatures.Above(document, roles, words);
         var features = document.Features;
         var drop = new bool[lines.Count];
@@ -86,8 +99,8 @@ internal sealed class BodyLineFilter(ExtractionModel model) : IParseStage
         {
             // After the chosen end, or a score below zero (a probability below one half): not the article's. A list item
             // stays (the region's rules keep lists after a colon, and pages differ in whether a list is the article's).
-            var length = features[lines[k].Line].EffectiveLength;
-            drop[k] = document.Kinds[lines[k].Line] != LineKind.ListItem && (k > end || ExtractionModel.Score(context[k], _context) < 0);
+            var length = features[lines[k]].EffectiveLength;
+            drop[k] = document.Kinds[lines[k]] != LineKind.ListItem && (k > end || context[k] < 0);
             total += length;
             dropped += drop[k] ? length : 0;
         }
@@ -97,7 +110,7 @@ internal sealed class BodyLineFilter(ExtractionModel model) : IParseStage
         {
             if (drop[k])
             {
-                roles[lines[k].Line] = LineRole.Boilerplate;
+                roles[lines[k]] = LineRole.Boilerplate;
             }
         }
         foreach (var (line, x) in above)
@@ -110,6 +123,13 @@ internal sealed class BodyLineFilter(ExtractionModel model) : IParseStage
         document.SetBody(roles);
     }
 }
+
+/// <summary>
+/// Takes one row of features: the row is the caller's, filled again for the next one, so it is read at once (or copied).
+/// </summary>
+/// <param name="index">The line of the row (<see cref="BodyLineFeatures.Of(ParseDocument, IReadOnlyList{LineRole}, out BodyWords, RowVisitor)"/>), the body line's number (<see cref="BodyLineFeatures.Context(IReadOnlyList{double}, RowVisitor)"/>) or the place's (<see cref="BodyLineFeatures.Cuts(ParseDocument, IReadOnlyList{LineRole}, IReadOnlyList{int}, IReadOnlyList{double}, BodyWords?, RowVisitor)"/>).</param>
+/// <param name="row">The features.</param>
+internal delegate void RowVisitor(int index, double[] row);
 
 /// <summary>
 /// What the learned line classifier (<see cref="BodyLineFilter"/>) knows of each body line: its own shape, where it
@@ -131,7 +151,7 @@ internal static class BodyLineFeatures
     public static readonly string[] ContextNames = ["bias", "score", "previous", "next", "before", "after"];
 
     /// <summary>
-    /// The features of each place the body may end (<see cref="Cuts"/>): after body line e, every later body line is
+    /// The features of each place the body may end (<c>Cuts</c>): after body line e, every later body line is
     /// dropped; the last place keeps them all.
     /// </summary>
     public static readonly string[] CutNames =
@@ -167,10 +187,22 @@ internal static class BodyLineFeatures
     /// <summary>The features of each line whose role is body in <paramref name="roles"/>, in line order.</summary>
     public static List<(int Line, double[] Features)> Of(ParseDocument document, IReadOnlyList<LineRole> roles) => Of(document, roles, out _);
 
-    /// <summary>The same, with the content words of the body lines (<see cref="BodyWords"/>), for <see cref="Cuts"/> and <see cref="Above"/>.</summary>
+    /// <summary>The same, with the content words of the body lines (<see cref="BodyWords"/>), for <c>Cuts</c> and <see cref="Above"/>.</summary>
     public static List<(int Line, double[] Features)> Of(ParseDocument document, IReadOnlyList<LineRole> roles, out BodyWords words)
     {
+        var result = new List<(int, double[])>();
+        Of(document, roles, out words, (line, x) => result.Add((line, [.. x])));
+        return result;
+    }
+
+    /// <summary>
+    /// Gives <paramref name="visit"/> the features of each line whose role is body in <paramref name="roles"/>, in line
+    /// order, and returns those lines.
+    /// </summary>
+    public static List<int> Of(ParseDocument document, IReadOnlyList<LineRole> roles, out BodyWords words, RowVisitor visit)
+    {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(visit);
         ArgumentNullException.ThrowIfNull(roles);
         var lines = document.Lines;
         var features = document.Features;
@@ -185,16 +217,17 @@ internal static class BodyLineFeatures
                 totalChars += features[i].EffectiveLength;
             }
         }
-        var result = new List<(int, double[])>(body.Count);
         words = BodyWords.Of(lines, body, document.Words);
         if (body.Count == 0)
         {
-            return result;
+            return body;
         }
         var inTitle = words.Marks(document.Title.Line);
         var first = body[0];
         long charsSoFar = 0;
         int boilerplateAbove = 0, nonBlankAbove = 0, breaksAbove = 0, previousBody = -1;
+        // One row for every line (each feature is set on each line).
+        var x = new double[Names.Length];
         for (var b = 0; b < body.Count; b++)
         {
             var i = body[b];
@@ -210,7 +243,6 @@ internal static class BodyLineFeatures
                 breaksAbove += kinds[j] == LineKind.SectionBreak ? 1 : 0;
             }
             var f = features[i];
-            var x = new double[Names.Length];
             var prev = NonBlank(roles, i, -1);
             var next = NonBlank(roles, i, 1);
             x[0] = 1;
@@ -258,11 +290,11 @@ internal static class BodyLineFeatures
             x[31] = own.Length == 0 ? 0 : (double)titled / own.Length;
             x[32] = own.Length == 0 ? 0 : (double)shared / own.Length;
             x[33] = own.Length == 0 ? 1 : 0;
-            result.Add((i, x));
+            visit(i, x);
             charsSoFar += f.EffectiveLength;
             previousBody = i;
         }
-        return result;
+        return body;
     }
 
     /// <summary>
@@ -272,6 +304,16 @@ internal static class BodyLineFeatures
     public static double[][] Context(IReadOnlyList<double> scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
+        var result = new double[scores.Count][];
+        Context(scores, (i, x) => result[i] = [.. x]);
+        return result;
+    }
+
+    /// <summary>The same, each line's row given to <paramref name="visit"/> in line order.</summary>
+    public static void Context(IReadOnlyList<double> scores, RowVisitor visit)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(visit);
         var n = scores.Count;
         var clipped = scores.Select(s => Math.Clamp(s, -ScoreScale * 2, ScoreScale * 2) / ScoreScale).ToArray();
         var prefix = new double[n + 1];
@@ -279,16 +321,13 @@ internal static class BodyLineFeatures
         {
             prefix[i + 1] = prefix[i] + clipped[i];
         }
-        var result = new double[n][];
+        var x = new double[ContextNames.Length];
         for (var i = 0; i < n; i++)
         {
-            result[i] =
-            [
-                1, clipped[i], Mean(prefix, Math.Max(0, i - 2), i), Mean(prefix, i + 1, Math.Min(n, i + 3)),
-                Mean(prefix, 0, i), Mean(prefix, i + 1, n),
-            ];
+            (x[0], x[1], x[2], x[3], x[4], x[5]) = (1, clipped[i], Mean(prefix, Math.Max(0, i - 2), i), Mean(prefix, i + 1, Math.Min(n, i + 3)),
+                Mean(prefix, 0, i), Mean(prefix, i + 1, n));
+            visit(i, x);
         }
-        return result;
     }
 
     /// <summary>
@@ -301,10 +340,22 @@ internal static class BodyLineFeatures
         ParseDocument document, IReadOnlyList<LineRole> roles, IReadOnlyList<(int Line, double[] Features)> lines, IReadOnlyList<double> scores,
         BodyWords? words = null)
     {
+        ArgumentNullException.ThrowIfNull(lines);
+        var result = new double[lines.Count][];
+        Cuts(document, roles, lines.Select(l => l.Line).ToList(), scores, words, (e, x) => result[e] = [.. x]);
+        return result;
+    }
+
+    /// <summary>The same from the body lines' indices, each place's row given to <paramref name="visit"/> in order.</summary>
+    public static void Cuts(
+        ParseDocument document, IReadOnlyList<LineRole> roles, IReadOnlyList<int> lines, IReadOnlyList<double> scores, BodyWords? words,
+        RowVisitor visit)
+    {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(roles);
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(visit);
         var n = lines.Count;
         var text = document.Lines;
         var features = document.Features;
@@ -315,11 +366,11 @@ internal static class BodyLineFeatures
         for (var b = n - 1; b >= 0; b--)
         {
             suffixScore[b] = suffixScore[b + 1] + clipped[b];
-            suffixChars[b] = suffixChars[b + 1] + features[lines[b].Line].EffectiveLength;
+            suffixChars[b] = suffixChars[b + 1] + features[lines[b]].EffectiveLength;
         }
         // For each word, the first and last body line it is in: after cut e, the dropped part's distinct words are those
         // last seen after e, and of them the kept part shares those first seen at or before e.
-        var span = words ?? BodyWords.Of(text, lines.Select(l => l.Line).ToList());
+        var span = words ?? BodyWords.Of(text, lines);
         var lastAfter = new int[n + 1];
         var sharedDelta = new int[n + 1];
         for (var w = 0; w < span.Count; w++)
@@ -330,7 +381,6 @@ internal static class BodyLineFeatures
             sharedDelta[first]++;
             sharedDelta[last]--;
         }
-        var result = new double[n][];
         var shared = 0;
         var droppedWords = new int[n];
         var running = 0;
@@ -340,15 +390,17 @@ internal static class BodyLineFeatures
             droppedWords[e] = running;
             running += lastAfter[e];
         }
+        // One row for every place (cleared for each: the last place sets only its first feature).
+        var x = new double[CutNames.Length];
         for (var e = 0; e < n; e++)
         {
             shared += sharedDelta[e];
             var last = e == n - 1;
-            var x = new double[CutNames.Length];
+            Array.Clear(x);
             x[0] = last ? 1 : 0;
             if (!last)
             {
-                var (kept, next) = (lines[e].Line, lines[e + 1].Line);
+                var (kept, next) = (lines[e], lines[e + 1]);
                 x[1] = suffixChars[0] == 0 ? 0 : suffixChars[e + 1] / suffixChars[0];
                 x[2] = Math.Log(n - e - 1 + 1) / 4;
                 x[3] = droppedWords[e] == 0 ? 0 : (double)shared / droppedWords[e];
@@ -367,9 +419,8 @@ internal static class BodyLineFeatures
                 x[10] = features[next].EndsSentence ? 1 : 0;
                 x[11] = features[kept].EndsSentence ? 1 : 0;
             }
-            result[e] = x;
+            visit(e, x);
         }
-        return result;
     }
 
     /// <summary>

@@ -114,9 +114,9 @@ public readonly record struct LineFeatures(
     /// The words of a line of ASCII characters, their stop words and capitalised words, in one pass that also gives
     /// <paramref name="sink"/> the hash of each content word (<see cref="LineWords"/>), in order and repeated as they
     /// occur. A word is a space-separated token without its leading and trailing characters that are neither letters
-    /// nor digits; its hash is taken lower-cased (FNV-1a) as the characters go by, from its first letter or digit on, and
-    /// the one at its last letter or digit is the word's (words are short, so a plain loop finds the spaces faster than
-    /// a vectorised search).
+    /// nor digits; its hash (FNV-1a of the word lower-cased) is taken once the word is known to be a content word, from
+    /// its characters (still in the cache), so the scan for spaces carries no hash (words are short, so a plain loop finds
+    /// the spaces faster than a vectorised search).
     /// </summary>
     internal static (int Words, int Stops, int Capitalised) AsciiWords<TSink>(ReadOnlySpan<char> line, ref TSink sink)
         where TSink : struct, IWordSink
@@ -126,7 +126,6 @@ public readonly record struct LineFeatures(
         while (i < line.Length)
         {
             int first = -1, last = -1;
-            ulong hash = LineWords.FnvOffset, hashAtLast = LineWords.FnvOffset;
             for (; i < line.Length; i++)
             {
                 var c = line[i];
@@ -134,19 +133,10 @@ public readonly record struct LineFeatures(
                 {
                     break;
                 }
-                var letterOrDigit = char.IsAsciiLetterOrDigit(c);
-                if (first < 0)
+                if (char.IsAsciiLetterOrDigit(c))
                 {
-                    if (!letterOrDigit)
-                    {
-                        continue;
-                    }
-                    first = i;
-                }
-                hash = (hash ^ (c | (char.IsAsciiLetterUpper(c) ? 0x20u : 0u))) * LineWords.FnvPrime;
-                if (letterOrDigit)
-                {
-                    (last, hashAtLast) = (i, hash);
+                    first = first < 0 ? i : first;
+                    last = i;
                 }
             }
             i++;
@@ -161,7 +151,12 @@ public readonly record struct LineFeatures(
             stops += stop ? 1 : 0;
             if (!stop && core.Length >= LineWords.MinWordLength)
             {
-                sink.Add(hashAtLast);
+                var hash = LineWords.FnvOffset;
+                foreach (var c in core)
+                {
+                    hash = (hash ^ (c | (char.IsAsciiLetterUpper(c) ? 0x20u : 0u))) * LineWords.FnvPrime;
+                }
+                sink.Add(hash);
             }
         }
         return (words, stops, capitalised);

@@ -34,7 +34,13 @@ internal sealed class LineWords
     public static LineWords Measure(IReadOnlyList<string> lines, LinesTuning tuning, out LineFeatures[] features)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var hashes = new List<ulong>();
+        // At most one word a MinWordLength + 1 characters (a word and a space): the list is not regrown.
+        var chars = 0;
+        foreach (var line in lines)
+        {
+            chars += line.Length + 1;
+        }
+        var hashes = new List<ulong>(chars / (MinWordLength + 1) + 1);
         // Line i's words are hashes[starts[i]..starts[i + 1]] when it was taken.
         var starts = new int[lines.Count + 1];
         var taken = new bool[lines.Count];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsArchive.Parsing.Document;
 
 namespace NewsArchive.Parsing.Titles;
@@ -5,8 +6,7 @@ namespace NewsArchive.Parsing.Titles;
 /// <summary>The words of a text that can tie a headline to its body: long enough, not stop words, crudely stemmed.</summary>
 internal static class ContentWords
 {
-    /// <summary>The characters trimmed off a token.</summary>
-    internal const string Punctuation = ".,;:!?\"“”‘’'()[]«»";
+    private static readonly SearchValues<char> s_punctuation = SearchValues.Create(".,;:!?\"“”‘’'()[]«»");
 
     public static HashSet<string> Of(string text, ParserTuning tuning)
     {
@@ -47,16 +47,7 @@ internal static class ContentWords
         {
             while (!_done)
             {
-                // Tokens are short: a plain loop finds the space sooner than a vectorised search's call.
-                var space = -1;
-                for (var k = 0; k < _rest.Length; k++)
-                {
-                    if (_rest[k] == ' ')
-                    {
-                        space = k;
-                        break;
-                    }
-                }
+                var space = _rest.IndexOf(' ');
                 var token = TrimPunctuation(space < 0 ? _rest : _rest[..space]);
                 if (space < 0)
                 {
@@ -97,25 +88,21 @@ internal static class ContentWords
         }
     }
 
-    // The same as Trim(Punctuation): this runs on every token of the first paragraphs.
+    // The same as Trim(punctuation), with a vectorised set: this runs on every token of the first paragraphs.
     private static ReadOnlySpan<char> TrimPunctuation(ReadOnlySpan<char> token)
     {
         var start = 0;
         var end = token.Length;
-        while (start < end && IsPunctuation(token[start]))
+        while (start < end && s_punctuation.Contains(token[start]))
         {
             start++;
         }
-        while (end > start && IsPunctuation(token[end - 1]))
+        while (end > start && s_punctuation.Contains(token[end - 1]))
         {
             end--;
         }
         return token[start..end];
     }
-
-    /// <summary>True for the characters of <see cref="Punctuation"/>, tested without a search.</summary>
-    internal static bool IsPunctuation(char c) =>
-        c < 128 ? c is '.' or ',' or ';' or ':' or '!' or '?' or '"' or '\'' or '(' or ')' or '[' or ']' : c is '“' or '”' or '‘' or '’' or '«' or '»';
 
     // Crude, but enough to match "council’s" with "council" and "votes" with "vote" (and to leave "news" alone).
     private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word, int minLength)

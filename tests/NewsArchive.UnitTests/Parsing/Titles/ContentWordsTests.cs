@@ -28,17 +28,6 @@ public class ContentWordsTests
     public void WordsAreThoseOfTheDefinition() =>
         s_text.Sample(text => Assert.Equal(Definition(text).Order(StringComparer.Ordinal), ContentWords.Of(text, s_tuning).Order(StringComparer.Ordinal)), iter: 20_000);
 
-    // The trimmed characters are tested without a search: every UTF-16 code unit, against the set they stand for.
-    [Fact]
-    public void PunctuationIsTheSet()
-    {
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            Assert.Equal(".,;:!?\"“”‘’'()[]«»".Contains((char)c, StringComparison.Ordinal), ContentWords.IsPunctuation((char)c));
-        }
-        Assert.Equal(".,;:!?\"“”‘’'()[]«»", ContentWords.Punctuation);
-    }
-
     [Fact]
     public void Example() =>
         Assert.Equal(["council", "vote"], ContentWords.Of("The Council’s votes, the council.", s_tuning).Order(StringComparer.Ordinal));

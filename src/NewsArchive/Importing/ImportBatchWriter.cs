@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Articles;
 using NewsArchive.Boilerplate;
@@ -241,7 +241,7 @@ internal sealed class ImportBatchWriter(
     private sealed record PlacedAhead(int Id, List<Func<CancellationToken, Task>> BeforeRow, List<Func<CancellationToken, Task>> AfterRow);
 
     /// <summary>
-    /// Places the batch's articles on a thread of their own (<see cref="PlaceAheadAsync"/>) while this one writes
+    /// Places the batch's articles on a thread of their own (<see cref="PlaceAhead"/>) while this one writes
     /// each placed article's row, its story writes (queued by the placing, run here in its order) and its line keys;
     /// returns how many of <paramref name="sorted"/> were written so (the placing stops at the first article it
     /// cannot place from memory). The placing ends before this returns or throws: when a write fails or the import is
@@ -251,35 +251,36 @@ internal sealed class ImportBatchWriter(
     private async Task<int> WriteAheadAsync(ImportSession session, StoryFinder finder, List<PendingWrite> sorted, CancellationToken ct)
     {
         var firstId = await session.Articles.NextIdAsync(ct);
-        var channel = Channel.CreateUnbounded<PlacedAhead>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        // A blocking queue, and a thread of the placing's own: the loading threads keep the thread pool busy, and a
+        // writer or placing that waited for a pool thread behind their work would wait for each article.
+        using var queue = new BlockingCollection<PlacedAhead>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var placing = Task.Run(() => PlaceAheadAsync(finder, sorted, firstId, channel.Writer, _phases, stop.Token), stop.Token);
+        var placing = Task.Factory.StartNew(
+            () => PlaceAhead(finder, sorted, firstId, queue, _phases, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var written = 0;
         var finished = false;
         try
         {
             var started = ImportPhases.Start();
-            while (await channel.Reader.WaitToReadAsync(ct))
+            foreach (var placed in queue.GetConsumingEnumerable(ct))
             {
-                while (channel.Reader.TryRead(out var placed))
+                var write = sorted[written];
+                await RunAsync(placed.BeforeRow, ct);
+                started = _phases.Add(ImportPhases.Stories, started);
+                var id = await session.Articles.InsertAsync(write.Article, ct);
+                if (id != placed.Id)
                 {
-                    var write = sorted[written];
-                    await RunAsync(placed.BeforeRow, ct);
-                    started = _phases.Add(ImportPhases.Stories, started);
-                    var id = await session.Articles.InsertAsync(write.Article, ct);
-                    if (id != placed.Id)
-                    {
-                        throw new InvalidOperationException($"The article {write.Result.SourceFile} got id {id} where its story was placed for id {placed.Id}.");
-                    }
-                    write.Result.ArticleId = id;
-                    started = ImportPhases.Start();
-                    await RunAsync(placed.AfterRow, ct);
-                    started = _phases.Add(ImportPhases.Stories, started);
-                    _lines.Add(id, write.Lines ?? BatchLines.Keys(write.Article.RawText, write.Article.LineRoles));
-                    started = _phases.Add(ImportPhases.LineCounts, started);
-                    written++;
+                    throw new InvalidOperationException($"The article {write.Result.SourceFile} got id {id} where its story was placed for id {placed.Id}.");
                 }
+                write.Result.ArticleId = id;
+                started = ImportPhases.Start();
+                await RunAsync(placed.AfterRow, ct);
+                started = _phases.Add(ImportPhases.Stories, started);
+                _lines.Add(id, write.Lines ?? BatchLines.Keys(write.Article.RawText, write.Article.LineRoles));
+                started = _phases.Add(ImportPhases.LineCounts, started);
+                written++;
             }
+            // The placing's error, if it failed.
             await placing;
             _phases.Add(ImportPhases.Stories, started);
             finished = true;
@@ -310,8 +311,8 @@ internal sealed class ImportBatchWriter(
     /// update, or the run's index or held sketches no longer cover every candidate), which stops placing ahead for the
     /// rest of the run; hands each placed article to the writer as it is done.
     /// </summary>
-    private static async Task PlaceAheadAsync(
-        StoryFinder finder, List<PendingWrite> sorted, int firstId, ChannelWriter<PlacedAhead> placed, ImportPhases phases, CancellationToken ct)
+    private static void PlaceAhead(
+        StoryFinder finder, List<PendingWrite> sorted, int firstId, BlockingCollection<PlacedAhead> placed, ImportPhases phases, CancellationToken ct)
     {
         try
         {
@@ -328,19 +329,18 @@ internal sealed class ImportBatchWriter(
                 var (before, after) = (new List<Func<CancellationToken, Task>>(), new List<Func<CancellationToken, Task>>());
                 if (write.Sketch is not null)
                 {
-                    var placement = await finder.PlaceDeferredAsync(id, write.Sketch, write.Article.PublishedOn, write.Article.Source, before, after, ct);
+                    // Completes at once: placing ahead reads nothing from the database, and queues what it writes.
+                    var placement = finder.PlaceDeferredAsync(id, write.Sketch, write.Article.PublishedOn, write.Article.Source, before, after, ct).GetAwaiter().GetResult();
                     write.Article.StoryId = placement.StoryId;
                     write.Article.CopyOfId = placement.CopyOfId;
                 }
                 phases.Add(ImportPhases.PlaceAhead, started);
-                placed.TryWrite(new PlacedAhead(id++, before, after));
+                placed.Add(new PlacedAhead(id++, before, after), ct);
             }
-            placed.Complete();
         }
-        catch (Exception ex)
+        finally
         {
-            placed.Complete(ex);
-            throw;
+            placed.CompleteAdding();
         }
     }
 

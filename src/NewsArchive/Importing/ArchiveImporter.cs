@@ -104,6 +104,10 @@ public sealed class ArchiveImporter(
             // One run's story counts and index for the backfill, the batches and the re-placing of re-parsed articles:
             // each would otherwise read every term count and load every key set again (docs/stories.md).
             var stories = storyOptions.Value.FindAtImport ? new DocumentCounts() : null;
+            if (stories is not null && !storyOptions.Value.PlaceAhead)
+            {
+                stories.NeverPlaceAhead();
+            }
             reparsed = await BackfillStoriesAsync(run, stories, ct);
             await using var writer = new ImportBatchWriter(db, parser, learned, clock, request.DryRun, stories, phases);
             await WriteBatchesAsync(writer, tally, files, phases, ct);

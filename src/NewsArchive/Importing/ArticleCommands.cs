@@ -24,6 +24,7 @@ internal sealed class ArticleCommands : IDisposable
     private readonly FullTextIndex _index;
     private readonly SQLitePCL.sqlite3 _handle;
     private readonly DbCommand _readStored;
+    private readonly DbCommand _nextId;
 
     private readonly ImportPhases? _phases;
 
@@ -43,7 +44,14 @@ internal sealed class ArticleCommands : IDisposable
         _update = PreparedCommands.Create(connection, transaction, $"UPDATE Articles SET {assignments} WHERE Id = @Id;", [.. s_columns, "Id"]);
         _readStored = PreparedCommands.Create(connection, transaction,
             "SELECT RawText, LineRoles, SortKey, Title, Body, Source FROM Articles WHERE Id = @Id;", ["Id"]);
+        _nextId = PreparedCommands.Create(connection, transaction, "SELECT coalesce(max(Id), 0) + 1 FROM Articles;", []);
     }
+
+    /// <summary>
+    /// The id the next inserted article gets: Articles has no AUTOINCREMENT, so SQLite gives one more than the largest
+    /// (an import deletes none); the articles inserted after it get the ids after it, one by one.
+    /// </summary>
+    public async Task<int> NextIdAsync(CancellationToken ct) => Convert.ToInt32(await _nextId.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Inserts a new article and returns its id.</summary>
     public async Task<int> InsertAsync(Article article, CancellationToken ct)
@@ -96,6 +104,7 @@ internal sealed class ArticleCommands : IDisposable
         _update.Dispose();
         _index.Dispose();
         _readStored.Dispose();
+        _nextId.Dispose();
     }
 
     private async Task<(string RawText, string LineRoles, FullTextIndex.Entry Indexed)?> ReadStoredAsync(int id, CancellationToken ct)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Articles;
 using NewsArchive.Boilerplate;
@@ -202,12 +203,21 @@ internal sealed class ImportBatchWriter(
     /// <summary>
     /// Writes in rising sort key (the FTS5 rowid) order: FTS5 flushes its pending terms to a new segment whenever
     /// a rowid comes lower than the last one, so files in name order with scattered dates would otherwise cost a
-    /// segment, and later merges, per article.
+    /// segment, and later merges, per article. While the run can (<see cref="StoryFinder.TryBeginDeferringAsync"/>),
+    /// the articles are placed in stories ahead of the rows, on a thread of their own (<see cref="WriteAheadAsync"/>);
+    /// from the first article that cannot be, they are placed here, one by one, before their rows.
     /// </summary>
     private async Task WriteArticlesAsync(ImportSession session, List<PendingWrite> writes, CancellationToken ct)
     {
-        foreach (var write in writes.OrderBy(w => w.Key))
+        var sorted = writes.OrderBy(w => w.Key).ToList();
+        var written = 0;
+        if (session.Stories is { } finder && sorted.Exists(w => w.Sketch is not null) && await finder.TryBeginDeferringAsync(ct))
         {
+            written = await WriteAheadAsync(session, finder, sorted, ct);
+        }
+        for (var i = written; i < sorted.Count; i++)
+        {
+            var write = sorted[i];
             var started = ImportPhases.Start();
             var placement = await PlaceAsync(session.Stories, write, ct);
             started = _phases.Add(ImportPhases.Stories, started);
@@ -224,6 +234,113 @@ internal sealed class ImportBatchWriter(
             started = _phases.Add(ImportPhases.Stories, started);
             _lines.Add(id, write.Lines ?? BatchLines.Keys(write.Article.RawText, write.Article.LineRoles));
             _phases.Add(ImportPhases.LineCounts, started);
+        }
+    }
+
+    /// <summary>An article placed ahead of its row: the id its row will get, and the story writes to run before and after the row.</summary>
+    private sealed record PlacedAhead(int Id, List<Func<CancellationToken, Task>> BeforeRow, List<Func<CancellationToken, Task>> AfterRow);
+
+    /// <summary>
+    /// Places the batch's articles on a thread of their own (<see cref="PlaceAhead"/>) while this one writes
+    /// each placed article's row, its story writes (queued by the placing, run here in its order) and its line keys;
+    /// returns how many of <paramref name="sorted"/> were written so (the placing stops at the first article it
+    /// cannot place from memory). The placing ends before this returns or throws: when a write fails or the import is
+    /// cancelled it is cancelled and awaited, so no other thread touches the run's story state after the batch (a
+    /// failed batch fails the run, whose state goes with it; the transaction rolls back).
+    /// </summary>
+    private async Task<int> WriteAheadAsync(ImportSession session, StoryFinder finder, List<PendingWrite> sorted, CancellationToken ct)
+    {
+        var firstId = await session.Articles.NextIdAsync(ct);
+        // A blocking queue, and a thread of the placing's own: the loading threads keep the thread pool busy, and a
+        // writer or placing that waited for a pool thread behind their work would wait for each article.
+        using var queue = new BlockingCollection<PlacedAhead>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var placing = Task.Factory.StartNew(
+            () => PlaceAhead(finder, sorted, firstId, queue, _phases, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var written = 0;
+        var finished = false;
+        try
+        {
+            var started = ImportPhases.Start();
+            foreach (var placed in queue.GetConsumingEnumerable(ct))
+            {
+                var write = sorted[written];
+                await RunAsync(placed.BeforeRow, ct);
+                started = _phases.Add(ImportPhases.Stories, started);
+                var id = await session.Articles.InsertAsync(write.Article, ct);
+                if (id != placed.Id)
+                {
+                    throw new InvalidOperationException($"The article {write.Result.SourceFile} got id {id} where its story was placed for id {placed.Id}.");
+                }
+                write.Result.ArticleId = id;
+                started = ImportPhases.Start();
+                await RunAsync(placed.AfterRow, ct);
+                started = _phases.Add(ImportPhases.Stories, started);
+                _lines.Add(id, write.Lines ?? BatchLines.Keys(write.Article.RawText, write.Article.LineRoles));
+                started = _phases.Add(ImportPhases.LineCounts, started);
+                written++;
+            }
+            // The placing's error, if it failed.
+            await placing;
+            _phases.Add(ImportPhases.Stories, started);
+            finished = true;
+            return written;
+        }
+        finally
+        {
+            if (!finished)
+            {
+                await stop.CancelAsync();
+                await Task.WhenAny(placing);
+                _ = placing.Exception;
+            }
+        }
+    }
+
+    private static async Task RunAsync(List<Func<CancellationToken, Task>> writes, CancellationToken ct)
+    {
+        foreach (var write in writes)
+        {
+            await write(ct);
+        }
+    }
+
+    /// <summary>
+    /// On the placing thread: places each new article of <paramref name="sorted"/> in turn (ids from
+    /// <paramref name="firstId"/> up, as the writer will insert them), until one cannot be placed from memory (an
+    /// update, or the run's index or held sketches no longer cover every candidate), which stops placing ahead for the
+    /// rest of the run; hands each placed article to the writer as it is done.
+    /// </summary>
+    private static void PlaceAhead(
+        StoryFinder finder, List<PendingWrite> sorted, int firstId, BlockingCollection<PlacedAhead> placed, ImportPhases phases, CancellationToken ct)
+    {
+        try
+        {
+            var id = firstId;
+            foreach (var write in sorted)
+            {
+                ct.ThrowIfCancellationRequested();
+                if (write.Known is not null || !finder.CanDefer)
+                {
+                    finder.StopDeferring();
+                    break;
+                }
+                var started = ImportPhases.Start();
+                var (before, after) = (new List<Func<CancellationToken, Task>>(), new List<Func<CancellationToken, Task>>());
+                if (write.Sketch is not null)
+                {
+                    // Completes at once: placing ahead reads nothing from the database, and queues what it writes.
+                    var placement = finder.PlaceDeferredAsync(id, write.Sketch, write.Article.PublishedOn, write.Article.Source, before, after, ct).GetAwaiter().GetResult();
+                    write.Article.StoryId = placement.StoryId;
+                    write.Article.CopyOfId = placement.CopyOfId;
+                }
+                phases.Add(ImportPhases.PlaceAhead, started);
+                placed.Add(new PlacedAhead(id++, before, after), ct);
+            }
+        }
+        finally
+        {
+            placed.CompleteAdding();
         }
     }
 

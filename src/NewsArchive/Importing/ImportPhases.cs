@@ -20,7 +20,7 @@ public sealed partial class ImportPhases
     /// <summary>The phases, in the order they are reported.</summary>
     public static readonly string[] Names =
     [
-        "read", "hash", "parse", "sketch", "wait-for-load", "decide", "sort-keys", "stories", "article-rows", "fts", "line-counts", "results", "commit", "learn",
+        "read", "hash", "parse", "sketch", "wait-for-load", "decide", "sort-keys", "stories", "article-rows", "fts", "line-counts", "results", "commit", "learn", "place-ahead",
     ];
 
     public const int Read = 0;
@@ -37,6 +37,9 @@ public sealed partial class ImportPhases
     public const int Results = 11;
     public const int Commit = 12;
     public const int Learn = 13;
+
+    /// <summary>Placing articles in stories ahead of the writer, on a thread of its own (the writer's wait for it is under <see cref="Stories"/>).</summary>
+    public const int PlaceAhead = 14;
 
     /// <summary>A timestamp to pass to <see cref="Add"/>.</summary>
     public static Stamp Start() => new(Environment.CurrentManagedThreadId, ThreadCpuNanoseconds(), Stopwatch.GetTimestamp());

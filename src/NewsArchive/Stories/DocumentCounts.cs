@@ -48,6 +48,19 @@ public sealed class DocumentCounts
     /// <summary>The stored sketches of the run's first articles, held in memory (see <see cref="HeldSketches"/>).</summary>
     internal HeldSketches Sketches { get; }
 
+    /// <summary>
+    /// The run's stories in memory while articles are placed ahead of the writer (see <see cref="DeferredStories"/>):
+    /// null until the run's first batch decides whether it can; then kept, stopped or not, to the end of the run.
+    /// </summary>
+    internal DeferredStories? Deferred { get; set; }
+
+    /// <summary>Every article of the run is placed on the writer's thread (<see cref="StoryOptions.PlaceAhead"/> off).</summary>
+    internal void NeverPlaceAhead()
+    {
+        Deferred = new DeferredStories();
+        Deferred.Stop();
+    }
+
     /// <summary>Sketched articles in the archive; -1 until read.</summary>
     internal int Articles { get; set; } = -1;
 

@@ -121,6 +121,19 @@ internal sealed class HeldSketches(int capacity, int releaseAt = StoryTuning.Run
         return true;
     }
 
+    /// <summary>A held sketch's story (null: none) and day; false when not held.</summary>
+    public bool TryStoryOf(int articleId, out int? storyId, out int day)
+    {
+        if (!Holds(articleId))
+        {
+            (storyId, day) = (null, 0);
+            return false;
+        }
+        var place = _place[articleId] - 1;
+        (storyId, day) = (NullIfZero(_story[place]), _day[place] < 0 ? -_day[place] - 1 : _day[place]);
+        return true;
+    }
+
     public void SetStory(int articleId, int? storyId)
     {
         if (Holds(articleId))

@@ -190,6 +190,67 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
         await AddAsync(articleId, sketch, published, source, placement, ct);
     }
 
+    /// <summary>
+    /// Called by the writer before a batch: whether its new articles can be placed ahead of it (<see cref="PlaceDeferredAsync"/>).
+    /// The run decides once, at its first batch with a sketch: only a run that begins with no sketches and no stories
+    /// can (every candidate is then one of its own, held in memory, and every story one it made); the counts and the
+    /// index are loaded here, on the writer's thread. Later batches can while nothing has stopped it (<see cref="CanDefer"/>).
+    /// </summary>
+    public async Task<bool> TryBeginDeferringAsync(CancellationToken ct)
+    {
+        if (counts.Deferred is null)
+        {
+            await _store.LoadCountsAsync(counts, ct);
+            var empty = counts.Articles == 0 && counts.Index.Count == 0 && counts.Sketches.Count == 0 && !await _store.AnyStoriesAsync(ct);
+            counts.Deferred = new DeferredStories();
+            if (empty)
+            {
+                // No sketch to load keys of (the index is loaded where the serial path's first placing would).
+                _store.LoadIndex();
+            }
+            else
+            {
+                counts.Deferred.Stop();
+            }
+        }
+        return CanDefer;
+    }
+
+    /// <summary>
+    /// Whether the next article can be placed ahead of the writer: the run's stories are in memory
+    /// (<see cref="DocumentCounts.Deferred"/> active), its index holds every key (no key row to read) and its held
+    /// sketches every article (none let go yet), so placing reads nothing from the database.
+    /// </summary>
+    public bool CanDefer => counts.Deferred is { Active: true } && counts.Index.Loaded && counts.Index.Complete && !counts.Sketches.Released && counts.Articles >= 0;
+
+    /// <summary>Ends placing ahead of the writer for the rest of the run (an article it cannot place so).</summary>
+    public void StopDeferring() => counts.Deferred?.Stop();
+
+    /// <summary>
+    /// Places and adds a new article whose id is known before its row is written (<see cref="PlaceAsync"/>, then
+    /// <see cref="AddAsync"/>), off the writer's thread: nothing is read from the database, and what would be written
+    /// is queued instead, the placing's to <paramref name="beforeRow"/> and the adding's to <paramref name="afterRow"/>,
+    /// for the writer to run around the article's row in the order the serial path runs them. Call only while
+    /// <see cref="CanDefer"/>, and never while the writer uses this finder.
+    /// </summary>
+    public async Task<StoryPlacement> PlaceDeferredAsync(
+        int articleId, ArticleSketch sketch, DateOnly? published, string? source,
+        List<Func<CancellationToken, Task>> beforeRow, List<Func<CancellationToken, Task>> afterRow, CancellationToken ct)
+    {
+        try
+        {
+            _store.DeferInto(beforeRow);
+            var placement = await PlaceAsync(sketch, published, ct);
+            _store.DeferInto(afterRow);
+            await AddAsync(articleId, sketch, published, source, placement, ct);
+            return placement;
+        }
+        finally
+        {
+            _store.DeferInto(null);
+        }
+    }
+
     /// <summary>Writes the changed term counts; call before the transaction commits.</summary>
     public Task FlushAsync(CancellationToken ct) => _store.FlushAsync(counts, ct);
 

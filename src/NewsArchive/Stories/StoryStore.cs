@@ -21,7 +21,13 @@ internal sealed class StoryStore : IDisposable
     private readonly SketchReader _readSketch;
     private readonly DbCommand _deleteSketch, _deleteKeys;
     private readonly DbCommand _setStory, _setArticleStory, _setCopyOf, _setArticleCopyOf, _copyMembers, _storyMembers;
-    private readonly DbCommand _insertStory, _updateStory, _deleteStory;
+    private readonly DbCommand _insertStory, _updateStory, _deleteStory, _anyStories;
+
+    /// <summary>
+    /// While placing ahead of the writer (<see cref="DeferInto"/>): where the database writes go, as operations the
+    /// writer runs later in the same order; null when they run at once.
+    /// </summary>
+    private List<Func<CancellationToken, Task>>? _deferred;
 
     public StoryStore(DbConnection connection, DbTransaction? transaction, DocumentCounts counts)
     {
@@ -67,6 +73,39 @@ internal sealed class StoryStore : IDisposable
             + "FirstPublished = @FirstPublished, LastPublished = @LastPublished, Size = @Size WHERE Id = @StoryId;",
             "First", "FirstPublished", "LastPublished", "Size", "StoryId");
         _deleteStory = Prepare("DELETE FROM Stories WHERE Id = @StoryId;", "StoryId");
+        _anyStories = Prepare("SELECT EXISTS (SELECT 1 FROM Stories);");
+    }
+
+    /// <summary>
+    /// From now on the database writes are queued to <paramref name="operations"/> (for the writer to run, in order,
+    /// later) instead of run, and what placing would read from the database is read from memory
+    /// (<see cref="DocumentCounts.Deferred"/>, the held sketches, a complete index); null runs them at once again.
+    /// Reading the database while deferring throws: the caller (<see cref="StoryFinder.CanDefer"/>) only defers when
+    /// nothing needs to be read.
+    /// </summary>
+    public void DeferInto(List<Func<CancellationToken, Task>>? operations) => _deferred = operations;
+
+    /// <summary>Whether the Stories table has a row.</summary>
+    public async Task<bool> AnyStoriesAsync(CancellationToken ct) => Convert.ToInt32(await _anyStories.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) != 0;
+
+    /// <summary>Runs a write now, or queues it while deferring; a write run now stops the run's in-memory stories (they would not see it).</summary>
+    private Task WriteAsync(Func<CancellationToken, Task> write, CancellationToken ct)
+    {
+        if (_deferred is { } queue)
+        {
+            queue.Add(write);
+            return Task.CompletedTask;
+        }
+        _counts.Deferred?.Stop();
+        return write(ct);
+    }
+
+    private void NotWhileDeferring()
+    {
+        if (_deferred is not null)
+        {
+            throw new InvalidOperationException("Placing ahead of the writer would read the database (a case StoryFinder.CanDefer should have excluded).");
+        }
     }
 
     /// <summary>
@@ -79,6 +118,7 @@ internal sealed class StoryStore : IDisposable
         {
             return;
         }
+        NotWhileDeferring();
         counts.Articles = Convert.ToInt32(await _countSketches.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         await using var r = await _docs.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
@@ -98,6 +138,7 @@ internal sealed class StoryStore : IDisposable
         {
             return;
         }
+        NotWhileDeferring();
         var spilled = new List<(int ArticleId, int Day, long[] Bands, long[] Terms)>();
         var r = _readKeySets;
         if (_counts.Articles > 0)
@@ -188,6 +229,7 @@ internal sealed class StoryStore : IDisposable
         {
             return ids;
         }
+        NotWhileDeferring();
         Bind(_bandCandidates, "b", bands, StoryTuning.Bands);
         _bandCandidates.Parameters["@Limit"].Value = StoryTuning.MaxKeyRows;
         ids.AddRange((await ReadIdsAsync(_bandCandidates, ct)).Where(id => !_index.Holds(id)));
@@ -205,6 +247,7 @@ internal sealed class StoryStore : IDisposable
         {
             return rows;
         }
+        NotWhileDeferring();
         Bind(_termCandidates, "t", keys, StoryTuning.KeyTerms);
         _termCandidates.Parameters["@Lo"].Value = day == 0 ? 1 : day - StoryTuning.WindowDays;
         _termCandidates.Parameters["@Hi"].Value = day == 0 ? int.MaxValue : day + StoryTuning.WindowDays;
@@ -223,24 +266,40 @@ internal sealed class StoryStore : IDisposable
     private readonly List<(long Key, int ArticleId)> _termRows = new(StoryTuning.MaxKeyRows);
 
     /// <summary>An article's stored sketch (story and copy group as they are now), or null.</summary>
-    public StoredSketch? ReadSketch(int id) => _held.Read(id, _counts) ?? _readSketch.Read(id);
+    public StoredSketch? ReadSketch(int id)
+    {
+        if (_held.Read(id, _counts) is { } held)
+        {
+            return held;
+        }
+        NotWhileDeferring();
+        return _readSketch.Read(id);
+    }
 
     /// <summary>An article's stored row read in place from the database (not the held sketches); dispose it before the next read.</summary>
-    public StoredView ViewStored(int id) => _readSketch.View(id);
+    public StoredView ViewStored(int id)
+    {
+        NotWhileDeferring();
+        return _readSketch.View(id);
+    }
 
     public Task InsertAsync(StoredSketch s, string? source, IReadOnlyList<long> bandKeys, IEnumerable<long> terms, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        var p = _insertSketch;
-        p.Bind(1, s.ArticleId);
-        p.Bind(2, s.Day);
-        p.Bind(3, source);
-        p.Bind(4, (long?)s.StoryId);
-        p.Bind(5, (long?)s.CopyOfId);
         var (minHash, termBytes) = s.Sketch.TakeStored();
-        p.BindBlob(6, minHash);
-        p.BindBlob(7, termBytes);
-        p.Execute();
+        var sketchRow = WriteAsync(_ =>
+        {
+            var p = _insertSketch;
+            p.Bind(1, s.ArticleId);
+            p.Bind(2, s.Day);
+            p.Bind(3, source);
+            p.Bind(4, (long?)s.StoryId);
+            p.Bind(5, (long?)s.CopyOfId);
+            p.BindBlob(6, minHash);
+            p.BindBlob(7, termBytes);
+            p.Execute();
+            return Task.CompletedTask;
+        }, ct);
         var termKeys = new List<long>(StoryTuning.KeyTerms);
         foreach (var term in terms)
         {
@@ -252,20 +311,40 @@ internal sealed class StoryStore : IDisposable
             // The index grows to the end; the held sketches, of ever fewer of the candidates, make room for it.
             _held.Release();
         }
-        _held.TryAdd(s.ArticleId, s.Day, s.StoryId, s.CopyOfId, s.Sketch.MinHashArray, slots, counts);
+        var held = _held.TryAdd(s.ArticleId, s.Day, s.StoryId, s.CopyOfId, s.Sketch.MinHashArray, slots, counts);
+        if (_deferred is not null)
+        {
+            _counts.Deferred!.Add(s.StoryId, s.ArticleId, s.Day);
+            if (!held)
+            {
+                // A later candidate may be this one, and only the database would hold its sketch.
+                _counts.Deferred.Stop();
+            }
+        }
+        Task keyRows;
         if (_index.TryAdd(s.ArticleId, s.Day, bandKeys, termKeys))
         {
             // Held: its keys are one row, loaded into the next run's index (an article's keys are here or in StoryKeys, never both).
-            _insertKeySet.Bind(1, s.ArticleId);
-            _insertKeySet.Bind(2, s.Day);
-            _insertKeySet.BindBlob(3, Codec.WriteKeys(bandKeys, termKeys));
-            _insertKeySet.Execute();
+            var keySet = Codec.WriteKeys(bandKeys, termKeys);
+            keyRows = WriteAsync(_ =>
+            {
+                _insertKeySet.Bind(1, s.ArticleId);
+                _insertKeySet.Bind(2, s.Day);
+                _insertKeySet.BindBlob(3, keySet);
+                _insertKeySet.Execute();
+                return Task.CompletedTask;
+            }, ct);
         }
         else
         {
-            WriteKeyRows(s.ArticleId, s.Day, bandKeys, termKeys);
+            var bands = bandKeys.ToArray();
+            keyRows = WriteAsync(_ =>
+            {
+                WriteKeyRows(s.ArticleId, s.Day, bands, termKeys);
+                return Task.CompletedTask;
+            }, ct);
         }
-        return Task.CompletedTask;
+        return Task.WhenAll(sketchRow, keyRows);
     }
 
     /// <summary>
@@ -275,6 +354,8 @@ internal sealed class StoryStore : IDisposable
     /// </summary>
     public async Task DeleteAsync(StoredSketch stored, CancellationToken ct)
     {
+        NotWhileDeferring();
+        _counts.Deferred?.Stop();
         var id = stored.ArticleId;
         _held.Remove(id);
         if (_index.Holds(id))
@@ -297,18 +378,31 @@ internal sealed class StoryStore : IDisposable
     }
 
     /// <summary>Sets an article's story (sketch and article row; <paramref name="article"/> false when the article row is written by the caller).</summary>
-    public async Task SetStoryAsync(int id, int? storyId, bool article, CancellationToken ct)
+    public Task SetStoryAsync(int id, int? storyId, bool article, CancellationToken ct)
     {
-        _held.SetStory(id, storyId);
-        await ExecuteAsync(_setStory, ct, ("@StoryId", storyId), ("@Id", id));
-        if (article)
+        if (_deferred is not null)
         {
-            await ExecuteAsync(_setArticleStory, ct, ("@StoryId", storyId), ("@Id", id));
+            if (!_held.TryStoryOf(id, out var from, out var day))
+            {
+                throw new InvalidOperationException($"Placing ahead of the writer moved article {id}, whose sketch is not held.");
+            }
+            _counts.Deferred!.Move(id, day, from, storyId);
         }
+        _held.SetStory(id, storyId);
+        return WriteAsync(async c =>
+        {
+            await ExecuteAsync(_setStory, c, ("@StoryId", storyId), ("@Id", id));
+            if (article)
+            {
+                await ExecuteAsync(_setArticleStory, c, ("@StoryId", storyId), ("@Id", id));
+            }
+        }, ct);
     }
 
     public async Task SetCopyOfAsync(int id, int? copyOfId, CancellationToken ct)
     {
+        NotWhileDeferring();
+        _counts.Deferred?.Stop();
         _held.SetCopyOf(id, copyOfId);
         await ExecuteAsync(_setCopyOf, ct, ("@CopyOfId", copyOfId), ("@Id", id));
         await ExecuteAsync(_setArticleCopyOf, ct, ("@CopyOfId", copyOfId), ("@Id", id));
@@ -316,6 +410,7 @@ internal sealed class StoryStore : IDisposable
 
     public async Task<List<int>> CopyMembersAsync(int rootId, CancellationToken ct)
     {
+        NotWhileDeferring();
         _copyMembers.Parameters["@Id"].Value = rootId;
         return await ReadIdsAsync(_copyMembers, ct);
     }
@@ -323,6 +418,10 @@ internal sealed class StoryStore : IDisposable
     /// <summary>A story's members, first report first (dated by day, then undated; ties by id), with their days.</summary>
     public async Task<List<(int Id, int Day)>> StoryMembersAsync(int storyId, CancellationToken ct)
     {
+        if (_deferred is not null)
+        {
+            return _counts.Deferred!.Members(storyId);
+        }
         _storyMembers.Parameters["@StoryId"].Value = storyId;
         await using var r = await _storyMembers.ExecuteReaderAsync(ct);
         var members = new List<(int, int)>();
@@ -333,13 +432,40 @@ internal sealed class StoryStore : IDisposable
         return members;
     }
 
-    public async Task<int> InsertStoryAsync(CancellationToken ct) =>
+    /// <summary>Inserts a story row and returns its id; while deferring, the id it will get (<see cref="DeferredStories.InsertStory"/>), checked when the row is written.</summary>
+    public async Task<int> InsertStoryAsync(CancellationToken ct)
+    {
+        if (_deferred is { } queue)
+        {
+            var expected = _counts.Deferred!.InsertStory();
+            queue.Add(async c =>
+            {
+                var id = await InsertStoryRowAsync(c);
+                if (id != expected)
+                {
+                    throw new InvalidOperationException($"A story row got id {id} where the stories placed ahead of the writer gave it {expected}.");
+                }
+            });
+            return expected;
+        }
+        _counts.Deferred?.Stop();
+        return await InsertStoryRowAsync(ct);
+    }
+
+    private async Task<int> InsertStoryRowAsync(CancellationToken ct) =>
         Convert.ToInt32(await _insertStory.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
 
     public Task UpdateStoryAsync(int storyId, int first, int? firstDay, int? lastDay, int size, CancellationToken ct) =>
-        ExecuteAsync(_updateStory, ct, ("@First", first), ("@FirstPublished", ToDate(firstDay)), ("@LastPublished", ToDate(lastDay)), ("@Size", size), ("@StoryId", storyId));
+        WriteAsync(c => ExecuteAsync(_updateStory, c, ("@First", first), ("@FirstPublished", ToDate(firstDay)), ("@LastPublished", ToDate(lastDay)), ("@Size", size), ("@StoryId", storyId)), ct);
 
-    public Task DeleteStoryAsync(int storyId, CancellationToken ct) => ExecuteAsync(_deleteStory, ct, ("@StoryId", storyId));
+    public Task DeleteStoryAsync(int storyId, CancellationToken ct)
+    {
+        if (_deferred is not null)
+        {
+            _counts.Deferred!.DeleteStory(storyId);
+        }
+        return WriteAsync(c => ExecuteAsync(_deleteStory, c, ("@StoryId", storyId)), ct);
+    }
 
     public void Dispose()
     {

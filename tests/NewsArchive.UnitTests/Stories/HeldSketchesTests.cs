@@ -87,6 +87,24 @@ public sealed class HeldSketchesTests
         }
     }
 
+    [Fact]
+    public void A_held_sketchs_story_and_day_are_read_as_they_are_now()
+    {
+        var counts = new DocumentCounts(heldArticles: 10);
+        var held = counts.Sketches;
+        Add(held, counts, 3, 1000, s_long, storyId: 7);
+        Add(held, counts, 4, 250, s_short, storyId: null);
+
+        held.SetStory(3, 8);
+
+        Assert.True(held.TryStoryOf(3, out var story, out var day));
+        Assert.Equal((8, 1000), (story, day));
+        // No MinHash (a short body): the day is still the one it was added with.
+        Assert.True(held.TryStoryOf(4, out story, out day));
+        Assert.Equal((null, 250), (story, day));
+        Assert.False(held.TryStoryOf(5, out _, out _));
+    }
+
     private static bool Add(HeldSketches held, DocumentCounts counts, int id, int day, ArticleSketch sketch, int? storyId)
     {
         var (slots, bytes) = counts.Resolve(sketch);

@@ -7,9 +7,9 @@ namespace NewsArchive.BrowserTests;
 /// axe-core on every public page (results, article, original text, no results, sources, not found), light and dark,
 /// at phone and desktop widths; a screenshot of each; nothing scrolls sideways on a phone.
 /// </summary>
-public sealed class AccessibilityTests(BrowserSession session) : IClassFixture<BrowserSession>, IDisposable
+public sealed class AccessibilityTests(BrowserSession session, ReadOnlyArchive archive) : IClassFixture<BrowserSession>, IClassFixture<ReadOnlyArchive>
 {
-    private readonly LiveApp _app = new();
+    private readonly LiveApp _app = archive.App;
 
     public static TheoryData<string, int, ColorScheme> Views()
     {
@@ -28,7 +28,6 @@ public sealed class AccessibilityTests(BrowserSession session) : IClassFixture<B
     [MemberData(nameof(Views))]
     public async Task Page_has_no_serious_or_critical_accessibility_violation(string name, int width, ColorScheme scheme)
     {
-        await SearchArchive.AddFloodArticlesAsync(_app);
         await using var context = await session.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, ColorScheme = scheme });
         var page = await context.NewPageAsync();
         await page.GotoAsync(_app.BaseUrl + await UrlOfAsync(name, page));
@@ -69,6 +68,4 @@ public sealed class AccessibilityTests(BrowserSession session) : IClassFixture<B
                 return "/";
         }
     }
-
-    public void Dispose() => _app.Dispose();
 }

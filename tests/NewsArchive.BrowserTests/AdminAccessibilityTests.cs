@@ -5,11 +5,12 @@ using NewsArchive.Data;
 
 namespace NewsArchive.BrowserTests;
 
-public sealed class AdminAccessibilityTests(BrowserSession session) : IClassFixture<BrowserSession>, IDisposable
+public sealed class AdminAccessibilityTests(BrowserSession session, ReadOnlyArchive archive) : IClassFixture<BrowserSession>, IClassFixture<ReadOnlyArchive>
 {
     private const string Password = "accessibility password";
 
-    private readonly LiveApp _app = new();
+    /// <summary>Shared by the four cases: each sets the same password and signs in in a context of its own.</summary>
+    private readonly LiveApp _app = archive.App;
 
     [Theory]
     [InlineData(390, ColorScheme.Light)]
@@ -52,6 +53,4 @@ public sealed class AdminAccessibilityTests(BrowserSession session) : IClassFixt
         var results = await page.RunAxe();
         return results.Violations.Select(v => $"{page.Url}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}").ToList();
     }
-
-    public void Dispose() => _app.Dispose();
 }

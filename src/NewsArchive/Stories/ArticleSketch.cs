@@ -256,27 +256,36 @@ public sealed class ArticleSketch
         private const int Padded = (StoryTuning.Hashes + 7) / 8 * 8;
         private const ulong Multiplier = 0x9E3779B97F4A7C15UL;
 
-        private readonly ulong[] _window = new ulong[StoryTuning.ShingleWords];
+        private const int Window = StoryTuning.ShingleWords;
+
+        private readonly ulong[] _window = new ulong[Window];
         private readonly uint[] _min = new uint[Padded];
         private int _words;
+
+        /// <summary>Where the next word goes in the ring <see cref="_window"/>: after a word, its oldest (no division a word).</summary>
+        private int _next;
 
         public void Reset()
         {
             Array.Fill(_min, uint.MaxValue);
             _words = 0;
+            _next = 0;
         }
 
         public void Add(ulong word)
         {
-            _window[_words++ % _window.Length] = word;
-            if (_words < _window.Length)
+            var window = _window;
+            window[_next] = word;
+            _next = _next == Window - 1 ? 0 : _next + 1;
+            if (++_words < Window)
             {
                 return;
             }
+            // The window's words oldest first, as the position of the next word is the oldest's.
             var shingle = 0x2545F4914F6CDD1DUL;
-            for (var i = 0; i < _window.Length; i++)
+            for (int i = 0, at = _next; i < Window; i++, at = at == Window - 1 ? 0 : at + 1)
             {
-                shingle = StoryText.Mix(shingle ^ _window[(_words + i) % _window.Length]);
+                shingle = StoryText.Mix(shingle ^ window[at]);
             }
             if (Avx2.IsSupported)
             {
@@ -343,7 +352,7 @@ public sealed class ArticleSketch
         /// <summary>The current minimums (tests).</summary>
         internal ReadOnlySpan<uint> Minimums => _min.AsSpan(0, StoryTuning.Hashes);
 
-        public uint[] Signature() => _words < _window.Length ? [] : _min[..StoryTuning.Hashes];
+        public uint[] Signature() => _words < Window ? [] : _min[..StoryTuning.Hashes];
 
         private static readonly ulong[] s_salts = Enumerable.Range(1, Padded).Select(i => StoryText.Mix((ulong)i * 0x632BE59BD9B4E019UL)).ToArray();
         private static readonly uint[] s_saltLows = s_salts.Select(salt => (uint)salt).ToArray();

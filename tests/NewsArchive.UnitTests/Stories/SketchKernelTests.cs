@@ -47,6 +47,38 @@ public sealed class SketchKernelTests
     }
 
     [Fact]
+    public void The_signature_is_the_minimum_over_the_shingles_of_consecutive_words_oldest_first()
+    {
+        // The ring of the last words (no division a word) against the definition, over lengths around the window's
+        // and a reused hasher (a reset starts the ring again).
+        var random = new Random(12);
+        var hasher = new ArticleSketch.MinHasher();
+        foreach (var length in new[] { 0, 1, 4, 5, 6, 9, 10, 11, 237 })
+        {
+            var words = Enumerable.Range(0, length).Select(_ => (ulong)random.NextInt64()).ToArray();
+            hasher.Reset();
+            foreach (var word in words)
+            {
+                hasher.Add(word);
+            }
+            var expected = Enumerable.Repeat(uint.MaxValue, StoryTuning.Hashes).ToArray();
+            for (var end = StoryTuning.ShingleWords; end <= words.Length; end++)
+            {
+                var shingle = 0x2545F4914F6CDD1DUL;
+                for (var i = end - StoryTuning.ShingleWords; i < end; i++)
+                {
+                    shingle = StoryText.Mix(shingle ^ words[i]);
+                }
+                for (var h = 0; h < expected.Length; h++)
+                {
+                    expected[h] = Math.Min(expected[h], ArticleSketch.MinHasher.Value(shingle, h));
+                }
+            }
+            Assert.Equal(length < StoryTuning.ShingleWords ? [] : expected, hasher.Signature());
+        }
+    }
+
+    [Fact]
     public void Words_are_split_hashed_and_classified_as_by_the_char_methods()
     {
         const string text = "Kremlin’s SPOKESMAN Dmitry Peskov, 42, said: «Ça va» — Zürich, İstanbul, ΑΘΗΝΑ, x2 and the 3rd é-clair "

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Line-level error classes of held-out body predictions (a CV_KEEP folder of tools/cross-validate.sh).
 
-Usage: body-errors.py KEEP_DIR TEXTS_DIR... [--lines N]
+Usage: body-errors.py SCORE_PY KEEP_DIR TEXTS_DIR... [--lines N]
 For every page, each non-empty line of the text (whitespace collapsed) is "in the gold body" when at least half of
-its 4-token shingles (score.py's \\w+ tokens) are gold shingles, and "kept" when it is a line of the predicted body.
+its 4-token shingles (score.py's tokens and shingles, read from SCORE_PY as tools/compare-held-out.py does) are gold
+shingles, and "kept" when it is a line of the predicted body.
 A kept line not in the gold is a false keep (FP), a gold line not kept a miss (FN); each is placed before the first
 kept line, inside the kept span or after the last, sized by its words (up to 4, 5-12, more) and weighed by its share
 of the page's predicted (FP) or gold (FN) words, so that the sums are in pages, as the page-mean precision and recall
@@ -11,21 +12,18 @@ of score.py count them. Prints the sums by class, the pages that lose most and t
 TEXTS_DIR are the corpora's texts/ folders; a page's file is named <corpus>-<file> in the predictions.
 """
 import collections
-import json
+import importlib.util
 import os
-import re
 import sys
 
-TOKEN = re.compile(r'\w+')
+USAGE = 'usage: body-errors.py SCORE_PY KEEP_DIR TEXTS_DIR... [--lines N]'
 
 
-def shingles(tokens, n=4):
-    return {tuple(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i:i + n]}
-
-
-def load(path):
-    with open(path, encoding='utf-8') as f:
-        return [json.loads(line) for line in f if line.strip()]
+def load_score(path):
+    spec = importlib.util.spec_from_file_location('score', path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def source(texts_dirs, name):
@@ -44,30 +42,37 @@ def main():
     top = 20
     if '--lines' in args:
         i = args.index('--lines')
+        if i + 1 >= len(args) or not args[i + 1].isdigit():
+            sys.exit(USAGE + '\n--lines takes a number of lines')
         top = int(args[i + 1])
         del args[i:i + 2]
-    keep, texts_dirs = args[0], args[1:]
+    if len(args) < 3:
+        sys.exit(USAGE)
+    score_py, keep, texts_dirs = args[0], args[1], args[2:]
+    if not os.path.isfile(score_py) or not os.path.exists(f'{keep}/fold0.jsonl'):
+        sys.exit(f'{USAGE}\n{score_py} must be score.py and {keep} a CV_KEEP folder of tools/cross-validate.sh (fold0.jsonl ...)')
+    score = load_score(score_py)
     rows = []
     k = 0
     while os.path.exists(f'{keep}/fold{k}.jsonl'):
-        preds = {p['file']: p for p in load(f'{keep}/fold{k}.jsonl')}
-        for gold in load(f'{keep}/fold{k}.gold.jsonl'):
+        preds = {p['file']: p for p in score.load_jsonl(f'{keep}/fold{k}.jsonl')}
+        for gold in score.load_jsonl(f'{keep}/fold{k}.gold.jsonl'):
             text = source(texts_dirs, gold['file'])
             if text is None:
                 continue
-            gold_tokens = TOKEN.findall(gold.get('body') or '')
-            gold_shingles = shingles(gold_tokens)
+            gold_tokens = score.tokenize(gold.get('body'))
+            gold_shingles = set(score.shingles(gold_tokens))
             body = preds.get(gold['file'], {}).get('body') or ''
             kept = {' '.join(line.split()) for line in body.split('\n') if line.strip()}
             lines = [' '.join(line.split()) for line in text.replace('\r', '').split('\n')]
             at = [i for i, line in enumerate(lines) if line in kept]
             first, last = (at[0], at[-1]) if at else (0, -1)
-            gold_words, kept_words = len(gold_tokens) or 1, len(TOKEN.findall(body)) or 1
+            gold_words, kept_words = len(gold_tokens) or 1, len(score.tokenize(body)) or 1
             for i, line in enumerate(lines):
-                tokens = TOKEN.findall(line)
+                tokens = score.tokenize(line)
                 if not tokens:
                     continue
-                own = shingles(tokens)
+                own = set(score.shingles(tokens))
                 in_gold = len(own & gold_shingles) >= len(own) / 2
                 if in_gold == (line in kept):
                     continue

@@ -23,10 +23,10 @@ internal static partial class BodyLineTraining
     [GeneratedRegex(@"\w+")]
     private static partial Regex Token();
 
-    internal sealed record Sample(double[] X, bool Right, double Weight, int Page = 0, int Line = -1);
+    internal sealed record Sample(double[] X, bool Right, double Weight, int Page = 0);
 
     /// <summary>One page's body lines after the first six stages, with their labels.</summary>
-    internal sealed record PageLines(int Page, ParseDocument Document, LineRole[] Roles, List<(int Line, double[] Features)> Lines, List<Sample> Samples, List<Sample> Above, List<Sample> Below);
+    internal sealed record PageLines(int Page, ParseDocument Document, LineRole[] Roles, List<(int Line, double[] Features)> Lines, List<Sample> Samples, List<Sample> Above);
 
     /// <summary>The body lines of each page through the first six stages of <paramref name="pipeline"/>, labelled by the gold body.</summary>
     public static List<PageLines> Pages(IReadOnlyList<PageAnalysis> analyses, ParserPipeline pipeline)
@@ -51,30 +51,30 @@ internal static partial class BodyLineTraining
                 var right = tokens[k].Count == 0 || gold.Contains(" " + string.Join(' ', tokens[k]) + " ", StringComparison.Ordinal);
                 samples.Add(new Sample(lines[k].Features, right, total == 0 ? 0 : (double)tokens[k].Count / total, a));
             }
-            // Lines above and below the body weigh as much as body lines of the same length (what they add to the page's recall).
-            List<Sample> Beside(List<(int Line, double[] Features)> candidates) => candidates.Select(c =>
+            // Lines above the body weigh as much as body lines of the same length (what they add to the page's recall).
+            var above = new List<Sample>();
+            foreach (var (line, features) in BodyLineFeatures.Above(document, roles))
             {
-                var words = Tokens(document.Lines[c.Line]);
+                var words = Tokens(document.Lines[line]);
                 var right = words.Count > 0 && gold.Contains(" " + string.Join(' ', words) + " ", StringComparison.Ordinal);
-                return new Sample(c.Features, right, total == 0 ? 0 : (double)words.Count / total, a, c.Line);
-            }).ToList();
-            pages.Add(new PageLines(a, document, roles, lines, samples, Beside(BodyLineFeatures.Above(document, roles)), Beside(BodyLineFeatures.Below(document, roles))));
+                above.Add(new Sample(features, right, total == 0 ? 0 : (double)words.Count / total, a));
+            }
+            pages.Add(new PageLines(a, document, roles, lines, samples, above));
         }
         return pages;
     }
 
     public static List<string> Tokens(string text) => Token().Matches(text).Select(m => m.Value).ToList();
 
-    /// <summary>The five parts: the line's own features, its score among its neighbours', where the body ends, and the lines above and below it.</summary>
-    public static (double[] Lines, double[] Context, double[] Cut, double[] Above, double[] Below) FitAll(IReadOnlyList<PageLines> pages, double l2 = L2)
+    /// <summary>The three parts: the line's own features, its score among its neighbours', and where the body ends.</summary>
+    public static (double[] Lines, double[] Context, double[] Cut, double[] Above) FitAll(IReadOnlyList<PageLines> pages, double l2 = L2)
     {
         var samples = pages.SelectMany(p => p.Samples).ToList();
         var lines = Fit(samples, BodyLineFeatures.Count, l2);
         var context = Fit(pages.SelectMany(p => ContextSamples(p.Samples, lines)).ToList(), BodyLineFeatures.ContextNames.Length, l2);
         var groups = pages.Select(p => CutGroup(p, lines)).OfType<Trainer.Group>().ToList();
         var above = Fit(pages.SelectMany(p => p.Above).ToList(), BodyLineFeatures.AboveNames.Length, l2);
-        var below = Fit(pages.SelectMany(p => p.Below).ToList(), BodyLineFeatures.BelowNames.Length, l2);
-        return (lines, context, Ranker.Fit(groups, BodyLineFeatures.CutNames.Length), above, below);
+        return (lines, context, Ranker.Fit(groups, BodyLineFeatures.CutNames.Length), above);
     }
 
     /// <summary>The second pass's samples: a page's lines (in order) with their first-pass scores and their neighbours'.</summary>
@@ -119,7 +119,7 @@ internal static partial class BodyLineTraining
         for (var iteration = 0; iteration < Iterations && weightTotal > 0; iteration++)
         {
             Array.Clear(gradient);
-            foreach (var (x, right, weight, _, _) in samples)
+            foreach (var (x, right, weight, _) in samples)
             {
                 var p = 1 / (1 + Math.Exp(-ExtractionModel.Score(x, w)));
                 var coefficient = weight * (p - (right ? 1 : 0));
@@ -154,7 +154,7 @@ internal static partial class BodyLineTraining
             var (keptLines, allLines, addedLines, addedRight) = (0, 0, 0, 0);
             for (var k = 0; k < folds; k++)
             {
-                var (w, c, cut, up, down) = FitAll(lines.Where(p => fold[p.Page] != k).ToList(), l2);
+                var (w, c, cut, up) = FitAll(lines.Where(p => fold[p.Page] != k).ToList(), l2);
                 foreach (var page in lines.Where(p => fold[p.Page] == k))
                 {
                     var context = ContextSamples(page.Samples, w).ToList();
@@ -175,18 +175,14 @@ internal static partial class BodyLineTraining
                     // Lines added from above: their weight is relative to the body's words, so the page's gold words
                     // grow by the right ones (found or not), and a wrong one taken is kept and not good.
                     double added = 0, addedGood = 0, aboveGood = 0;
-                    foreach (var (s, take) in page.Above.Select(s => (s, parts.Contains('a') && ExtractionModel.Score(s.X, up) > 0))
-                        .Concat(page.Below.Select(s => (s, parts.Contains('b') && ExtractionModel.Score(s.X, down) > 0))))
+                    foreach (var s in page.Above)
                     {
+                        var take = parts.Contains('a') && ExtractionModel.Score(s.X, up) > 0;
                         aboveGood += s.Right ? s.Weight : 0;
                         added += take ? s.Weight : 0;
                         addedGood += take && s.Right ? s.Weight : 0;
                         addedLines += take ? 1 : 0;
                         addedRight += take && s.Right ? 1 : 0;
-                        if (take && Environment.GetEnvironmentVariable("CV_BODY_DUMP") is not null && page.Below.Contains(s))
-                        {
-                            Console.Error.WriteLine($"{(s.Right ? "RIGHT" : "WRONG")} {s.Weight:0.000} {page.Document.Lines[s.Line][..Math.Min(100, page.Document.Lines[s.Line].Length)]}");
-                        }
                     }
                     p0 += good;
                     p1 += kept + added == 0 ? 0 : (keptGood + addedGood) / (kept + added);

@@ -63,7 +63,7 @@ switch (args[0])
     }
     case "cv-body" when args.Length >= 5 && int.TryParse(args[1], out var bodyFolds) && bodyFolds >= 2:
     {
-        // cv-body <folds> <model-file> <l2,l2,...> <parts: l (lines), e (end), a (above), b (below), leab> <corpus-folder>...
+        // cv-body <folds> <model-file> <l2,l2,...> <parts: l (lines), e (end), le> <corpus-folder>...
         var model = ExtractionModel.Parse(File.ReadAllText(args[2]));
         var l2s = args[3].Split(',').Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         BodyLineTraining.CrossValidate(LoadAll(args[5..]), bodyFolds, model, l2s, args[4]);

@@ -50,8 +50,8 @@ internal static class Trainer
         var withDates = Model(title, trees, date, minProbability);
         var lines = BodyLineTraining.Pages(analyses, ParserPipeline.Create(tuning, withDates));
         log?.WriteLine($"line classifier: {lines.Sum(p => p.Samples.Count)} body lines, {lines.Sum(p => p.Samples.Count(s => !s.Right))} of them not in the gold body");
-        var (body, context, end, above, below) = BodyLineTraining.FitAll(lines);
-        return Model(title, trees, date, minProbability, body, context, end, above, below);
+        var (body, context, end, above) = BodyLineTraining.FitAll(lines);
+        return Model(title, trees, date, minProbability, body, context, end, above);
     }
 
     /// <summary>The headline ranker alone: linear weights and boosted trees, fitted on the pages whose gold headline is a candidate;
@@ -124,7 +124,7 @@ internal static class Trainer
     }
 
     /// <summary>The model of the given parts; without <paramref name="body"/>, a line classifier that keeps every line (all weights zero).</summary>
-    public static ExtractionModel Model(double[] title, IReadOnlyList<Boost.Tree> titleTrees, double[] date, double minProbability = 0, double[]? body = null, double[]? bodyContext = null, double[]? bodyEnd = null, double[]? bodyAbove = null, double[]? bodyBelow = null)
+    public static ExtractionModel Model(double[] title, IReadOnlyList<Boost.Tree> titleTrees, double[] date, double minProbability = 0, double[]? body = null, double[]? bodyContext = null, double[]? bodyEnd = null, double[]? bodyAbove = null)
     {
         var trees = Boost.Entries(titleTrees, TitleFeatures.Names).ToList();
         var parts = new List<(string, IReadOnlyList<string>, IReadOnlyList<double>)> { (TitleRanker.Part, TitleFeatures.Names, title) };
@@ -138,7 +138,6 @@ internal static class Trainer
         parts.Add((BodyLineFilter.ContextPart, BodyLineFeatures.ContextNames, bodyContext ?? new double[BodyLineFeatures.ContextNames.Length]));
         parts.Add((BodyLineFilter.CutPart, BodyLineFeatures.CutNames, bodyEnd ?? new double[BodyLineFeatures.CutNames.Length]));
         parts.Add((BodyLineFilter.AbovePart, BodyLineFeatures.AboveNames, bodyAbove ?? new double[BodyLineFeatures.AboveNames.Length]));
-        parts.Add((BodyLineFilter.BelowPart, BodyLineFeatures.BelowNames, bodyBelow ?? new double[BodyLineFeatures.BelowNames.Length]));
         return new ExtractionModel(parts);
     }
 }

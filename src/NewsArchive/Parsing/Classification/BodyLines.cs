@@ -44,11 +44,6 @@ internal sealed class BodyLineFilter(ExtractionModel model) : IParseStage
 
     private readonly double[] _above = model.Weights(AbovePart, BodyLineFeatures.AboveNames);
 
-    /// <summary>The model's part that takes lines below the body into it (<see cref="BodyLineFeatures.BelowNames"/>).</summary>
-    public const string BelowPart = "body_below";
-
-    private readonly double[] _below = model.Weights(BelowPart, BodyLineFeatures.BelowNames);
-
     // The most of the region's text the classifier may drop.
     private const double MaxDroppedShare = 0.5;
 
@@ -97,7 +92,6 @@ internal sealed class BodyLineFilter(ExtractionModel model) : IParseStage
             });
         }
         var above = BodyLineFeatures.Above(document, roles, words);
-        var below = BodyLineFeatures.Below(document, roles, words);
         var features = document.Features;
         var drop = new bool[lines.Count];
         double total = 0, dropped = 0;
@@ -119,21 +113,14 @@ internal sealed class BodyLineFilter(ExtractionModel model) : IParseStage
                 roles[lines[k]] = LineRole.Boilerplate;
             }
         }
-        Take(roles, above, _above);
-        Take(roles, below, _below);
-        document.SetBody(roles);
-    }
-
-    // The lines beside the body whose score is above zero become body.
-    private static void Take(LineRole[] roles, List<(int Line, double[] Features)> lines, double[] weights)
-    {
-        foreach (var (line, x) in lines)
+        foreach (var (line, x) in above)
         {
-            if (ExtractionModel.Score(x, weights) > 0)
+            if (ExtractionModel.Score(x, _above) > 0)
             {
                 roles[line] = LineRole.Body;
             }
         }
+        document.SetBody(roles);
     }
 }
 
@@ -185,18 +172,6 @@ internal static class BodyLineFeatures
     ];
 
     private const int AboveWindow = 12;
-
-    /// <summary>
-    /// The features of a line below the body that may be the article's (<see cref="Below"/>): a last paragraph after a
-    /// gallery, an ad or a share bar, a closing note or credit line. Taken when the score is above zero (with no weights,
-    /// none is).
-    /// </summary>
-    public static readonly string[] BelowNames =
-    [
-        "bias", "text", "brief", "words_log", "chars", "stop_density", "ends_sentence", "capital_share", "digit_share",
-        "lines_to_body", "furniture_between", "text_between", "body_words", "tail_words", "repeated", "last_ends_sentence",
-        "next_to_body", "link_or_mail", "ends_colon", "question",
-    ];
 
     // What a link or an address shows ("http", "www."), in any case: one vectorised search instead of two.
     private static readonly System.Buffers.SearchValues<string> s_linkMarks =
@@ -495,13 +470,17 @@ internal static class BodyLineFeatures
             {
                 var f = features[i];
                 var own = BodyWords.Hashes(lines[i]);
-                var x = new double[AboveNames.Length];
-                Shape(x, kinds[i], f);
-                x[9] = title >= 0 ? 1 : 0;
-                x[10] = Math.Min(nonBlank, AboveWindow) / (double)AboveWindow;
-                x[11] = nonBlank == 0 ? 0 : (double)furniture / nonBlank;
-                x[12] = own.Count == 0 ? 0 : (double)own.Count(w => words.Find(w) is var id && id >= 0 && words.Span(id).First < LedeLines * 3) / own.Count;
-                x[13] = document.Occurrences(i) > 1 ? 1 : 0;
+                double[] x =
+                [
+                    1, kinds[i] == LineKind.Text ? 1 : 0, kinds[i] == LineKind.Brief ? 1 : 0, Math.Log(1 + f.Words) / 4,
+                    Math.Min(f.EffectiveLength / 200.0, 3), f.StopDensity, f.EndsSentence ? 1 : 0,
+                    f.Words == 0 ? 0 : (double)f.CapitalisedWords / f.Words,
+                    f.Letters + f.Digits == 0 ? 0 : (double)f.Digits / (f.Letters + f.Digits),
+                    title >= 0 ? 1 : 0, Math.Min(nonBlank, AboveWindow) / (double)AboveWindow,
+                    nonBlank == 0 ? 0 : (double)furniture / nonBlank,
+                    own.Count == 0 ? 0 : (double)own.Count(w => words.Find(w) is var id && id >= 0 && words.Span(id).First < LedeLines * 3) / own.Count,
+                    document.Occurrences(i) > 1 ? 1 : 0,
+                ];
                 result.Add((i, x));
             }
             furniture += kinds[i] is LineKind.Furniture or LineKind.SectionBreak ? 1 : 0;
@@ -509,99 +488,6 @@ internal static class BodyLineFeatures
         }
         result.Reverse();
         return result;
-    }
-
-    /// <summary>
-    /// The lines below the body that may be the article's, with their features: each line of text or short line (not
-    /// furniture) among the <see cref="AboveWindow"/> non-blank lines after the last body line.
-    /// </summary>
-    public static List<(int Line, double[] Features)> Below(ParseDocument document, IReadOnlyList<LineRole> roles, BodyWords? words = null)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(roles);
-        var result = new List<(int, double[])>();
-        var end = -1;
-        for (var i = roles.Count - 1; i >= 0 && end < 0; i--)
-        {
-            end = roles[i] == LineRole.Body ? i : -1;
-        }
-        if (end < 0 || end == roles.Count - 1)
-        {
-            return result;
-        }
-        var lines = document.Lines;
-        var features = document.Features;
-        var kinds = document.Kinds;
-        if (words is null)
-        {
-            var body = new List<int>();
-            for (var i = 0; i <= end; i++)
-            {
-                if (roles[i] == LineRole.Body)
-                {
-                    body.Add(i);
-                }
-            }
-            words = BodyWords.Of(lines, body);
-        }
-        // The tail is the last LedeLines * 3 body lines.
-        var tail = words.Lines - (LedeLines * 3);
-        var lastEnds = features[end].EndsSentence ? 1 : 0;
-        int nonBlank = 0, furniture = 0, text = 0;
-        for (var i = end + 1; i < roles.Count && nonBlank < AboveWindow; i++)
-        {
-            if (kinds[i] == LineKind.Blank)
-            {
-                continue;
-            }
-            if (kinds[i] is LineKind.Text or LineKind.Brief && roles[i] == LineRole.Boilerplate && features[i].Letters > 0)
-            {
-                var f = features[i];
-                var own = BodyWords.Hashes(lines[i]);
-                int inBody = 0, inTail = 0;
-                foreach (var w in own)
-                {
-                    if (words.Find(w) is var id && id >= 0)
-                    {
-                        inBody++;
-                        inTail += words.Span(id).Last >= tail ? 1 : 0;
-                    }
-                }
-                var x = new double[BelowNames.Length];
-                Shape(x, kinds[i], f);
-                x[9] = Math.Min(nonBlank, AboveWindow) / (double)AboveWindow;
-                x[10] = nonBlank == 0 ? 0 : (double)furniture / nonBlank;
-                x[11] = nonBlank == 0 ? 0 : (double)text / nonBlank;
-                x[12] = own.Count == 0 ? 0 : (double)inBody / own.Count;
-                x[13] = own.Count == 0 ? 0 : (double)inTail / own.Count;
-                x[14] = document.Occurrences(i) > 1 ? 1 : 0;
-                x[15] = lastEnds;
-                x[16] = nonBlank == 0 ? 1 : 0;
-                x[17] = lines[i].Contains('@', StringComparison.Ordinal) || lines[i].AsSpan().ContainsAny(s_linkMarks) ? 1 : 0;
-                x[18] = f.EndsWithColon ? 1 : 0;
-                x[19] = lines[i].EndsWith('?') ? 1 : 0;
-                result.Add((i, x));
-            }
-            furniture += kinds[i] is LineKind.Furniture or LineKind.SectionBreak ? 1 : 0;
-            text += kinds[i] == LineKind.Text ? 1 : 0;
-            nonBlank++;
-        }
-        return result;
-    }
-
-    // The shape of a line beside the body (the first nine features of AboveNames and BelowNames): bias, text, short line,
-    // words, length, stop words, sentence end, capitals, digits.
-    private static void Shape(double[] x, LineKind kind, in LineFeatures f)
-    {
-        x[0] = 1;
-        x[1] = kind == LineKind.Text ? 1 : 0;
-        x[2] = kind == LineKind.Brief ? 1 : 0;
-        x[3] = Math.Log(1 + f.Words) / 4;
-        x[4] = Math.Min(f.EffectiveLength / 200.0, 3);
-        x[5] = f.StopDensity;
-        x[6] = f.EndsSentence ? 1 : 0;
-        x[7] = f.Words == 0 ? 0 : (double)f.CapitalisedWords / f.Words;
-        x[8] = f.Letters + f.Digits == 0 ? 0 : (double)f.Digits / (f.Letters + f.Digits);
     }
 
     // The mean of clipped scores [from, to) from their prefix sums; 0 (undecided) when there are none.

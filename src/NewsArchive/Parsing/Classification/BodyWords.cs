@@ -33,9 +33,6 @@ internal sealed class BodyWords
     /// <summary>The number of distinct words.</summary>
     public int Count { get; }
 
-    /// <summary>The number of body lines.</summary>
-    public int Lines => _lineStarts.Length - 1;
-
     /// <summary>
     /// The words of <paramref name="lines"/> at the indices <paramref name="body"/>, body line b being body[b]; those of a
     /// line that stage 2 kept (<paramref name="taken"/>) are not read again.

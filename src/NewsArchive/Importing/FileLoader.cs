@@ -26,7 +26,8 @@ internal static class FileLoader
     {
         var loaded = new LoadedFile[batch.Length];
         var local = new LocalFolders();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
+        // On the loading threads, which give way to the writer (see LoadingScheduler); the awaits inside continue there.
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct, TaskScheduler = LoadingScheduler.Instance };
         await Parallel.ForAsync(0, batch.Length, options, async (i, token) => loaded[i] = await LoadOneAsync(batch[i], known, parser, knownBoilerplate, now, stories, phases, local, token));
         return loaded;
     }

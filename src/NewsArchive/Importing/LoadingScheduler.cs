@@ -36,17 +36,6 @@ internal sealed partial class LoadingScheduler : TaskScheduler
 
     public override int MaximumConcurrencyLevel => _threads;
 
-    /// <summary>The calling thread's nice value (Linux), or null where it cannot be read.</summary>
-    internal static int? CurrentThreadNice()
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return null;
-        }
-        var nice = getpriority(PrioProcess, gettid());
-        return nice == -1 && Marshal.GetLastPInvokeError() != 0 ? null : nice;
-    }
-
     protected override void QueueTask(Task task) => _tasks.Add(task);
 
     // Inline only on a loading thread: the writer's thread never runs loading work at the loaders' priority or its own.

@@ -113,9 +113,10 @@ public sealed class ArchiveImporter(
             await WriteBatchesAsync(writer, tally, files, phases, ct);
             await writer.FlushAsync(tally, ct);
             await writer.MarkMissingAsync(tally, ct);
-            var learning = ImportPhases.Start();
+            var learning = phases.Begin();
             reparsed += await LearnBoilerplateAsync(run, learned, stories, ct);
-            phases.Add(ImportPhases.Learn, learning);
+            learning.Lap(ImportPhases.Learn);
+            learning.End();
             run.Status = ImportStatus.Succeeded;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -143,9 +144,9 @@ public sealed class ArchiveImporter(
         {
             while (next is not null)
             {
-                var waiting = ImportPhases.Start();
+                var waiting = Stopwatch.GetTimestamp();
                 var loaded = await next;
-                phases.Add(ImportPhases.WaitForLoad, waiting);
+                phases.AddWall(ImportPhases.WaitForLoad, Stopwatch.GetTimestamp() - waiting);
                 next = batches.MoveNext() ? writer.LoadAsync(tally.Known, batches.Current, ct) : null;
                 await writer.WriteBatchAsync(tally, loaded, gate.Report, ct);
             }

@@ -26,11 +26,12 @@ internal sealed class ArticleCommands : IDisposable
     private readonly DbCommand _readStored;
     private readonly DbCommand _nextId;
 
-    private readonly ImportPhases? _phases;
+    /// <summary>The import writer's span (<see cref="ImportPhases.Writer"/>), which the row and index writes lap, or null: not timed.</summary>
+    private readonly ImportPhases.PhaseSpan? _span;
 
     public ArticleCommands(DbConnection connection, DbTransaction transaction, ImportPhases? phases = null)
     {
-        _phases = phases;
+        _span = phases?.Writer;
         var insertColumns = string.Join(", ", s_columns.Append("SourceFile").Append("ImportedAt"));
         var insertValues = string.Join(", ", s_columns.Append("SourceFile").Append("ImportedAt").Select((_, i) => "?" + (i + 1)));
         // The hot path: bound by position (RawStatement), in the order of s_columns.
@@ -56,14 +57,13 @@ internal sealed class ArticleCommands : IDisposable
     /// <summary>Inserts a new article and returns its id.</summary>
     public async Task<int> InsertAsync(Article article, CancellationToken ct)
     {
-        var started = ImportPhases.Start();
         BindInsert(article);
         _insert.Execute();
         // Straight from the connection (no statement to run): the import's hot path.
         var id = checked((int)SQLitePCL.raw.sqlite3_last_insert_rowid(_handle));
-        started = _phases?.Add(ImportPhases.Articles, started) ?? started;
+        _span?.Lap(ImportPhases.Articles);
         await _index.AddAsync(FullTextIndex.Entry.Of(article), ct);
-        _phases?.Add(ImportPhases.FullText, started);
+        _span?.Lap(ImportPhases.FullText);
         return id;
     }
 
@@ -75,7 +75,6 @@ internal sealed class ArticleCommands : IDisposable
     public async Task<(string RawText, string LineRoles)?> UpdateAsync(Article article, long? newSortKey, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var started = ImportPhases.Start();
         if (await ReadStoredAsync(article.Id, ct) is not { } stored)
         {
             return null;
@@ -84,18 +83,17 @@ internal sealed class ArticleCommands : IDisposable
         Bind(_update, article, newSortKey);
         _update.Parameters["@Id"].Value = article.Id;
         await _update.ExecuteNonQueryAsync(ct);
-        started = _phases?.Add(ImportPhases.Articles, started) ?? started;
+        _span?.Lap(ImportPhases.Articles);
         await _index.ReplaceAsync(indexed, FullTextIndex.Entry.Of(article) with { SortKey = newSortKey ?? indexed.SortKey }, ct);
-        _phases?.Add(ImportPhases.FullText, started);
+        _span?.Lap(ImportPhases.FullText);
         return (rawText, lineRoles);
     }
 
     /// <summary>Writes the index entries queued since the last flush (the session does before it commits).</summary>
     public async Task FlushIndexAsync(CancellationToken ct)
     {
-        var started = ImportPhases.Start();
         await _index.FlushAsync(ct);
-        _phases?.Add(ImportPhases.FullText, started);
+        _span?.Lap(ImportPhases.FullText);
     }
 
     public void Dispose()

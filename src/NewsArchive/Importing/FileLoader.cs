@@ -46,26 +46,39 @@ internal static class FileLoader
         knownArticles.TryGetValue(file.RelativePath, out var known);
         try
         {
-            var started = ImportPhases.Start();
-            var bytes = await SeedFileReader.TryReadAsync(file, parser.MaxFileBytes, local, ct);
-            started = phases.Add(ImportPhases.Read, started);
+            // One span a file: its thread's CPU clock is read as it begins and ends, and its phases share that CPU by wall time.
+            var span = phases.Begin();
+            var reading = SeedFileReader.TryReadAsync(file, parser.MaxFileBytes, local, ct);
+            // A read from other than a local disk is awaited (the thread may run other files meanwhile): counted at wall time.
+            var waited = !reading.IsCompleted;
+            var bytes = await reading;
+            if (waited)
+            {
+                span.LapAfterWait(ImportPhases.Read);
+            }
+            else
+            {
+                span.Lap(ImportPhases.Read);
+            }
             if (bytes.Error is not null)
             {
+                span.End();
                 return new LoadedFile(file, bytes.Error, "", known, Unchanged: false, null);
             }
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes.Content));
             var unchanged = known is not null && known.ContentHash == hash && known.ParserVersion == ArticleTextParser.Version && !known.IsMissing;
-            started = phases.Add(ImportPhases.Hash, started);
+            span.Lap(ImportPhases.Hash);
             var parsed = unchanged ? null : Parse(parser, file, bytes.Content, knownBoilerplate, DateOnly.FromDateTime(now));
-            started = phases.Add(ImportPhases.Parse, started);
+            span.Lap(ImportPhases.Parse);
             // The row to store, and its lines' keys for the learner: pure work too, done here rather than on the writer's thread.
             var mapped = parsed?.Article is { } parsedArticle ? Map(file, known, parsedArticle, hash, now) : null;
             var lines = mapped is null ? null : BatchLines.Keys(mapped.RawText, mapped.LineRoles);
-            started = phases.Add(ImportPhases.Decide, started);
+            span.Lap(ImportPhases.Decide);
             // The story sketch (shingles, MinHash, lead terms, and the terms looked up in the run's counts) is pure work
             // on the parse: here it runs on every core, off the writer's thread.
             var storySketch = stories is not null && parsed?.Article is { } article ? ArticleSketch.Compute(article.Title, article.Body, stories) : null;
-            phases.Add(ImportPhases.Sketch, started);
+            span.Lap(ImportPhases.Sketch);
+            span.End();
             return new LoadedFile(file, null, hash, known, unchanged, parsed, bytes.Note, storySketch) { Mapped = mapped, LineKeys = lines };
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)

@@ -67,31 +67,33 @@ internal sealed class ImportBatchWriter(
         var session = dryRun ? null : _session ??= await ImportSession.BeginAsync(db, ct, stories, _phases);
         var results = new List<ImportFileResult>(batch.Files.Length);
         var writes = new List<PendingWrite>(batch.Files.Length);
-        var started = ImportPhases.Start();
+        // One span for the batch's deciding and writing: the thread's CPU clock is read as it begins and ends.
+        var span = _phases.Writer;
+        span.Begin();
         foreach (var file in batch.Files)
         {
             ct.ThrowIfCancellationRequested();
             report(tally.Snapshot(file.File.RelativePath));
             await DecideAsync(tally, file, session is not null, results, writes, ct);
         }
-        started = _phases.Add(ImportPhases.Decide, started);
+        span.Lap(ImportPhases.Decide);
         if (session is not null)
         {
             await WriteArticlesAsync(session, writes, ct);
             writes.Clear();
             // The oldest snapshot of the batches whose line changes wait: a line learned after it may need their articles re-parsed.
             _learnedAtParse = Math.Min(_learnedAtParse, batch.LearnedAtParse);
-            started = ImportPhases.Start();
         }
         foreach (var result in results)
         {
             await RecordAsync(tally, result, session, ct);
         }
-        _phases.Add(ImportPhases.Results, started);
+        span.Lap(ImportPhases.Results);
         if (session is not null && ++_batchesInSession == (_batchesCommitted < BatchesPerTransaction ? 1 : BatchesPerTransaction))
         {
             await CommitTransactionAsync(tally, last: false, ct);
         }
+        span.End();
         report(tally.Snapshot(null));
     }
 
@@ -106,6 +108,7 @@ internal sealed class ImportBatchWriter(
         if (_session is not null)
         {
             await CommitTransactionAsync(tally, last: true, ct);
+            _phases.Writer.End();
         }
     }
 
@@ -117,7 +120,9 @@ internal sealed class ImportBatchWriter(
     private async Task CommitTransactionAsync(ImportTally tally, bool last, CancellationToken ct)
     {
         var session = _session!;
-        var started = ImportPhases.Start();
+        // The commit's phases are spans of their own: they read and write pages, whose wall time is not CPU as the rest's is.
+        var span = _phases.Writer;
+        span.Cut();
         if (_lineRows < 0)
         {
             _lineRows = await session.Lines.CountRowsAsync(ct);
@@ -134,12 +139,13 @@ internal sealed class ImportBatchWriter(
         {
             await session.Lines.DeferAsync(_lines, ct);
         }
-        _phases.Add(ImportPhases.LineCounts, started);
-        // After the line counts' multi-row statements (a savepoint, at which FTS5 would flush what it holds).
+        span.Lap(ImportPhases.LineCounts);
+        span.Cut();
+        // After the line counts' multi-row statements (a savepoint, at which FTS5 would flush what it holds). Laps fts.
         await session.Articles.FlushIndexAsync(ct);
-        started = ImportPhases.Start();
+        span.Cut();
         await CommitAsync(tally, session, ct);
-        _phases.Add(ImportPhases.Commit, started);
+        span.Lap(ImportPhases.Commit);
         _batchesCommitted += _batchesInSession;
         await DisposeAsync();
     }
@@ -209,7 +215,9 @@ internal sealed class ImportBatchWriter(
     /// </summary>
     private async Task WriteArticlesAsync(ImportSession session, List<PendingWrite> writes, CancellationToken ct)
     {
+        var span = _phases.Writer;
         var sorted = writes.OrderBy(w => w.Key).ToList();
+        span.Lap(ImportPhases.SortKeys);
         var written = 0;
         if (session.Stories is { } finder && sorted.Exists(w => w.Sketch is not null) && await finder.TryBeginDeferringAsync(ct))
         {
@@ -218,22 +226,20 @@ internal sealed class ImportBatchWriter(
         for (var i = written; i < sorted.Count; i++)
         {
             var write = sorted[i];
-            var started = ImportPhases.Start();
             var placement = await PlaceAsync(session.Stories, write, ct);
-            started = _phases.Add(ImportPhases.Stories, started);
+            span.Lap(ImportPhases.Stories);
+            // ArticleCommands laps the row (article-rows) and its index entry (fts).
             var id = write.Known is null
                 ? await session.Articles.InsertAsync(write.Article, ct)
                 : await UpdateAsync(session, write, ct);
             write.Result.ArticleId = id;
-            // ArticleCommands counts the row (article-rows) and its index entry (fts).
-            started = ImportPhases.Start();
             if (placement is not null)
             {
                 await session.Stories!.AddAsync(id, write.Sketch!, write.Article.PublishedOn, write.Article.Source, placement, ct);
             }
-            started = _phases.Add(ImportPhases.Stories, started);
+            span.Lap(ImportPhases.Stories);
             _lines.Add(id, write.Lines ?? BatchLines.Keys(write.Article.RawText, write.Article.LineRoles));
-            _phases.Add(ImportPhases.LineCounts, started);
+            span.Lap(ImportPhases.LineCounts);
         }
     }
 
@@ -259,30 +265,29 @@ internal sealed class ImportBatchWriter(
             () => PlaceAhead(finder, sorted, firstId, queue, _phases, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var written = 0;
         var finished = false;
+        var span = _phases.Writer;
         try
         {
-            var started = ImportPhases.Start();
-            foreach (var placed in queue.GetConsumingEnumerable(ct))
+            while (TakeNext(queue, span, ct) is { } placed)
             {
                 var write = sorted[written];
                 await RunAsync(placed.BeforeRow, ct);
-                started = _phases.Add(ImportPhases.Stories, started);
+                span.Lap(ImportPhases.Stories);
+                // Laps article-rows and fts.
                 var id = await session.Articles.InsertAsync(write.Article, ct);
                 if (id != placed.Id)
                 {
                     throw new InvalidOperationException($"The article {write.Result.SourceFile} got id {id} where its story was placed for id {placed.Id}.");
                 }
                 write.Result.ArticleId = id;
-                started = ImportPhases.Start();
                 await RunAsync(placed.AfterRow, ct);
-                started = _phases.Add(ImportPhases.Stories, started);
+                span.Lap(ImportPhases.Stories);
                 _lines.Add(id, write.Lines ?? BatchLines.Keys(write.Article.RawText, write.Article.LineRoles));
-                started = _phases.Add(ImportPhases.LineCounts, started);
+                span.Lap(ImportPhases.LineCounts);
                 written++;
             }
-            // The placing's error, if it failed.
-            await placing;
-            _phases.Add(ImportPhases.Stories, started);
+            // The placing's error, if it failed (a wait: the placing thread may still be finishing).
+            await span.WaitAsync(placing);
             finished = true;
             return written;
         }
@@ -295,6 +300,22 @@ internal sealed class ImportBatchWriter(
                 _ = placing.Exception;
             }
         }
+    }
+
+    /// <summary>
+    /// The next article placed ahead, or null when the placing is done. The writer waits when it has caught up with the
+    /// placing: what it did since its last lap is stories (taking from the queue), and the wait counts in no phase.
+    /// </summary>
+    private static PlacedAhead? TakeNext(BlockingCollection<PlacedAhead> queue, ImportPhases.PhaseSpan span, CancellationToken ct)
+    {
+        if (queue.TryTake(out var placed))
+        {
+            return placed;
+        }
+        span.Lap(ImportPhases.Stories);
+        var taken = queue.TryTake(out placed, Timeout.Infinite, ct);
+        span.Skip();
+        return taken ? placed : null;
     }
 
     private static async Task RunAsync(List<Func<CancellationToken, Task>> writes, CancellationToken ct)
@@ -314,6 +335,8 @@ internal sealed class ImportBatchWriter(
     private static void PlaceAhead(
         StoryFinder finder, List<PendingWrite> sorted, int firstId, BlockingCollection<PlacedAhead> placed, ImportPhases phases, CancellationToken ct)
     {
+        // One span for the batch's placing: every article's placing is place-ahead, and so the span's CPU (the thread's).
+        var span = phases.Begin();
         try
         {
             var id = firstId;
@@ -325,7 +348,6 @@ internal sealed class ImportBatchWriter(
                     finder.StopDeferring();
                     break;
                 }
-                var started = ImportPhases.Start();
                 var (before, after) = (new List<Func<CancellationToken, Task>>(), new List<Func<CancellationToken, Task>>());
                 if (write.Sketch is not null)
                 {
@@ -334,13 +356,14 @@ internal sealed class ImportBatchWriter(
                     write.Article.StoryId = placement.StoryId;
                     write.Article.CopyOfId = placement.CopyOfId;
                 }
-                phases.Add(ImportPhases.PlaceAhead, started);
                 placed.Add(new PlacedAhead(id++, before, after), ct);
+                span.Lap(ImportPhases.PlaceAhead);
             }
         }
         finally
         {
             placed.CompleteAdding();
+            span.End();
         }
     }
 
@@ -367,6 +390,7 @@ internal sealed class ImportBatchWriter(
         if (await session.Articles.UpdateAsync(write.Article, write.NewSortKey, ct) is { } old)
         {
             _lines.Remove(write.Known!.Id, old.RawText, old.LineRoles);
+            _phases.Writer.Lap(ImportPhases.LineCounts);
         }
         return write.Known!.Id;
     }
@@ -448,9 +472,10 @@ internal sealed class ImportBatchWriter(
     private async Task<PendingWrite> PrepareAsync(
         ImportFileResult result, KnownArticle? known, Article article, DateOnly? publishedOn, ArticleSketch? sketch, BatchLines.LineKeys? lines, CancellationToken ct)
     {
-        var started = ImportPhases.Start();
+        var span = _phases.Writer;
+        span.Lap(ImportPhases.Decide);
         long? sortKey = known is null || known.PublishedOn != publishedOn ? await _sortKeys.NextAsync(publishedOn, ct) : null;
-        _phases.Add(ImportPhases.SortKeys, started);
+        span.Lap(ImportPhases.SortKeys);
         article.SortKey = sortKey ?? known!.SortKey;
         return new PendingWrite(result, article, known, sortKey, sketch, lines);
     }

@@ -46,7 +46,8 @@ internal static class FileLoader
         knownArticles.TryGetValue(file.RelativePath, out var known);
         try
         {
-            // One span a file: its thread's CPU clock is read as it begins and ends, and its phases share that CPU by wall time.
+            // The read is a span of its own (it may wait for the disk, so its wall time is no measure of its CPU); the
+            // rest of the file is one span whose phases, all pure work, share its CPU by wall time. Three clock reads a file.
             var span = phases.Begin();
             var reading = SeedFileReader.TryReadAsync(file, parser.MaxFileBytes, local, ct);
             // A read from other than a local disk is awaited (the thread may run other files meanwhile): counted at wall time.
@@ -64,6 +65,10 @@ internal static class FileLoader
             {
                 span.End();
                 return new LoadedFile(file, bytes.Error, "", known, Unchanged: false, null);
+            }
+            if (!waited)
+            {
+                span.Cut();
             }
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes.Content));
             var unchanged = known is not null && known.ContentHash == hash && known.ParserVersion == ArticleTextParser.Version && !known.IsMissing;

@@ -14,8 +14,10 @@ namespace NewsArchive.Importing;
 /// <remarks>
 /// The thread CPU clock is a system call (about a microsecond; Linux has no vDSO path for it), so it is read once
 /// per span, at its start and end, and the phases inside a span share its CPU in proportion to their wall time
-/// (<see cref="Stopwatch"/>, which is cheap). A span on a loading thread is one file, on the writer one batch's
-/// deciding and writing (the commit's phases are spans of their own), on the placing thread one batch's placing.
+/// (<see cref="Stopwatch"/>, which is cheap). Work that may wait for the disk, whose wall time is no measure of its
+/// CPU, is a span of its own. So on a loading thread a file is two spans (its read; its hash, parse, decide and
+/// sketch), on the writer a batch's deciding and writing is one (each commit's line counts, index flush and commit
+/// one each), on the placing thread a batch's placing is one.
 /// What a span holds when it ended on another thread than it began (an awaited read or wait that went on another
 /// thread), or when the clock is not there, is counted at its wall time instead.
 /// </remarks>

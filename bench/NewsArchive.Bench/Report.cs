@@ -53,7 +53,7 @@ internal sealed class Report(TextWriter output)
         if (r.App.Phases is not null)
         {
             Line("");
-            Line($"App import by phase (loading phases summed over threads, the writer's on its thread): {r.App.Phases}");
+            Line($"App import by phase (CPU s, loading phases summed over threads; wait-for-load is the writer's wall time): {r.App.Phases}");
         }
     }
 

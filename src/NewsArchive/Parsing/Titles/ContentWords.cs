@@ -110,21 +110,39 @@ internal static class ContentWords
         }
     }
 
-    // The same as Trim(punctuation), with a vectorised set: this runs on every token of the first paragraphs.
+    // The same as Trim(punctuation): this runs on every token of four or more characters of the first paragraphs.
     private static ReadOnlySpan<char> TrimPunctuation(ReadOnlySpan<char> token)
     {
         var start = 0;
         var end = token.Length;
-        while (start < end && s_punctuation.Contains(token[start]))
+        while (start < end && IsPunctuation(token[start]))
         {
             start++;
         }
-        while (end > start && s_punctuation.Contains(token[end - 1]))
+        while (end > start && IsPunctuation(token[end - 1]))
         {
             end--;
         }
         return token[start..end];
     }
+
+    // The ASCII punctuation of the set as two 64-bit masks (characters 0–63 and 64–127), the others from the set.
+    private static readonly ulong s_punctuationLow = PunctuationMask(0);
+    private static readonly ulong s_punctuationHigh = PunctuationMask(64);
+
+    private static ulong PunctuationMask(int from)
+    {
+        ulong mask = 0;
+        for (var c = from; c < from + 64; c++)
+        {
+            mask |= s_punctuation.Contains((char)c) ? 1UL << (c - from) : 0;
+        }
+        return mask;
+    }
+
+    /// <summary>True for the characters <see cref="Reader"/> trims off a token (".,;:!?\"“”‘’'()[]«»").</summary>
+    internal static bool IsPunctuation(char c) =>
+        c < 64 ? ((s_punctuationLow >> c) & 1) != 0 : c < 128 ? ((s_punctuationHigh >> (c - 64)) & 1) != 0 : s_punctuation.Contains(c);
 
     // Crude, but enough to match "council’s" with "council" and "votes" with "vote" (and to leave "news" alone).
     private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word, int minLength)

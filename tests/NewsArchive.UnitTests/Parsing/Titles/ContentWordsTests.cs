@@ -44,6 +44,18 @@ public class ContentWordsTests
                 Assert.Equal(DefinitionInOrder(text), read);
             }, iter: 10_000);
 
+    // Every UTF-16 code unit: the punctuation test (two masks for ASCII) is membership of the set the definition trims.
+    [Fact]
+    public void PunctuationIsTheTrimmedSet()
+    {
+        const string set = ".,;:!?\"“”‘’'()[]«»";
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            Assert.True(set.Contains(c) == ContentWords.IsPunctuation(c), $"U+{(int)c:X4}");
+        }
+        Assert.False(ContentWords.IsPunctuation(char.MaxValue));
+    }
+
     [Fact]
     public void Example() =>
         Assert.Equal(["council", "vote"], ContentWords.Of("The Council’s votes, the council.", s_tuning).Order(StringComparer.Ordinal));

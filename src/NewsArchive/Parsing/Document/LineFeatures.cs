@@ -115,51 +115,74 @@ public readonly record struct LineFeatures(
     /// <paramref name="sink"/> the hash of each content word (<see cref="LineWords"/>), in order and repeated as they
     /// occur. A word is a space-separated token without its leading and trailing characters that are neither letters
     /// nor digits; its hash (FNV-1a of the word lower-cased) is taken once the word is known to be a content word, from
-    /// its characters (still in the cache), so the scan for spaces carries no hash (words are short, so a plain loop finds
-    /// the spaces faster than a vectorised search).
+    /// its characters (still in the cache). The spaces and the letters and digits are found 64 characters at a time as
+    /// two bit masks (<see cref="CharMasks.SpacesAndAsciiLettersOrDigits"/>): a word's first and last letter or digit and the space after it are then
+    /// found by counting bits, not by a branch on every character.
     /// </summary>
     internal static (int Words, int Stops, int Capitalised) AsciiWords<TSink>(ReadOnlySpan<char> line, ref TSink sink)
         where TSink : struct, IWordSink
     {
         int words = 0, stops = 0, capitalised = 0;
-        var i = 0;
-        while (i < line.Length)
+        // The current token's first and last letter or digit (-1: none yet, or between tokens).
+        int first = -1, last = -1;
+        for (var block = 0; block < line.Length; block += 64)
         {
-            int first = -1, last = -1;
-            for (; i < line.Length; i++)
+            var (spaces, letters) = CharMasks.SpacesAndAsciiLettersOrDigits(line, block);
+            while (true)
             {
-                var c = line[i];
-                if (c == ' ')
+                if (first < 0)
                 {
+                    // Between tokens, or in one with no letter or digit yet: the next letter or digit starts a word (a
+                    // token without one is no word), whatever spaces come before it.
+                    if (letters == 0)
+                    {
+                        break;
+                    }
+                    var at = BitOperations.TrailingZeroCount(letters);
+                    first = block + at;
+                    spaces &= ulong.MaxValue << at;
+                }
+                if (spaces == 0)
+                {
+                    // The token goes on into the next block.
+                    last = letters == 0 ? last : block + 63 - BitOperations.LeadingZeroCount(letters);
                     break;
                 }
-                if (char.IsAsciiLetterOrDigit(c))
-                {
-                    first = first < 0 ? i : first;
-                    last = i;
-                }
-            }
-            i++;
-            if (first < 0)
-            {
-                continue;
-            }
-            var core = line[first..(last + 1)];
-            words++;
-            capitalised += char.IsAsciiLetterUpper(core[0]) ? 1 : 0;
-            var stop = Document.StopWords.ContainsAscii(core);
-            stops += stop ? 1 : 0;
-            if (!stop && core.Length >= LineWords.MinWordLength)
-            {
-                var hash = LineWords.FnvOffset;
-                foreach (var c in core)
-                {
-                    hash = (hash ^ (c | (char.IsAsciiLetterUpper(c) ? 0x20u : 0u))) * LineWords.FnvPrime;
-                }
-                sink.Add(hash);
+                var space = BitOperations.TrailingZeroCount(spaces);
+                var before = letters & ((1UL << space) - 1);
+                last = before == 0 ? last : block + 63 - BitOperations.LeadingZeroCount(before);
+                Word(line[first..(last + 1)], ref words, ref stops, ref capitalised, ref sink);
+                first = last = -1;
+                // Up to and including the space (2 << 63 is 0, so a space in the block's last place clears everything).
+                var through = ~((2UL << space) - 1);
+                letters &= through;
+                spaces &= through;
             }
         }
+        if (first >= 0)
+        {
+            Word(line[first..(last + 1)], ref words, ref stops, ref capitalised, ref sink);
+        }
         return (words, stops, capitalised);
+    }
+
+    // One word of an ASCII line (its first and last characters are letters or digits).
+    private static void Word<TSink>(ReadOnlySpan<char> core, ref int words, ref int stops, ref int capitalised, ref TSink sink)
+        where TSink : struct, IWordSink
+    {
+        words++;
+        capitalised += char.IsAsciiLetterUpper(core[0]) ? 1 : 0;
+        var stop = Document.StopWords.ContainsAscii(core);
+        stops += stop ? 1 : 0;
+        if (!stop && core.Length >= LineWords.MinWordLength)
+        {
+            var hash = LineWords.FnvOffset;
+            foreach (var c in core)
+            {
+                hash = (hash ^ (c | (char.IsAsciiLetterUpper(c) ? 0x20u : 0u))) * LineWords.FnvPrime;
+            }
+            sink.Add(hash);
+        }
     }
 
     // Keeps no words.

@@ -103,7 +103,8 @@ internal static partial class TextDates
         DateOnly? best = null;
         var bestAt = int.MaxValue;
         var patterns = (ReadOnlySpan<Regex>)[DayMonthYear(), MonthDayYear(), YearMonthDay(), NumericDayFirst(), EastAsian(), SpacedYearFirst(), ShortYear()];
-        for (var p = hasYear ? 0 : patterns.Length - 1; p < (hasShortYear ? patterns.Length : patterns.Length - 1); p++)
+        // A date at the line's start is the earliest there can be: no later pattern can take its place (bestAt 0).
+        for (var p = hasYear ? 0 : patterns.Length - 1; p < (hasShortYear ? patterns.Length : patterns.Length - 1) && bestAt > 0; p++)
         {
             var regex = patterns[p];
             // A match that is no date ("TimesMarch 23, 2021": no month) is retried one character on, not after its end.

@@ -33,15 +33,24 @@ internal sealed partial class SourceFinder(ParserTuning tuning) : IParseStage
     /// <see cref="OutletDash"/>'s " - " is the name's fourth space at the latest, the dash and a fifth. A line whose head
     /// has neither cannot match them.
     /// </summary>
+    /// <remarks>The spaces are counted 64 characters at a time (<see cref="CharMasks.Spaces"/>).</remarks>
     internal static ReadOnlySpan<char> Head(string line)
     {
         var spaces = 0;
-        for (var i = 0; i < line.Length; i++)
+        for (var block = 0; block < line.Length; block += 64)
         {
-            if (line[i] == ' ' && ++spaces == HeadSpaces)
+            var mask = CharMasks.Spaces(line, block);
+            var count = System.Numerics.BitOperations.PopCount(mask);
+            if (spaces + count >= HeadSpaces)
             {
-                return line.AsSpan(0, i);
+                // Drop the spaces before the one that makes HeadSpaces.
+                for (var k = spaces + 1; k < HeadSpaces; k++)
+                {
+                    mask &= mask - 1;
+                }
+                return line.AsSpan(0, block + System.Numerics.BitOperations.TrailingZeroCount(mask));
             }
+            spaces += count;
         }
         return line;
     }

@@ -31,32 +31,37 @@ internal static class ContentWords
     {
         private readonly int _min;
         private readonly Span<char> _buffer;
-        private ReadOnlySpan<char> _rest;
-        private bool _done;
+        private readonly ReadOnlySpan<char> _text;
+
+        // The current token starts at _start; _spaces holds the spaces from there on of the 64 characters from _block
+        // (CharMasks): the tokens are read between consecutive spaces by counting bits.
+        private int _start;
+        private int _block;
+        private ulong _spaces;
 
         public Reader(ReadOnlySpan<char> text, int minLength, Span<char> buffer)
         {
-            _rest = text;
+            _text = text;
             _min = minLength;
             _buffer = buffer;
+            _spaces = CharMasks.Spaces(text, 0);
         }
 
         public ReadOnlySpan<char> Current { get; private set; }
 
         public bool MoveNext()
         {
-            while (!_done)
+            while (_start <= _text.Length)
             {
-                var space = _rest.IndexOf(' ');
-                var token = TrimPunctuation(space < 0 ? _rest : _rest[..space]);
-                if (space < 0)
+                var end = NextSpace();
+                var raw = _text[_start..end];
+                _start = end + 1;
+                // Trimming only shortens a token.
+                if (raw.Length < _min)
                 {
-                    _done = true;
+                    continue;
                 }
-                else
-                {
-                    _rest = _rest[(space + 1)..];
-                }
+                var token = TrimPunctuation(raw);
                 if (token.Length >= _min)
                 {
                     var lower = token.Length <= _buffer.Length ? _buffer[..token.Length] : new char[token.Length];
@@ -70,6 +75,23 @@ internal static class ContentWords
                 }
             }
             return false;
+        }
+
+        // The next space from the current token's start on, or the text's end.
+        private int NextSpace()
+        {
+            while (_spaces == 0)
+            {
+                _block += 64;
+                if (_block >= _text.Length)
+                {
+                    return _text.Length;
+                }
+                _spaces = CharMasks.Spaces(_text, _block);
+            }
+            var at = _block + System.Numerics.BitOperations.TrailingZeroCount(_spaces);
+            _spaces &= _spaces - 1;
+            return at;
         }
     }
 
@@ -88,21 +110,39 @@ internal static class ContentWords
         }
     }
 
-    // The same as Trim(punctuation), with a vectorised set: this runs on every token of the first paragraphs.
+    // The same as Trim(punctuation): this runs on every token of four or more characters of the first paragraphs.
     private static ReadOnlySpan<char> TrimPunctuation(ReadOnlySpan<char> token)
     {
         var start = 0;
         var end = token.Length;
-        while (start < end && s_punctuation.Contains(token[start]))
+        while (start < end && IsPunctuation(token[start]))
         {
             start++;
         }
-        while (end > start && s_punctuation.Contains(token[end - 1]))
+        while (end > start && IsPunctuation(token[end - 1]))
         {
             end--;
         }
         return token[start..end];
     }
+
+    // The ASCII punctuation of the set as two 64-bit masks (characters 0–63 and 64–127), the others from the set.
+    private static readonly ulong s_punctuationLow = PunctuationMask(0);
+    private static readonly ulong s_punctuationHigh = PunctuationMask(64);
+
+    private static ulong PunctuationMask(int from)
+    {
+        ulong mask = 0;
+        for (var c = from; c < from + 64; c++)
+        {
+            mask |= s_punctuation.Contains((char)c) ? 1UL << (c - from) : 0;
+        }
+        return mask;
+    }
+
+    /// <summary>True for the characters <see cref="Reader"/> trims off a token (".,;:!?\"“”‘’'()[]«»").</summary>
+    internal static bool IsPunctuation(char c) =>
+        c < 64 ? ((s_punctuationLow >> c) & 1) != 0 : c < 128 ? ((s_punctuationHigh >> (c - 64)) & 1) != 0 : s_punctuation.Contains(c);
 
     // Crude, but enough to match "council’s" with "council" and "votes" with "vote" (and to leave "news" alone).
     private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word, int minLength)

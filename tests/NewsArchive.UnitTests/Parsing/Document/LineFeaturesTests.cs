@@ -89,6 +89,64 @@ public class LineFeaturesTests
         return [.. result];
     }
 
+    // Long ASCII lines, so that words, runs of spaces and runs of punctuation cross the 64-character blocks the word
+    // scan works in; the scan is compared with the plain loop over the characters it replaced.
+    [Fact]
+    public void AsciiWordsOfLongLinesAreThePlainLoops() =>
+        Gen.Frequency(
+                (4, Gen.OneOf("The", "the", "und", "a", "I", "council's", "2024", "(", ")", ".", ",", "-", "\"", " ", "  ")),
+                (2, Gen.Char['\0', '\u007F'].Array[1, 70].Select(a => new string(a))),
+                (2, Gen.Char.AlphaNumeric.Array[1, 130].Select(a => new string(a))),
+                (1, Gen.Int[1, 140].Select(n => new string(' ', n))),
+                (1, Gen.Int[1, 140].Select(n => new string('-', n))))
+            .Array[0, 60].Select(a => string.Concat(a))
+            .Sample(line =>
+            {
+                var (plain, scanned) = (new List<ulong>(), new List<ulong>());
+                var sink = new LineWords.ListSink(scanned);
+                Assert.Equal(PlainAsciiWords(line, plain), LineFeatures.AsciiWords(line, ref sink));
+                Assert.Equal(plain, scanned);
+            }, iter: 10_000);
+
+    // The scan as it was before the bit masks: one loop over the characters.
+    private static (int Words, int Stops, int Capitalised) PlainAsciiWords(string line, List<ulong> hashes)
+    {
+        int words = 0, stops = 0, capitalised = 0;
+        var i = 0;
+        while (i < line.Length)
+        {
+            int first = -1, last = -1;
+            for (; i < line.Length && line[i] != ' '; i++)
+            {
+                if (char.IsAsciiLetterOrDigit(line[i]))
+                {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            i++;
+            if (first < 0)
+            {
+                continue;
+            }
+            var core = line.AsSpan(first, last - first + 1);
+            words++;
+            capitalised += char.IsAsciiLetterUpper(core[0]) ? 1 : 0;
+            var stop = StopWords.Contains(core.ToString().ToLowerInvariant());
+            stops += stop ? 1 : 0;
+            if (!stop && core.Length >= LineWords.MinWordLength)
+            {
+                var hash = LineWords.FnvOffset;
+                foreach (var c in core.ToString().ToLowerInvariant())
+                {
+                    hash = (hash ^ c) * LineWords.FnvPrime;
+                }
+                hashes.Add(hash);
+            }
+        }
+        return (words, stops, capitalised);
+    }
+
     [Fact]
     public void AsciiLettersAndDigitsAreCounted() =>
         Gen.Char.Array[0, 80].Select(a => new string(a)).Sample(text =>

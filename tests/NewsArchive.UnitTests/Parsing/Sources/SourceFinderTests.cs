@@ -34,6 +34,26 @@ public class SourceFinderTests
         Assert.Equal("Example TV", s_finder.Find(["© 2019 Syndicator Ltd.", "Example TV's website is at example.tv"]));
     }
 
+    // The head (found by counting the spaces of 64 characters at a time) is the line up to its sixth space, as a loop over
+    // the characters finds it; lines long and short, with runs of spaces across the blocks.
+    [Fact]
+    public void The_head_is_the_line_up_to_its_sixth_space() =>
+        Gen.Frequency((3, Gen.Char.AlphaNumeric.Array[0, 70].Select(a => new string(a))), (2, Gen.Int[1, 70].Select(n => new string(' ', n))), (1, Gen.String))
+            .Array[0, 12].Select(parts => string.Join(' ', parts))
+            .Sample(line =>
+            {
+                var (spaces, end) = (0, line.Length);
+                for (var i = 0; i < line.Length; i++)
+                {
+                    if (line[i] == ' ' && ++spaces == 6)
+                    {
+                        end = i;
+                        break;
+                    }
+                }
+                Assert.Equal(line[..end], SourceFinder.Head(line).ToString());
+            }, iter: 10_000);
+
     // Lines made of names, "’s", the site words, spaced dashes and other words in any order: every line the two anchored
     // patterns match passes the gates on its head (SourceFinder.Head), so gating on the head loses no match.
     private static readonly Gen<string> s_sourceLine = Gen.OneOf(

@@ -28,15 +28,45 @@ public class ContentWordsTests
     public void WordsAreThoseOfTheDefinition() =>
         s_text.Sample(text => Assert.Equal(Definition(text).Order(StringComparer.Ordinal), ContentWords.Of(text, s_tuning).Order(StringComparer.Ordinal)), iter: 20_000);
 
+    // Long texts (the reader finds the spaces 64 characters at a time): the words in order, repeated as they occur.
+    [Fact]
+    public void ReaderGivesTheDefinitionsWordsInOrder() =>
+        Gen.Frequency((3, s_text), (1, Gen.Int[1, 70].Select(n => new string(' ', n))))
+            .Array[1, 8].Select(a => string.Concat(a))
+            .Sample(text =>
+            {
+                var read = new List<string>();
+                var reader = new ContentWords.Reader(text, s_tuning.Titles.ContentWordMinLength, stackalloc char[64]);
+                while (reader.MoveNext())
+                {
+                    read.Add(reader.Current.ToString());
+                }
+                Assert.Equal(DefinitionInOrder(text), read);
+            }, iter: 10_000);
+
+    // Every UTF-16 code unit: the punctuation test (two masks for ASCII) is membership of the set the definition trims.
+    [Fact]
+    public void PunctuationIsTheTrimmedSet()
+    {
+        const string set = ".,;:!?\"“”‘’'()[]«»";
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            Assert.True(set.Contains(c) == ContentWords.IsPunctuation(c), $"U+{(int)c:X4}");
+        }
+        Assert.False(ContentWords.IsPunctuation(char.MaxValue));
+    }
+
     [Fact]
     public void Example() =>
         Assert.Equal(["council", "vote"], ContentWords.Of("The Council’s votes, the council.", s_tuning).Order(StringComparer.Ordinal));
 
     // As first written: split on spaces, trim the punctuation, lower-case, cut "'s" or a plural s, drop stop words.
-    private static HashSet<string> Definition(string text)
+    private static HashSet<string> Definition(string text) => new(DefinitionInOrder(text), StringComparer.Ordinal);
+
+    private static List<string> DefinitionInOrder(string text)
     {
         var min = s_tuning.Titles.ContentWordMinLength;
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new List<string>();
         foreach (var token in text.Split(' '))
         {
             var word = token.Trim(".,;:!?\"“”‘’'()[]«»".ToCharArray());

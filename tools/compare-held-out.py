@@ -2,8 +2,9 @@
 """Compares two sets of held-out predictions (two CV_KEEP folders of tools/cross-validate.sh) page by page.
 
 Usage: compare-held-out.py SCORE_PY TEXTS_DIR... -- BASE_DIR NEW_DIR [K]
-Prints, for the title (over the pages whose headline is a line of the text) and the body F1 (score.py's, of
-the pages pooled), the figure of both, the pages gained and lost, and a paired bootstrap over the pages (2000 resamples, fixed seed) of the
+Prints, for the title (over the pages whose headline is a line of the text), the body F1 (score.py's, of
+the pages pooled), the date accuracy (over the pages with a gold date) and the share of given dates that are wrong,
+the figure of both, the pages gained and lost, and a paired bootstrap over the pages (2000 resamples, fixed seed) of the
 difference: its mean, 95 % interval and the share of resamples at or below zero. Then the new set's headline misses
 by kind: the title derived or not a line of the text; the right headline trimmed wrong (one contains the other);
 another form of the headline (two or more and half or more of the shorter one's content words shared); another line.
@@ -65,6 +66,23 @@ for f, d in zip(titled, bootstrap('title', base, new, titled, title)):
     if d:
         print(f'  {"gained" if d > 0 else "lost  "} {f}')
 bootstrap('body F1', base, new, sorted(base), body)
+
+
+def date_accuracy(per):
+    return sum(x['date_ok'] for x in per) / len(per)
+
+
+def wrong_share(per):
+    """The share of given dates that are wrong, over the pages resampled (a page that gives no date counts as none)."""
+    given = [x for x in per if x['pred_date'] is not None]
+    return sum(x['pred_date'] != x['gold_date'] for x in given) / len(given) if given else 0.0
+
+
+dated = sorted(f for f in base if base[f][0]['date_ok'] is not None)
+for f, d in zip(dated, bootstrap('date', base, new, dated, date_accuracy)):
+    if d:
+        print(f'  {"gained" if d > 0 else "lost  "} {f}')
+bootstrap('given wrong (lower is better)', base, new, sorted(base), wrong_share)
 
 lines_of = {}
 for folder in texts_dirs:

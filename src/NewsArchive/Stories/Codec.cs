@@ -3,27 +3,27 @@ using System.Buffers.Binary;
 namespace NewsArchive.Stories;
 
 /// <summary>
-/// The stored forms of a sketch: little-endian 32-bit MinHash values; 9 bytes a term (hash, count); an article's
+/// The stored forms of a sketch: little-endian 16-bit MinHash values (<see cref="StoryTuning.ValueBits"/>); 9 bytes a term (hash, count); an article's
 /// lookup keys (<c>StoryKeySets</c>) as a count byte of band keys, then the band keys and the key-term keys, 8 bytes each.
 /// </summary>
 internal static class Codec
 {
-    public static byte[] WriteMinHash(uint[] values)
+    public static byte[] WriteMinHash(ushort[] values)
     {
-        var bytes = new byte[values.Length * 4];
+        var bytes = new byte[values.Length * 2];
         for (var i = 0; i < values.Length; i++)
         {
-            BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(i * 4), values[i]);
+            BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(i * 2), values[i]);
         }
         return bytes;
     }
 
-    public static uint[] ReadMinHash(ReadOnlySpan<byte> bytes)
+    public static ushort[] ReadMinHash(ReadOnlySpan<byte> bytes)
     {
-        var values = new uint[bytes.Length / 4];
+        var values = new ushort[bytes.Length / 2];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = BinaryPrimitives.ReadUInt32LittleEndian(bytes[(i * 4)..]);
+            values[i] = BinaryPrimitives.ReadUInt16LittleEndian(bytes[(i * 2)..]);
         }
         return values;
     }

@@ -17,6 +17,13 @@ public static class StoryTuning
 
     public const int RowsPerBand = 5;
 
+    /// <summary>
+    /// Bits kept of each MinHash value (b-bit minwise hashing): two unrelated values agree by chance with probability
+    /// 2^-16, which the estimate corrects for (<see cref="ArticleSketch.Estimate"/>); a band of five agrees by chance
+    /// with probability 2^-80. 120 bytes a stored signature instead of 240.
+    /// </summary>
+    public const int ValueBits = 16;
+
     /// <summary>Estimated shingle Jaccard from which two articles are copies of one text.</summary>
     public const double CopyJaccard = 0.5;
 
@@ -80,8 +87,8 @@ public static class StoryTuning
     public const int RunIndexArticles = 2_000_000;
 
     /// <summary>
-    /// Articles whose stored sketches a run holds in memory (<see cref="HeldSketches"/>: about 0.75 KB an article, so
-    /// about 190 MB at most); the candidates among later articles, and among earlier runs', are read from the database.
+    /// Articles whose stored sketches a run holds in memory (<see cref="HeldSketches"/>: about 0.63 KB an article, so
+    /// about 160 MB at most); the candidates among later articles, and among earlier runs', are read from the database.
     /// </summary>
     public const int RunSketchArticles = 250_000;
 

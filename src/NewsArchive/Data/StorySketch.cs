@@ -25,6 +25,9 @@ public sealed class StorySketch
     /// </summary>
     public byte[] MinHash { get; set; } = [];
 
-    /// <summary>Lead terms: 64-bit term hash and count (one byte) each.</summary>
+    /// <summary>
+    /// Lead terms: 32-bit term hash (little-endian) and count (one byte) each; 64-bit hashes before migration
+    /// OnePermutationSketches.
+    /// </summary>
     public byte[] Terms { get; set; } = [];
 }

@@ -216,7 +216,8 @@ public sealed class ArticleSketch
     {
         if (term)
         {
-            ref var value = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, (long)hash, out _);
+            // A term is the high 32 bits of its mixed hash (StoryTuning.TermBits): 4 bytes stored, not 8.
+            ref var value = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, (long)(StoryText.Mix(hash) >> (64 - StoryTuning.TermBits)), out _);
             value = value + weight | (name ? NameFlag : 0);
         }
     }

@@ -24,6 +24,13 @@ public static class StoryTuning
     /// </summary>
     public const int ValueBits = 16;
 
+    /// <summary>
+    /// Bits of a term's hash (the high part of its mixed 64-bit word hash): 4 bytes a stored term instead of 8, 88
+    /// terms an article. N distinct terms give about N²/2^33 colliding pairs (some hundred for a million terms): now
+    /// and then two rare words share a count and a key.
+    /// </summary>
+    public const int TermBits = 32;
+
     /// <summary>Estimated shingle Jaccard from which two articles are copies of one text.</summary>
     public const double CopyJaccard = 0.5;
 

@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace NewsArchive.Data.Migrations;
 
 /// <summary>
-/// Story sketches became one-permutation MinHash with 16-bit values (<c>Stories/ArticleSketch.MinHasher</c>): a
-/// signature stored before cannot be compared with one computed now, nor its band keys with the new ones. So every
+/// Story sketches became one-permutation MinHash with 16-bit values (<c>Stories/ArticleSketch.MinHasher</c>) and
+/// 32-bit term hashes (<c>StoryTuning.TermBits</c>): a signature stored before cannot be compared with one computed
+/// now, nor its band keys, terms, term counts or key-term keys with the new ones. So every
 /// story row goes (sketches, key sets and key rows, term counts, stories, and the stories and copy groups mirrored on
 /// the articles), and the next import's backfill (<c>StoryMaintenance.BackfillAsync</c>, which places every article
 /// without a sketch, in batches, resumably) computes them again from the stored titles and bodies. The articles

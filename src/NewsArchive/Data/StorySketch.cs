@@ -19,9 +19,15 @@ public sealed class StorySketch
     /// <summary>The first article of its group of copies; null when it is that first one or has no copy.</summary>
     public int? CopyOfId { get; set; }
 
-    /// <summary>MinHash of the body's word 5-grams (32-bit values, little-endian); empty for a body under five words.</summary>
+    /// <summary>
+    /// One-permutation MinHash of the body's word 5-grams (16-bit values, little-endian; 32-bit before migration
+    /// OnePermutationSketches); empty for a body under five words.
+    /// </summary>
     public byte[] MinHash { get; set; } = [];
 
-    /// <summary>Lead terms: 64-bit term hash and count (one byte) each.</summary>
+    /// <summary>
+    /// Lead terms: 32-bit term hash (little-endian) and count (one byte) each; 64-bit hashes before migration
+    /// OnePermutationSketches.
+    /// </summary>
     public byte[] Terms { get; set; } = [];
 }

@@ -1,7 +1,5 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace NewsArchive.Stories;
 
@@ -12,16 +10,16 @@ namespace NewsArchive.Stories;
 public sealed class ArticleSketch
 {
     private (long Term, byte Count)[]? _terms;
-    private readonly uint[] _minHash;
+    private readonly ushort[] _minHash;
 
-    private ArticleSketch(uint[] minHash, (long Term, byte Count)[] terms)
+    private ArticleSketch(ushort[] minHash, (long Term, byte Count)[] terms)
     {
         _minHash = minHash;
         _terms = terms;
     }
 
     /// <summary>A held sketch (see <see cref="DocumentCounts.Compact"/>): its terms as slots of one run's counts, 5 bytes a term.</summary>
-    private ArticleSketch(uint[] minHash, int[] slots, byte[] counts, DocumentCounts owner)
+    private ArticleSketch(ushort[] minHash, int[] slots, byte[] counts, DocumentCounts owner)
     {
         _minHash = minHash;
         Slots = slots;
@@ -29,11 +27,11 @@ public sealed class ArticleSketch
         Owner = owner;
     }
 
-    /// <summary><see cref="StoryTuning.Hashes"/> values, or empty for a body of fewer than five words.</summary>
-    public IReadOnlyList<uint> MinHash => _minHash;
+    /// <summary><see cref="StoryTuning.Hashes"/> values of <see cref="StoryTuning.ValueBits"/> bits (<see cref="MinHasher"/>), or empty for a body of fewer than five words.</summary>
+    public IReadOnlyList<ushort> MinHash => _minHash;
 
     /// <summary>The signature as an array (the comparisons' loops index it directly).</summary>
-    internal uint[] MinHashArray => _minHash;
+    internal ushort[] MinHashArray => _minHash;
 
     /// <summary>The terms as slots of <see cref="Owner"/>'s counts, in the order of <see cref="TermArray"/> (set by <see cref="DocumentCounts.Resolve"/>).</summary>
     internal int[]? Slots { get; set; }
@@ -61,7 +59,7 @@ public sealed class ArticleSketch
     /// <summary>Whether the terms are held as slots only (a held sketch).</summary>
     internal bool IsCompact => _terms is null;
 
-    internal static ArticleSketch Compact(uint[] minHash, int[] slots, byte[] counts, DocumentCounts owner) => new(minHash, slots, counts, owner);
+    internal static ArticleSketch Compact(ushort[] minHash, int[] slots, byte[] counts, DocumentCounts owner) => new(minHash, slots, counts, owner);
 
     /// <summary>Computes the sketch on a loading thread and looks its terms up in the run's counts (<see cref="DocumentCounts.Presolve"/>).</summary>
     internal static ArticleSketch Compute(string title, string body, DocumentCounts run)
@@ -143,7 +141,7 @@ public sealed class ArticleSketch
     }
 
     /// <summary>As <see cref="Jaccard(ArticleSketch)"/>, against another sketch's MinHash values (a held one's, read in place).</summary>
-    internal double Jaccard(ReadOnlySpan<uint> y)
+    internal double Jaccard(ReadOnlySpan<ushort> y)
     {
         var x = _minHash;
         if (x.Length == 0 || y.Length != x.Length)
@@ -155,23 +153,33 @@ public sealed class ArticleSketch
         {
             same += x[i] == y[i] ? 1 : 0;
         }
-        return same / (double)x.Length;
+        return Estimate(same, x.Length);
     }
 
-    /// <summary>As <see cref="Jaccard(ReadOnlySpan{uint})"/>, against a MinHash in its stored form (<see cref="Codec.WriteMinHash"/>), read in place.</summary>
+    /// <summary>As <see cref="Jaccard(ReadOnlySpan{ushort})"/>, against a MinHash in its stored form (<see cref="Codec.WriteMinHash"/>), read in place.</summary>
     internal double JaccardStored(ReadOnlySpan<byte> stored)
     {
         var x = _minHash;
-        if (x.Length == 0 || stored.Length != x.Length * 4)
+        if (x.Length == 0 || stored.Length != x.Length * 2)
         {
             return 0;
         }
         var same = 0;
         for (var i = 0; i < x.Length; i++)
         {
-            same += x[i] == BinaryPrimitives.ReadUInt32LittleEndian(stored[(i * 4)..]) ? 1 : 0;
+            same += x[i] == BinaryPrimitives.ReadUInt16LittleEndian(stored[(i * 2)..]) ? 1 : 0;
         }
-        return same / (double)x.Length;
+        return Estimate(same, x.Length);
+    }
+
+    /// <summary>
+    /// The Jaccard estimate from the values that agree: two b-bit values of different minimums still agree with
+    /// probability 2^-b, so P(agree) = J + (1 - J) 2^-b, solved for J (Li and König 2010); never below 0.
+    /// </summary>
+    internal static double Estimate(int same, int values)
+    {
+        const double chance = 1.0 / (1 << StoryTuning.ValueBits);
+        return Math.Max(0, ((same / (double)values) - chance) / (1 - chance));
     }
 
     /// <summary>The LSH band keys: a pair sharing one is a candidate copy.</summary>
@@ -208,7 +216,8 @@ public sealed class ArticleSketch
     {
         if (term)
         {
-            ref var value = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, (long)hash, out _);
+            // A term is the high 32 bits of its mixed hash (StoryTuning.TermBits): 4 bytes stored, not 8.
+            ref var value = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, (long)(StoryText.Mix(hash) >> (64 - StoryTuning.TermBits)), out _);
             value = value + weight | (name ? NameFlag : 0);
         }
     }
@@ -245,21 +254,24 @@ public sealed class ArticleSketch
     }
 
     /// <summary>
-    /// Keeps the minimum of each hash function over the 5-grams of the words added. Hash function h is one
-    /// multiply-xorshift of the shingle with its own salt: eight at a time in vector registers where the machine
-    /// has them (the same values as one at a time; profiled in docs/stories.md: the scalar loop was a third of the
-    /// sketch's cost).
+    /// One-permutation MinHash (Shrivastava and Li 2014) of the 5-grams of the words added: each shingle is hashed
+    /// once, the hash's high part picks one of <see cref="StoryTuning.Hashes"/> bins and its low 32 bits are the value
+    /// whose minimum the bin keeps; a bin no shingle fell in borrows the value of a non-empty bin picked by its own
+    /// probe sequence (optimal densification, Shrivastava 2017), so two bodies' bins agree with probability their
+    /// Jaccard similarity. Of each minimum the low <see cref="StoryTuning.ValueBits"/> bits are kept (b-bit minwise
+    /// hashing, Li and König 2010). One hash a shingle instead of one a value: the 60 values an evaluation each were
+    /// most of the sketch's cost.
     /// </summary>
     internal sealed class MinHasher
     {
-        /// <summary><see cref="StoryTuning.Hashes"/> rounded up to whole vectors of eight; the extra values are never read.</summary>
-        private const int Padded = (StoryTuning.Hashes + 7) / 8 * 8;
-        private const ulong Multiplier = 0x9E3779B97F4A7C15UL;
-
+        private const int Bins = StoryTuning.Hashes;
         private const int Window = StoryTuning.ShingleWords;
 
         private readonly ulong[] _window = new ulong[Window];
-        private readonly uint[] _min = new uint[Padded];
+        private readonly uint[] _min = new uint[Bins];
+
+        /// <summary>Bit i set: bin i has a shingle (60 bins fit one word).</summary>
+        private ulong _filled;
         private int _words;
 
         /// <summary>Where the next word goes in the ring <see cref="_window"/>: after a word, its oldest (no division a word).</summary>
@@ -268,6 +280,7 @@ public sealed class ArticleSketch
         public void Reset()
         {
             Array.Fill(_min, uint.MaxValue);
+            _filled = 0;
             _words = 0;
             _next = 0;
         }
@@ -281,81 +294,74 @@ public sealed class ArticleSketch
             {
                 return;
             }
-            // The window's words oldest first, as the position of the next word is the oldest's.
-            var shingle = 0x2545F4914F6CDD1DUL;
+            // The window's words oldest first (the position of the next word is the oldest's).
+            var shingle = ShingleSeed;
             for (int i = 0, at = _next; i < Window; i++, at = at == Window - 1 ? 0 : at + 1)
             {
-                shingle = StoryText.Mix(shingle ^ window[at]);
+                shingle = (shingle ^ window[at]) * ShingleMultiplier;
             }
-            if (Avx2.IsSupported)
-            {
-                AddAvx2(shingle);
-                return;
-            }
-            if (Vector256.IsHardwareAccelerated)
-            {
-                AddVectors(shingle);
-                return;
-            }
-            for (var h = 0; h < StoryTuning.Hashes; h++)
-            {
-                var value = (uint)(((shingle ^ s_salts[h]) * Multiplier) >> 32);
-                if (value < _min[h])
-                {
-                    _min[h] = value;
-                }
-            }
+            AddShingle(StoryText.Mix(shingle));
         }
 
-        internal void AddVectors(ulong shingle)
+        /// <summary>Adds one shingle by its (well-mixed) hash: its bin from the high part, its value the low 32 bits.</summary>
+        internal void AddShingle(ulong hash)
         {
-            var x = Vector256.Create(shingle);
-            var k = Vector256.Create(Multiplier);
-            for (var h = 0; h < Padded; h += 8)
+            var bin = (int)Math.BigMul(hash, (ulong)Bins, out _);
+            _min[bin] = Math.Min(_min[bin], (uint)hash);
+            _filled |= 1UL << bin;
+        }
+
+        /// <summary>The hash of the shingle of five words, oldest first (tests check the ring against it).</summary>
+        internal static ulong ShingleHash(ReadOnlySpan<ulong> words)
+        {
+            var shingle = ShingleSeed;
+            foreach (var word in words)
             {
-                var low = Vector256.ShiftRightLogical((x ^ Vector256.Create(s_salts.AsSpan(h, 4))) * k, 32);
-                var high = Vector256.ShiftRightLogical((x ^ Vector256.Create(s_salts.AsSpan(h + 4, 4))) * k, 32);
-                var span = _min.AsSpan(h, 8);
-                Vector256.Min(Vector256.Create((ReadOnlySpan<uint>)span), Vector256.Narrow(low, high)).CopyTo(span);
+                shingle = (shingle ^ word) * ShingleMultiplier;
             }
+            return StoryText.Mix(shingle);
+        }
+
+        private const ulong ShingleSeed = 0x2545F4914F6CDD1DUL;
+        private const ulong ShingleMultiplier = 0x9E3779B97F4A7C15UL;
+
+        /// <summary>The signature: empty with no shingle (under five words); else every bin's minimum (densified), its low bits kept.</summary>
+        public ushort[] Signature()
+        {
+            if (_filled == 0)
+            {
+                return [];
+            }
+            var signature = new ushort[Bins];
+            for (var bin = 0; bin < Bins; bin++)
+            {
+                signature[bin] = (ushort)_min[Donor(bin, _filled)];
+            }
+            return signature;
         }
 
         /// <summary>
-        /// As <see cref="AddVectors"/>, in 32-bit lanes: a value is the high half of the low 64 bits of (x ^ salt) × K,
-        /// which is hi(lo(a) × lo(K)) + lo(a) × hi(K) + hi(a) × lo(K) modulo 2^32 (the hi(a) × hi(K) term only reaches
-        /// bits 64 and up). So eight values take two 32×32→64 multiplies and two 32-bit ones, where a 64-bit multiply
-        /// of four lanes, which AVX2 lacks, is emulated by three (the same values: unit-tested against one at a time).
+        /// The bin whose minimum bin <paramref name="bin"/> takes: itself when filled, else the first filled bin of its
+        /// own probe sequence (the same for every body, so two bodies borrow alike). At least one bin is filled.
         /// </summary>
-        internal void AddAvx2(ulong shingle)
+        internal static int Donor(int bin, ulong filled)
         {
-            var xLow = Vector256.Create((uint)shingle);
-            var xHigh = Vector256.Create((uint)(shingle >> 32));
-            var kLow = Vector256.Create(unchecked((uint)Multiplier));
-            var kHigh = Vector256.Create((uint)(Multiplier >> 32));
-            for (var h = 0; h < Padded; h += 8)
+            if ((filled >> bin & 1) != 0)
             {
-                var low = xLow ^ Vector256.Create((ReadOnlySpan<uint>)s_saltLows.AsSpan(h, 8));
-                var high = xHigh ^ Vector256.Create((ReadOnlySpan<uint>)s_saltHighs.AsSpan(h, 8));
-                var cross = (low * kHigh) + (high * kLow);
-                // The high halves of lo(a) × lo(K): even lanes by one multiply, odd lanes by one of the lanes shifted down.
-                var even = Avx2.Multiply(low, kLow).AsUInt32();
-                var odd = Avx2.Multiply(Avx2.ShiftRightLogical(low.AsUInt64(), 32).AsUInt32(), kLow).AsUInt32();
-                var carried = Avx2.Blend(Avx2.ShiftRightLogical(even.AsUInt64(), 32).AsUInt32(), odd, 0b1010_1010);
-                var span = _min.AsSpan(h, 8);
-                Vector256.Min(Vector256.Create((ReadOnlySpan<uint>)span), carried + cross).CopyTo(span);
+                return bin;
             }
+            var probe = StoryText.Mix(0x6A09E667F3BCC909UL + (ulong)bin);
+            for (var attempt = 0; attempt < 256; attempt++)
+            {
+                probe = StoryText.Mix(probe + 0x9E3779B97F4A7C15UL);
+                var other = (int)Math.BigMul(probe, (ulong)Bins, out _);
+                if ((filled >> other & 1) != 0)
+                {
+                    return other;
+                }
+            }
+            // Not reached in practice (one filled bin of 60 is missed 256 times with probability under 2e-2); still deterministic.
+            return System.Numerics.BitOperations.TrailingZeroCount(filled);
         }
-
-        /// <summary>The values of one shingle, one at a time (tests compare the vector paths with it).</summary>
-        internal static uint Value(ulong shingle, int h) => (uint)(((shingle ^ s_salts[h]) * Multiplier) >> 32);
-
-        /// <summary>The current minimums (tests).</summary>
-        internal ReadOnlySpan<uint> Minimums => _min.AsSpan(0, StoryTuning.Hashes);
-
-        public uint[] Signature() => _words < Window ? [] : _min[..StoryTuning.Hashes];
-
-        private static readonly ulong[] s_salts = Enumerable.Range(1, Padded).Select(i => StoryText.Mix((ulong)i * 0x632BE59BD9B4E019UL)).ToArray();
-        private static readonly uint[] s_saltLows = s_salts.Select(salt => (uint)salt).ToArray();
-        private static readonly uint[] s_saltHighs = s_salts.Select(salt => (uint)(salt >> 32)).ToArray();
     }
 }

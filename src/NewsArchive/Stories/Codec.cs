@@ -3,48 +3,51 @@ using System.Buffers.Binary;
 namespace NewsArchive.Stories;
 
 /// <summary>
-/// The stored forms of a sketch: little-endian 32-bit MinHash values; 9 bytes a term (hash, count); an article's
+/// The stored forms of a sketch: little-endian 16-bit MinHash values (<see cref="StoryTuning.ValueBits"/>); 5 bytes a term (its 32-bit hash, <see cref="StoryTuning.TermBits"/>, and count); an article's
 /// lookup keys (<c>StoryKeySets</c>) as a count byte of band keys, then the band keys and the key-term keys, 8 bytes each.
 /// </summary>
 internal static class Codec
 {
-    public static byte[] WriteMinHash(uint[] values)
+    /// <summary>A stored term: its hash (<see cref="StoryTuning.TermBits"/> bits, little-endian) and its count.</summary>
+    public const int TermBytes = (StoryTuning.TermBits / 8) + 1;
+
+    public static byte[] WriteMinHash(ushort[] values)
     {
-        var bytes = new byte[values.Length * 4];
+        var bytes = new byte[values.Length * 2];
         for (var i = 0; i < values.Length; i++)
         {
-            BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(i * 4), values[i]);
+            BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(i * 2), values[i]);
         }
         return bytes;
     }
 
-    public static uint[] ReadMinHash(ReadOnlySpan<byte> bytes)
+    public static ushort[] ReadMinHash(ReadOnlySpan<byte> bytes)
     {
-        var values = new uint[bytes.Length / 4];
+        var values = new ushort[bytes.Length / 2];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = BinaryPrimitives.ReadUInt32LittleEndian(bytes[(i * 4)..]);
+            values[i] = BinaryPrimitives.ReadUInt16LittleEndian(bytes[(i * 2)..]);
         }
         return values;
     }
 
     public static byte[] WriteTerms((long Term, byte Count)[] terms)
     {
-        var bytes = new byte[terms.Length * 9];
+        var bytes = new byte[terms.Length * TermBytes];
         for (var i = 0; i < terms.Length; i++)
         {
-            BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(i * 9), terms[i].Term);
-            bytes[(i * 9) + 8] = terms[i].Count;
+            BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(i * TermBytes), checked((uint)terms[i].Term));
+            bytes[(i * TermBytes) + 4] = terms[i].Count;
         }
         return bytes;
     }
 
     public static (long Term, byte Count)[] ReadTerms(ReadOnlySpan<byte> bytes)
     {
-        var terms = new (long, byte)[bytes.Length / 9];
+        var terms = new (long, byte)[bytes.Length / TermBytes];
         for (var i = 0; i < terms.Length; i++)
         {
-            terms[i] = (BinaryPrimitives.ReadInt64LittleEndian(bytes[(i * 9)..]), bytes[(i * 9) + 8]);
+            terms[i] = (BinaryPrimitives.ReadUInt32LittleEndian(bytes[(i * TermBytes)..]), bytes[(i * TermBytes) + 4]);
         }
         return terms;
     }

@@ -5,7 +5,7 @@ namespace NewsArchive.Stories;
 /// arena: no object an article): the MinHash values side by side, the terms as slots of the run's counts with their
 /// count bytes in chunked pools, and the day, story and copy group of each. A candidate's sketch read from here is a
 /// copy (<see cref="DocumentCounts.Compact"/>'s form); one not held is read from <c>StorySketches</c>, which cost
-/// more than twice the stories phase at 100,000 articles (docs/stories.md). About 0.75 KB an article. Let go whole
+/// more than twice the stories phase at 100,000 articles (docs/stories.md). About 0.63 KB an article (120 bytes of it the MinHash values). Let go whole
 /// (<see cref="Release"/>) once the run's index is large (<see cref="StoryTuning.RunSketchReleaseArticles"/>).
 /// </summary>
 internal sealed class HeldSketches(int capacity, int releaseAt = StoryTuning.RunSketchReleaseArticles)
@@ -16,7 +16,7 @@ internal sealed class HeldSketches(int capacity, int releaseAt = StoryTuning.Run
 
     /// <summary>Article id → its place here + 1 (0: not held).</summary>
     private int[] _place = new int[1024];
-    private uint[] _minHash = new uint[64 * StoryTuning.Hashes];
+    private ushort[] _minHash = new ushort[64 * StoryTuning.Hashes];
     private int[] _day = new int[64], _story = new int[64], _copy = new int[64], _termStart = new int[64], _termCount = new int[64];
     private readonly List<int[]> _slotChunks = [];
     private readonly List<byte[]> _countChunks = [];
@@ -27,12 +27,12 @@ internal sealed class HeldSketches(int capacity, int releaseAt = StoryTuning.Run
     public int Count => _count;
 
     /// <summary>Bytes of the arrays.</summary>
-    public long Bytes => (_place.Length * 4L) + (_minHash.Length * 4L) + (_day.Length * 20L) + ((long)_slotChunks.Count * ChunkSize * 5);
+    public long Bytes => (_place.Length * 4L) + (_minHash.Length * 2L) + (_day.Length * 20L) + ((long)_slotChunks.Count * ChunkSize * 5);
 
     public bool Holds(int articleId) => articleId > 0 && articleId < _place.Length && _place[articleId] != 0;
 
     /// <summary>Holds the sketch (its terms as the run's slots); false when the run has held its share already.</summary>
-    public bool TryAdd(int articleId, int day, int? storyId, int? copyOfId, uint[] minHash, int[] slots, byte[] counts)
+    public bool TryAdd(int articleId, int day, int? storyId, int? copyOfId, ushort[] minHash, int[] slots, byte[] counts)
     {
         if (_count >= _capacity || articleId <= 0 || Holds(articleId) || slots.Length > ChunkSize
             || (minHash.Length != 0 && minHash.Length != StoryTuning.Hashes))
@@ -42,7 +42,7 @@ internal sealed class HeldSketches(int capacity, int releaseAt = StoryTuning.Run
         var place = _count;
         if (place == _day.Length)
         {
-            // Doubled, but never past the capacity (the MinHash array alone is 240 bytes an article).
+            // Doubled, but never past the capacity (the MinHash array alone is 120 bytes an article).
             var grown = Math.Max(Math.Min(_day.Length * 2, _capacity), place + 1);
             Array.Resize(ref _day, grown);
             Array.Resize(ref _story, grown);
@@ -100,7 +100,7 @@ internal sealed class HeldSketches(int capacity, int releaseAt = StoryTuning.Run
     /// bytes, valid until the next sketch is added; false when not held. Candidates are compared through this, and only a
     /// match is read as a <see cref="StoredSketch"/> (<see cref="Read"/>): the copies were most of what placing allocated.
     /// </summary>
-    public bool TryView(int articleId, out int day, out ReadOnlySpan<uint> minHash, out ReadOnlySpan<int> slots, out ReadOnlySpan<byte> counts)
+    public bool TryView(int articleId, out int day, out ReadOnlySpan<ushort> minHash, out ReadOnlySpan<int> slots, out ReadOnlySpan<byte> counts)
     {
         if (!Holds(articleId))
         {

@@ -72,7 +72,7 @@ internal readonly ref struct StoredView
     /// <summary>The MinHash as stored (<see cref="Codec.WriteMinHash"/>).</summary>
     public ReadOnlySpan<byte> MinHash { get; }
 
-    /// <summary>The terms as stored (<see cref="Codec.WriteTerms"/>: by term, 9 bytes each).</summary>
+    /// <summary>The terms as stored (<see cref="Codec.WriteTerms"/>: by term, <see cref="Codec.TermBytes"/> bytes each).</summary>
     public ReadOnlySpan<byte> Terms { get; }
 
     public void Dispose() => _statement?.Reset();

@@ -17,6 +17,20 @@ public static class StoryTuning
 
     public const int RowsPerBand = 5;
 
+    /// <summary>
+    /// Bits kept of each MinHash value (b-bit minwise hashing): two unrelated values agree by chance with probability
+    /// 2^-16, which the estimate corrects for (<see cref="ArticleSketch.Estimate"/>); a band of five agrees by chance
+    /// with probability 2^-80. 120 bytes a stored signature instead of 240.
+    /// </summary>
+    public const int ValueBits = 16;
+
+    /// <summary>
+    /// Bits of a term's hash (the high part of its mixed 64-bit word hash): 4 bytes a stored term instead of 8, 88
+    /// terms an article. N distinct terms give about N²/2^33 colliding pairs (some hundred for a million terms): now
+    /// and then two rare words share a count and a key.
+    /// </summary>
+    public const int TermBits = 32;
+
     /// <summary>Estimated shingle Jaccard from which two articles are copies of one text.</summary>
     public const double CopyJaccard = 0.5;
 
@@ -80,8 +94,8 @@ public static class StoryTuning
     public const int RunIndexArticles = 2_000_000;
 
     /// <summary>
-    /// Articles whose stored sketches a run holds in memory (<see cref="HeldSketches"/>: about 0.75 KB an article, so
-    /// about 190 MB at most); the candidates among later articles, and among earlier runs', are read from the database.
+    /// Articles whose stored sketches a run holds in memory (<see cref="HeldSketches"/>: about 0.63 KB an article, so
+    /// about 160 MB at most); the candidates among later articles, and among earlier runs', are read from the database.
     /// </summary>
     public const int RunSketchArticles = 250_000;
 

@@ -55,9 +55,9 @@ internal static class TermWeights
         var slots = counts.Resolve(focus).Slots;
         var (shared, i) = (0, 0);
         var previous = long.MinValue;
-        for (var at = 0; at + 9 <= stored.Length; at += 9)
+        for (var at = 0; at + Codec.TermBytes <= stored.Length; at += Codec.TermBytes)
         {
-            var term = BinaryPrimitives.ReadInt64LittleEndian(stored[at..]);
+            long term = BinaryPrimitives.ReadUInt32LittleEndian(stored[at..]);
             if (at > 0 && term <= previous)
             {
                 return int.MaxValue;

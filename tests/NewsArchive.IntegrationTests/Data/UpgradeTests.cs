@@ -65,7 +65,8 @@ public sealed class UpgradeTests : IDisposable
         Assert.Equal($"added=0 updated={reparsed} unchanged={5 - reparsed} failed=0 missing=0", stdout.ToString().Trim());
     }
 
-    private static async Task<List<string?[]>> RowsAsync(string database, string sql)
+    /// <summary>The rows of a query on the file, each value as invariant text (use <c>hex()</c> for a blob).</summary>
+    internal static async Task<List<string?[]>> RowsAsync(string database, string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
         await connection.OpenAsync();

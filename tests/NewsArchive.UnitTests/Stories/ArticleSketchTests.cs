@@ -9,24 +9,38 @@ public sealed class ArticleSketchTests
         + "The offer was made last week after an interview in which the American president agreed that his counterpart was a killer.";
 
     [Fact]
-    public void The_signature_is_the_minimum_of_each_hash_function_over_the_word_five_grams()
+    public void The_signature_is_each_bins_minimum_over_the_word_five_grams_densified_and_cut_to_its_low_bits()
     {
-        // The definition, one hash at a time (what stored sketches were computed with): the vector path must give the same values.
+        // The definition, written out: one hash a 5-gram, its high part the bin (of 60), its low 32 bits the value; an
+        // empty bin takes the minimum of the first filled bin of its probe sequence; 16 bits kept.
         var words = new List<ulong>();
         StoryText.Words(Body, (hash, _, _) => words.Add(hash));
-        var salts = Enumerable.Range(1, StoryTuning.Hashes).Select(i => StoryText.Mix((ulong)i * 0x632BE59BD9B4E019UL)).ToArray();
-        var expected = Enumerable.Repeat(uint.MaxValue, StoryTuning.Hashes).ToArray();
+        var min = Enumerable.Repeat(uint.MaxValue, StoryTuning.Hashes).ToArray();
+        var filled = new bool[StoryTuning.Hashes];
         for (var end = StoryTuning.ShingleWords; end <= words.Count; end++)
         {
             var shingle = 0x2545F4914F6CDD1DUL;
             foreach (var word in words.Skip(end - StoryTuning.ShingleWords).Take(StoryTuning.ShingleWords))
             {
-                shingle = StoryText.Mix(shingle ^ word);
+                shingle = (shingle ^ word) * 0x9E3779B97F4A7C15UL;
             }
-            for (var h = 0; h < expected.Length; h++)
+            var hash = StoryText.Mix(shingle);
+            var bin = (int)(((UInt128)hash * StoryTuning.Hashes) >> 64);
+            min[bin] = Math.Min(min[bin], (uint)hash);
+            filled[bin] = true;
+        }
+        Assert.Contains(false, filled);
+        var expected = new ushort[StoryTuning.Hashes];
+        for (var bin = 0; bin < expected.Length; bin++)
+        {
+            var donor = bin;
+            var probe = StoryText.Mix(0x6A09E667F3BCC909UL + (ulong)bin);
+            while (!filled[donor])
             {
-                expected[h] = Math.Min(expected[h], (uint)(((shingle ^ salts[h]) * 0x9E3779B97F4A7C15UL) >> 32));
+                probe = StoryText.Mix(probe + 0x9E3779B97F4A7C15UL);
+                donor = (int)(((UInt128)probe * StoryTuning.Hashes) >> 64);
             }
+            expected[bin] = (ushort)min[donor];
         }
 
         var sketch = ArticleSketch.Compute("Kremlin says US rejected call", Body);

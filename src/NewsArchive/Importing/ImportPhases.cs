@@ -60,7 +60,7 @@ public sealed partial class ImportPhases
     public const int Commit = 12;
     public const int Learn = 13;
 
-    /// <summary>Placing articles in stories ahead of the writer, on a thread of its own (the writer's wait for it is under <see cref="Stories"/>).</summary>
+    /// <summary>Placing articles in stories ahead of the writer, on a thread of its own (the writer's wait for it counts in no phase: it uses no CPU meanwhile).</summary>
     public const int PlaceAhead = 14;
 
     /// <summary>

@@ -2,7 +2,9 @@
 //   cross-validate <out-folder> <folds> <corpus-folder>...   writes fold<k>.jsonl (held-out predictions) and fold<k>.gold.jsonl;
 //                                                             the model of fold k is fitted on the other folds only
 //   predict <out.jsonl> <corpus-folder>...                    predictions of the production parser, gold in <out>.gold.jsonl
-//   train <model-file> <corpus-folder>...                     fits the model on every page and writes it (tools/train-extraction.sh)
+//   train [--rebase-dates] <model-file> <corpus-folder>...    fits the model on every page and writes it (tools/train-extraction.sh);
+//                                                             the date ranker on the shipped model's date basis (DateBasis), or with
+//                                                             --rebase-dates on every current headline feature
 //   profile <corpus-folder>...                                stopwatch of the parse and of the learned parts over the pages
 //   titles <corpus-folder>...                                 pages whose gold headline the embedded model does not rank first
 //   cv-titles <folds> [--bags N] <corpus-folder>...           held-out headline misses (ranker refitted per fold) and where the gold line is;
@@ -40,13 +42,15 @@ switch (args[0])
         Lab.Write(Path.ChangeExtension(args[1], null), pages, new ArticleTextParser());
         return 0;
     }
-    case "train" when args.Length >= 3:
+    case "train" when args.Length >= 3 && (args[1] != "--rebase-dates" || args.Length >= 4):
     {
-        var pages = LoadAll(args[2..]);
-        var model = Trainer.Fit(pages, Console.Error);
-        var sources = string.Join(", ", args[2..].Select(f => Path.GetFileName(Path.TrimEndingDirectorySeparator(f))));
-        File.WriteAllText(args[1], model.Write($"NewsArchive parser model, written by tools/train-extraction.sh: do not edit.\nTrained on {pages.Count} pages of {sources}."));
-        Console.Error.WriteLine($"wrote {args[1]}");
+        var rebase = args[1] == "--rebase-dates";
+        var file = args[rebase ? 2 : 1];
+        var pages = LoadAll(args[(rebase ? 3 : 2)..]);
+        var model = Trainer.Fit(pages, Console.Error, rebase ? NewsArchive.Parsing.Titles.TitleFeatures.Names : null);
+        var sources = string.Join(", ", args[(rebase ? 3 : 2)..].Select(f => Path.GetFileName(Path.TrimEndingDirectorySeparator(f))));
+        File.WriteAllText(file, model.Write($"NewsArchive parser model, written by tools/train-extraction.sh: do not edit.\nTrained on {pages.Count} pages of {sources}."));
+        Console.Error.WriteLine($"wrote {file}");
         return 0;
     }
     case "titles" when args.Length >= 2:
@@ -94,7 +98,7 @@ static List<DevPage> LoadAll(string[] folders) =>
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ExtractionLab cross-validate <out-folder> <folds> <corpus-folder>... | predict <out.jsonl> <corpus-folder>... | train <model-file> <corpus-folder>... | profile <corpus-folder>...");
+    Console.Error.WriteLine("usage: ExtractionLab cross-validate <out-folder> <folds> <corpus-folder>... | predict <out.jsonl> <corpus-folder>... | train [--rebase-dates] <model-file> <corpus-folder>... | profile <corpus-folder>...");
     return 2;
 }
 

@@ -9,7 +9,8 @@ namespace NewsArchive.Tools.ExtractionLab;
 
 /// <summary>
 /// Fits the parser's model: the headline ranker on the pages whose gold headline is a candidate, then the date
-/// ranker on every page, with the headline the fitted ranker chooses. Hand-written, full-batch and in a fixed
+/// ranker on every page, with the headline chosen by the ranker fitted on the date basis's headline features only
+/// (<see cref="DateBasis"/>: every other headline feature held at zero). Hand-written, full-batch and in a fixed
 /// order, so the same pages give the same weights, and the same file, byte for byte.
 /// </summary>
 internal static class Trainer
@@ -20,12 +21,21 @@ internal static class Trainer
     /// <summary>One page's date candidates: the group the ranker learns from, the candidates' dates (null: undated) and the gold day.</summary>
     internal sealed record DatePage(DevPage Page, Group Group, DateOnly?[] Dates, DateOnly? Gold);
 
-    public static ExtractionModel Fit(IReadOnlyList<DevPage> pages, TextWriter? log = null)
+    /// <summary>The whole model. <paramref name="dateBasis"/> is the headline features the date ranker's training sees
+    /// (null: the shipped model's, <see cref="DateBasis.Shipped"/>).</summary>
+    public static ExtractionModel Fit(IReadOnlyList<DevPage> pages, TextWriter? log = null, IReadOnlyList<string>? dateBasis = null)
     {
         var tuning = ParserTuning.Default;
         var analyses = pages.Select(PageAnalysis.Of).OfType<PageAnalysis>().ToList();
+        var basis = dateBasis ?? DateBasis.Shipped();
         var (title, trees) = FitTitles(analyses, log);
-        var withTitles = Model(title, trees, new double[DateFeatures.Count]);
+        // The date ranker learns where the dates sit around the headlines that a ranker without the headline features
+        // outside the basis picks: a feature held at zero gets no weight and no split, so that ranker is the one fitted
+        // before those features existed, and a new headline feature moves a date only where it moves the chosen headline.
+        var held = DateBasis.HeldAtZero(basis);
+        var (dateTitle, dateTrees) = held.Length == 0 ? (title, trees) : FitTitles(analyses, null, held: held);
+        log?.WriteLine($"date ranker: trained on the headlines of {TitleFeatures.Count - held.Length} headline features ({held.Length} held at zero{(held.Length == 0 ? "" : ": " + string.Join(", ", held.Select(j => TitleFeatures.Names[j])))})");
+        var withTitles = Model(dateTitle, dateTrees, new double[DateFeatures.Count]);
         var pipeline = ParserPipeline.Create(tuning, withTitles);
         var dateFeatures = new DateFeatures(tuning);
         var datePages = new List<DatePage>();
@@ -51,13 +61,14 @@ internal static class Trainer
         var lines = BodyLineTraining.Pages(analyses, ParserPipeline.Create(tuning, withDates));
         log?.WriteLine($"line classifier: {lines.Sum(p => p.Samples.Count)} body lines, {lines.Sum(p => p.Samples.Count(s => !s.Right))} of them not in the gold body");
         var (body, context, end, above) = BodyLineTraining.FitAll(lines);
-        return Model(title, trees, date, minProbability, body, context, end, above);
+        return Model(title, trees, date, minProbability, body, context, end, above, DateBasis.Written(basis));
     }
 
     /// <summary>The headline ranker alone: linear weights and boosted trees, fitted on the pages whose gold headline is a candidate;
     /// with <paramref name="bags"/> above one, the mean of that many rankers fitted on bootstrap resamples of the pages
-    /// (a lab experiment, `cv-titles --bags N`: it did not help held out, see docs/extraction.md).</summary>
-    public static (double[] Linear, List<Boost.Tree> Trees) FitTitles(IReadOnlyList<PageAnalysis> analyses, TextWriter? log = null, int bags = 1)
+    /// (a lab experiment, `cv-titles --bags N`: it did not help held out, see docs/extraction.md); the headline features at the
+    /// indexes <paramref name="held"/> held at zero on every candidate.</summary>
+    public static (double[] Linear, List<Boost.Tree> Trees) FitTitles(IReadOnlyList<PageAnalysis> analyses, TextWriter? log = null, int bags = 1, int[]? held = null)
     {
         var tuning = ParserTuning.Default;
         var rules = ParserPipeline.Rules(tuning);
@@ -76,6 +87,13 @@ internal static class Trainer
             // A page whose headline is no candidate teaches nothing about ranking candidates.
             if (right.Length > 0)
             {
+                foreach (var candidate in candidates)
+                {
+                    foreach (var j in held ?? [])
+                    {
+                        candidate.Features[j] = 0;
+                    }
+                }
                 titleGroups.Add(new Group(candidates.Select(c => c.Features).ToArray(), right));
                 titlePages.Add(analysis.Page);
             }
@@ -123,8 +141,9 @@ internal static class Trainer
         return (ExtractionModel.Round(sum.Select(w => w / bags).ToArray()), trees);
     }
 
-    /// <summary>The model of the given parts; without <paramref name="body"/>, a line classifier that keeps every line (all weights zero).</summary>
-    public static ExtractionModel Model(double[] title, IReadOnlyList<Boost.Tree> titleTrees, double[] date, double minProbability = 0, double[]? body = null, double[]? bodyContext = null, double[]? bodyEnd = null, double[]? bodyAbove = null)
+    /// <summary>The model of the given parts; without <paramref name="body"/>, a line classifier that keeps every line (all weights zero);
+    /// with <paramref name="dateBasis"/>, the part that records the date ranker's headline features.</summary>
+    public static ExtractionModel Model(double[] title, IReadOnlyList<Boost.Tree> titleTrees, double[] date, double minProbability = 0, double[]? body = null, double[]? bodyContext = null, double[]? bodyEnd = null, double[]? bodyAbove = null, IReadOnlyList<string>? dateBasis = null)
     {
         var trees = Boost.Entries(titleTrees, TitleFeatures.Names).ToList();
         var parts = new List<(string, IReadOnlyList<string>, IReadOnlyList<double>)> { (TitleRanker.Part, TitleFeatures.Names, title) };
@@ -138,6 +157,10 @@ internal static class Trainer
         parts.Add((BodyLineFilter.ContextPart, BodyLineFeatures.ContextNames, bodyContext ?? new double[BodyLineFeatures.ContextNames.Length]));
         parts.Add((BodyLineFilter.CutPart, BodyLineFeatures.CutNames, bodyEnd ?? new double[BodyLineFeatures.CutNames.Length]));
         parts.Add((BodyLineFilter.AbovePart, BodyLineFeatures.AboveNames, bodyAbove ?? new double[BodyLineFeatures.AboveNames.Length]));
+        if (dateBasis is not null)
+        {
+            parts.Add((DateBasis.Part, dateBasis, dateBasis.Select(_ => 1.0).ToList()));
+        }
         return new ExtractionModel(parts);
     }
 }

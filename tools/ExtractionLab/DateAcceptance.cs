@@ -33,6 +33,7 @@ internal static class DateAcceptance
             }
         }
         var chosen = s_thresholds.MaxBy(t => outcomes.Count(o => o.Probability >= t && o.Right) - (WrongCost * outcomes.Count(o => o.Probability >= t && !o.Right)));
+        log?.WriteLine("date acceptance, inner cross-validation by minimum probability: " + string.Join(", ", s_thresholds.Select(t => $"{t}: {outcomes.Count(o => o.Probability >= t && o.Right)} right {outcomes.Count(o => o.Probability >= t && !o.Right)} wrong")));
         log?.WriteLine($"date acceptance: minimum probability {chosen} (inner cross-validation: {outcomes.Count(o => o.Probability >= chosen && o.Right)} right, {outcomes.Count(o => o.Probability >= chosen && !o.Right)} wrong of {outcomes.Count} dates; at 0: {outcomes.Count(o => o.Right)} right, {outcomes.Count(o => !o.Right)} wrong)");
         return chosen;
     }

@@ -196,7 +196,7 @@ public sealed class StoryRebuildTests : IDisposable
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Data", "Fixtures", OnePermutationUpgradeTests.Fixture), Database);
 
     /// <summary>The stories a fresh import of the fixture's files finds (each article's story named by its first file, and its copy's file).</summary>
-    private static async Task<List<string?[]>> FreshImportPartitionAsync()
+    internal static async Task<List<string?[]>> FreshImportPartitionAsync()
     {
         await using var fresh = new ImportHarness();
         OnePermutationUpgradeTests.WriteFiles(fresh.SeedsPath);

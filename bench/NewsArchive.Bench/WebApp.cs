@@ -29,6 +29,8 @@ internal sealed class WebApp : IAsyncDisposable
         start.ArgumentList.Add(Path.GetDirectoryName(Path.GetFullPath(webDll))!);
         start.Environment["ConnectionStrings__Archive"] = $"Data Source={databasePath}";
         start.Environment["Archive__ImportOnStartup"] = "false";
+        // An archive imported --without-stories stays without: no rebuilding of stories beside the measured requests.
+        start.Environment["Archive__RebuildStoriesOnStartup"] = "false";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         // Request logging at Information would measure the log sink, not the app.
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";

@@ -3,7 +3,8 @@ using System.CommandLine;
 namespace NewsArchive.Cli;
 
 /// <summary>
-/// The command line (System.CommandLine): <c>parse</c>, <c>import</c>, <c>set-password</c>, <c>generate</c>, each with
+/// The command line (System.CommandLine): <c>parse</c>, <c>import</c>, <c>set-password</c>, <c>generate</c>,
+/// <c>stories-check</c>, <c>stories-backfill</c>, each with
 /// <c>--help</c>; <c>--version</c>. Bad usage (an unknown command or option, a missing or invalid value) exits 2
 /// with the reason and the command's help on stderr.
 /// </summary>
@@ -45,6 +46,7 @@ public static class CliApp
         root.Subcommands.Add(SetPasswordCommand.Create(console));
         root.Subcommands.Add(GenerateCommand.Create(console));
         root.Subcommands.Add(StoriesCheckCommand.Create(console));
+        root.Subcommands.Add(StoriesBackfillCommand.Create(console));
         return root;
     }
 

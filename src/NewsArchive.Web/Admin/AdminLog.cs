@@ -22,6 +22,9 @@ internal static partial class AdminLog
     [LoggerMessage(Level = LogLevel.Information, Message = "{User} asked for an import (dry run {DryRun}); queued")]
     public static partial void ImportQueued(ILogger logger, string user, bool dryRun);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "{User} asked for an import (dry run {DryRun}) while the stories are rebuilt; queued behind the rebuild")]
+    public static partial void ImportQueuedBehindRebuild(ILogger logger, string user, bool dryRun);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "{User} asked for an import (dry run {DryRun}) while one was running; refused")]
     public static partial void ImportRefused(ILogger logger, string user, bool dryRun);
 
@@ -30,6 +33,18 @@ internal static partial class AdminLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import started by {User} stopped on an unexpected error")]
     public static partial void ImportCrashed(ILogger logger, Exception exception, string user);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilding stories: {Missing} articles have none")]
+    public static partial void RebuildStarted(ILogger logger, int missing);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilding stories finished: {Placed} articles placed in {Elapsed}")]
+    public static partial void RebuildFinished(ILogger logger, int placed, TimeSpan elapsed);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilding stories stopped by the shutdown after {Placed} articles in {Elapsed}; the next start goes on")]
+    public static partial void RebuildStopped(ILogger logger, int placed, TimeSpan elapsed);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Rebuilding stories failed after {Placed} articles: {Reason}")]
+    public static partial void RebuildFailed(ILogger logger, Exception exception, int placed, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{User} removed {Count} missing articles")]
     public static partial void MissingRemoved(ILogger logger, string user, int count);

@@ -13,4 +13,10 @@ public sealed class ArchiveOptions
 
     /// <summary>Import the seeds folder when the database has no article.</summary>
     public bool ImportOnStartup { get; set; } = true;
+
+    /// <summary>
+    /// Rebuild, in the background, the stories of the articles stored without them (after a migration that forgot the
+    /// story rows, or an import with the finder off) when the app starts; off: the next import places them.
+    /// </summary>
+    public bool RebuildStoriesOnStartup { get; set; } = true;
 }

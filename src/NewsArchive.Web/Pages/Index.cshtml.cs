@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using NewsArchive.Importing;
 using NewsArchive.Search;
+using NewsArchive.Web.Admin;
 using NewsArchive.Web.Caching;
 using NewsArchive.Web.Pages.Articles;
 using NewsArchive.Web.Search;
@@ -13,7 +14,7 @@ namespace NewsArchive.Web.Pages;
 
 /// <summary>Browse (newest first) and search: every bit of state comes from the query string.</summary>
 [OutputCache(PolicyName = ArchivePagePolicy.Name)]
-public sealed class IndexModel(ArticleSearch search, ImportGate imports, IOptions<SearchOptions> options) : PageModel
+public sealed class IndexModel(ArticleSearch search, ImportGate imports, AdminImports queue, IOptions<SearchOptions> options) : PageModel
 {
     /// <summary>The page sizes the form offers (the API takes any from 1 to <see cref="SearchOptions.MaxPageSize"/>).</summary>
     public static IReadOnlyList<int> PageSizes { get; } = [10, 20, 50, 100];
@@ -34,6 +35,9 @@ public sealed class IndexModel(ArticleSearch search, ImportGate imports, IOption
 
     public bool Importing { get; private set; }
 
+    /// <summary>The start's rebuilding of stories runs (it holds the import gate, so <see cref="Importing"/> too).</summary>
+    public bool RebuildingStories { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var problems = new List<SearchProblem>();
@@ -43,6 +47,7 @@ public sealed class IndexModel(ArticleSearch search, ImportGate imports, IOption
         var pageSize = string.IsNullOrWhiteSpace(Filter.PageSize) || Search.PageSize == options.Value.PageSize ? (int?)null : Search.PageSize;
         Links = SearchLinks.For(Search, Filter.Sort, pageSize) with { Page = Results.Page, AllArticles = !Search.CollapseStories };
         (Importing, Import) = (imports.IsRunning, imports.Current);
+        RebuildingStories = Importing && queue.Rebuild is { Active: true };
     }
 
     /// <summary>What the results list says about a hit's story (null when it is alone or results are not grouped).</summary>

@@ -9,7 +9,7 @@ namespace NewsArchive.Importing;
 
 public static class IngestServiceCollectionExtensions
 {
-    /// <summary>Registers the parser (options section <c>Ingest</c>), the import gate, the importer and the removal of missing articles.</summary>
+    /// <summary>Registers the parser (options section <c>Ingest</c>), the import gate, the importer, the removal of missing articles and the story backfill.</summary>
     public static IServiceCollection AddIngest(this IServiceCollection services)
     {
         services.AddOptions<ParserOptions>().BindConfiguration(ParserOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -21,6 +21,7 @@ public static class IngestServiceCollectionExtensions
         services.AddScoped<BoilerplateLearner>();
         services.AddScoped<ArchiveImporter>();
         services.AddScoped<MissingArticles>();
+        services.AddScoped<StoryBackfill>();
         return services;
     }
 }

@@ -24,7 +24,10 @@ public sealed class StoryMaintenance(ArchiveDbContext db)
     public Task<int> BackfillAsync(CancellationToken ct) => BackfillAsync(new DocumentCounts(), ct);
 
     /// <summary>The backfill with the run's counts and held articles given (tests: one that holds none).</summary>
-    internal async Task<int> BackfillAsync(DocumentCounts counts, CancellationToken ct)
+    internal Task<int> BackfillAsync(DocumentCounts counts, CancellationToken ct) => BackfillAsync(counts, null, ct);
+
+    /// <summary>As <see cref="BackfillAsync(DocumentCounts, CancellationToken)"/>; <paramref name="placedSoFar"/> hears the running total after each committed batch.</summary>
+    internal async Task<int> BackfillAsync(DocumentCounts counts, Action<int>? placedSoFar, CancellationToken ct)
     {
         var (placed, after) = (0, 0);
         while (true)
@@ -38,6 +41,7 @@ public sealed class StoryMaintenance(ArchiveDbContext db)
             }
             await ReplaceAsync(ids, counts, ct);
             (placed, after) = (placed + ids.Count, ids[^1]);
+            placedSoFar?.Invoke(placed);
         }
     }
 

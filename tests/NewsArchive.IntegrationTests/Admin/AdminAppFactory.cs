@@ -17,6 +17,17 @@ public class AdminAppFactory : ArchiveAppFactory
 
     private static readonly string s_hash = AdminPasswordHasher.Hash(Password);
 
+    public AdminAppFactory()
+        : this(null)
+    {
+    }
+
+    /// <param name="databasePath">As for <see cref="ArchiveAppFactory(string?)"/>.</param>
+    protected AdminAppFactory(string? databasePath)
+        : base(databasePath)
+    {
+    }
+
     public CapturedLogs Logs { get; } = new();
 
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>

@@ -17,6 +17,7 @@ public sealed class CliUsageTests
     [InlineData("import", new[] { "<folder>", "--db", "--quiet", "--json", "--progress-seconds" }, "0 all imported or unchanged, 1 some files failed, 3 the run failed, 2 bad usage")]
     [InlineData("set-password", new[] { "--db", "--password" }, "0 changed, 1 the password was refused (too short), 2 bad usage")]
     [InlineData("generate", new[] { "--count", "--out", "--seed" }, "0 written, 2 bad usage")]
+    [InlineData("stories-backfill", new[] { "--db" }, "0 done, 2 bad usage, 3 the database could not be opened or written")]
     public async Task Every_command_has_help_with_each_option_described_and_its_exit_codes(string command, string[] options, string exitCodes)
     {
         var (exit, stdout, _) = await RunAsync(command, "--help");

@@ -17,9 +17,15 @@ public class ArchiveAppFactory : WebApplicationFactory<Program>
     private readonly TempFolder _folder = new();
 
     public ArchiveAppFactory()
+        : this(null)
+    {
+    }
+
+    /// <param name="databasePath">A database file the test keeps (to start the app on it again), or null for one in the factory's folder.</param>
+    protected ArchiveAppFactory(string? databasePath)
     {
         SeedsPath = _folder.CopySeeds();
-        DatabasePath = _folder.Combine("archive.db");
+        DatabasePath = databasePath ?? _folder.Combine("archive.db");
     }
 
     public string SeedsPath { get; }

@@ -15,8 +15,8 @@ namespace NewsArchive.IntegrationTests.Stories;
 /// </summary>
 public sealed class OnePermutationUpgradeTests
 {
-    private const string Fixture = "archive-main-2026-12-03-stories.db";
-    private const int Articles = 200;
+    internal const string Fixture = "archive-main-2026-12-03-stories.db";
+    internal const int Articles = 200;
 
     [Fact]
     public async Task An_archive_with_the_old_sketches_gets_the_stories_of_a_fresh_import_after_the_migration_and_the_next_import()
@@ -74,7 +74,7 @@ public sealed class OnePermutationUpgradeTests
     private const string ArticlesSql = "SELECT SourceFile, Title, Body, Source, PublishedOn, ContentHash FROM Articles ORDER BY SourceFile";
 
     /// <summary>Each article's story (named by its first file in name order, ids aside) and the file it is a copy of.</summary>
-    private const string PartitionSql =
+    internal const string PartitionSql =
         "SELECT a.SourceFile, (SELECT min(b.SourceFile) FROM Articles b WHERE b.StoryId = a.StoryId), c.SourceFile "
         + "FROM Articles a LEFT JOIN Articles c ON c.Id = a.CopyOfId ORDER BY a.SourceFile";
 
@@ -92,5 +92,5 @@ public sealed class OnePermutationUpgradeTests
     private static string DatabasePath(ImportHarness harness) => new SqliteConnectionStringBuilder(harness.ConnectionString).DataSource;
 
     /// <summary>The fixture's files as they were imported (its README: <c>generate --count 200 --seed 5 --profile short</c>).</summary>
-    private static void WriteFiles(string folder) => new CorpusGenerator(5, profile: CorpusProfile.ShortItems).WriteTo(folder, Articles);
+    internal static void WriteFiles(string folder) => new CorpusGenerator(5, profile: CorpusProfile.ShortItems).WriteTo(folder, Articles);
 }

@@ -61,9 +61,11 @@ public sealed class IndexModel(ArchiveDbContext db, ImportGate gate, AdminImport
 
     private RedirectToPageResult Start(bool dryRun)
     {
-        StatusMessage = queue.TryStart(dryRun, User.Identity?.Name ?? "admin")
-            ? (dryRun ? "Preview started: nothing will be written. Its report appears under “Latest preview”." : "Re-import started.")
-            : "An import is already running. Nothing new was started; wait for it to finish.";
+        var behind = queue.Rebuild is { Active: true };
+        StatusMessage = !queue.TryStart(dryRun, User.Identity?.Name ?? "admin")
+            ? "An import is already running. Nothing new was started; wait for it to finish."
+            : behind ? $"{(dryRun ? "Preview" : "Re-import")} queued: it starts when the stories have been rebuilt."
+            : dryRun ? "Preview started: nothing will be written. Its report appears under “Latest preview”." : "Re-import started.";
         return RedirectToPage();
     }
 }

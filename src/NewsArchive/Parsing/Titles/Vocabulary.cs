@@ -17,7 +17,8 @@ internal sealed class Vocabulary(bool pooled = false) : IDisposable
     private int[] _starts = [0];
 
     // Open addressing: a slot holds a word's number + 1, 0 is empty; never more than half full. The table is the
-    // first _slotCount (a power of two) of _slots (a pooled array may be longer).
+    // first _slotCount (a power of two) of _slots (a pooled array may be longer). The first arrays hold the words of
+    // most short pages (up to 511 words): rehashing a growing table was 2 % of the parse of short files.
     private int[] _slots = [];
     private int _slotCount;
 
@@ -39,11 +40,11 @@ internal sealed class Vocabulary(bool pooled = false) : IDisposable
         var used = _starts[Count];
         if (used + word.Length > _chars.Length)
         {
-            _chars = Resized(_chars, used, Math.Max(_chars.Length * 2, Math.Max(used + word.Length, 512)));
+            _chars = Resized(_chars, used, Math.Max(_chars.Length * 2, Math.Max(used + word.Length, 2048)));
         }
         if (Count + 1 == _starts.Length)
         {
-            _starts = Resized(_starts, Count + 1, Math.Max(_starts.Length * 2, 64));
+            _starts = Resized(_starts, Count + 1, Math.Max(_starts.Length * 2, 512));
         }
         word.CopyTo(_chars.AsSpan(used));
         _starts[Count + 1] = used + word.Length;
@@ -73,7 +74,7 @@ internal sealed class Vocabulary(bool pooled = false) : IDisposable
 
     private void Grow()
     {
-        _slotCount = Math.Max(_slotCount * 2, 128);
+        _slotCount = Math.Max(_slotCount * 2, 1024);
         Release(_slots);
         _slots = New<int>(_slotCount);
         Array.Clear(_slots, 0, _slotCount);

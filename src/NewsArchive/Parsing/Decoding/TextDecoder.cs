@@ -45,6 +45,11 @@ internal static class TextDecoder
         {
             return DecodeResult.Fail("The file is not text: it contains NUL bytes.");
         }
+        // The line feeds at the end go (the normaliser drops them, and trimming the decoded text would copy it), unless
+        // they are all there is (the file then fails as whitespace only, not as empty). A byte 0x0A is a line feed in
+        // UTF-8 and in Windows-1252 alike and is never part of another character, so the rest decodes as before.
+        var kept = bytes.TrimEnd((byte)'\n');
+        bytes = kept.IsEmpty ? bytes : kept;
         try
         {
             return Check(s_strictUtf8.GetString(bytes), null, tuning);

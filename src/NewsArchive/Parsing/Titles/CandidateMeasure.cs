@@ -24,8 +24,8 @@ internal sealed class CandidateMeasure(ParseDocument document, TitleContext cont
         var x = new double[TitleFeatures.Count];
         var parts = _score.Parts(index, context);
         var shaped = parts.Shaped;
-        var words = shaped ? parts.Words : ContentWords.Of(line, tuning);
-        var shared = shaped ? parts.Shared : words.Count(context.BodyWords.Contains);
+        var words = shaped ? parts.Words : ContentWords.Of(line, context.BodyWords.Vocabulary, tuning);
+        var shared = shaped ? parts.Shared : words.Shared(context.BodyWords);
         var kind = document.Kinds[index];
         x[0] = 1;
         x[2] = shaped ? 1 : 0;

@@ -8,16 +8,16 @@ internal static class ContentWords
 {
     private static readonly SearchValues<char> s_punctuation = SearchValues.Create(".,;:!?\"“”‘’'()[]«»");
 
-    public static HashSet<string> Of(string text, ParserTuning tuning)
+    /// <summary>The content words of <paramref name="text"/>, numbered in <paramref name="vocabulary"/>.</summary>
+    public static WordSet Of(string text, Vocabulary vocabulary, ParserTuning tuning)
     {
-        // Spans and one lower-casing buffer: this runs over the first paragraphs of every file (speed budget). The set
-        // starts large enough for a paragraph's words (about one in twelve characters), so it is seldom regrown.
-        var words = new HashSet<string>(Math.Min(text.Length / 12, 1024), StringComparer.Ordinal);
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Spans and one lower-casing buffer: this runs over the first paragraphs of every file (speed budget); a word
+        // gets a number, not a string.
+        var words = new WordSet(vocabulary);
         var reader = new Reader(text, tuning.Titles.ContentWordMinLength, stackalloc char[64]);
         while (reader.MoveNext())
         {
-            lookup.Add(reader.Current);
+            words.Add(reader.Current);
         }
         return words;
     }

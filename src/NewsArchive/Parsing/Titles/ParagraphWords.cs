@@ -8,14 +8,19 @@ namespace NewsArchive.Parsing.Titles;
 /// and reading the body again for each was a fifth of the parser's time. The words of a run are the union of its
 /// paragraphs' words, the same as <see cref="ContentWords.Of"/> of the run joined by spaces.
 /// </summary>
-internal sealed class ParagraphWords(IReadOnlyList<string> paragraphs, ParserTuning tuning)
+/// <param name="paragraphs">The body's paragraphs.</param>
+/// <param name="vocabulary">The page's words: every set given out, and the candidates' words compared with them, are numbered there.</param>
+/// <param name="tuning">The thresholds.</param>
+internal sealed class ParagraphWords(IReadOnlyList<string> paragraphs, Vocabulary vocabulary, ParserTuning tuning)
 {
-    private readonly HashSet<string>?[] _words = new HashSet<string>?[paragraphs.Count];
-    private readonly List<(int From, int To, HashSet<string> Words)> _runs = [];
+    private readonly WordSet?[] _words = new WordSet?[paragraphs.Count];
+    private readonly List<(int From, int To, WordSet Words)> _runs = [];
+
+    public Vocabulary Vocabulary { get; } = vocabulary;
 
     /// <summary>The words of one paragraph (none past the last).</summary>
-    public HashSet<string> Of(int paragraph) =>
-        paragraph < 0 || paragraph >= _words.Length ? [] : _words[paragraph] ??= ContentWords.Of(paragraphs[paragraph], tuning);
+    public WordSet Of(int paragraph) =>
+        paragraph < 0 || paragraph >= _words.Length ? new WordSet(Vocabulary) : _words[paragraph] ??= ContentWords.Of(paragraphs[paragraph], Vocabulary, tuning);
 
     /// <summary>The words of <paramref name="count"/> paragraphs from <paramref name="first"/> on.</summary>
     /// <remarks>No caller changes the set it gets: a run asked for again (a short body's first five paragraphs are its
@@ -23,12 +28,12 @@ internal sealed class ParagraphWords(IReadOnlyList<string> paragraphs, ParserTun
     /// of the longest run asked for before that starts with the same paragraph (or of its first paragraph's words). The
     /// paragraphs after that go into the run's set word by word, without a set of their own (unless one was made already):
     /// only the run's first paragraph is asked for alone, as the lede.</remarks>
-    public HashSet<string> Of(int first, int count)
+    public WordSet Of(int first, int count)
     {
         var (from, to) = (Math.Max(first, 0), Math.Min(_words.Length, first + count));
         if (from >= to)
         {
-            return new HashSet<string>(StringComparer.Ordinal);
+            return new WordSet(Vocabulary);
         }
         if (to - from == 1)
         {
@@ -40,8 +45,7 @@ internal sealed class ParagraphWords(IReadOnlyList<string> paragraphs, ParserTun
             return known.Words;
         }
         var (next, prefix) = start ?? (from + 1, Of(from));
-        var words = new HashSet<string>(prefix, StringComparer.Ordinal);
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new WordSet(prefix);
         Span<char> buffer = stackalloc char[64];
         for (var k = next; k < to; k++)
         {
@@ -53,7 +57,7 @@ internal sealed class ParagraphWords(IReadOnlyList<string> paragraphs, ParserTun
             var reader = new ContentWords.Reader(paragraphs[k], tuning.Titles.ContentWordMinLength, buffer);
             while (reader.MoveNext())
             {
-                lookup.Add(reader.Current);
+                words.Add(reader.Current);
             }
         }
         _runs.Add((from, to, words));
@@ -66,7 +70,7 @@ internal sealed class ParagraphWords(IReadOnlyList<string> paragraphs, ParserTun
     /// the paragraphs past the longest run asked for are only looked up, never kept: the headline ranker asks how many of
     /// each candidate's words the whole body has, which is all it needs of the paragraphs past the first few.
     /// </summary>
-    public HashSet<string> Matching(IEnumerable<HashSet<string>> wanted, int first, int count)
+    public WordSet Matching(IEnumerable<WordSet> wanted, int first, int count)
     {
         ArgumentNullException.ThrowIfNull(wanted);
         var (from, to) = (Math.Max(first, 0), Math.Min(_words.Length, first + count));
@@ -75,8 +79,8 @@ internal sealed class ParagraphWords(IReadOnlyList<string> paragraphs, ParserTun
         {
             return Of(first, count);
         }
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new HashSet<string>(StringComparer.Ordinal);
+        var found = new WordSet(Vocabulary);
+        var pending = new WordSet(Vocabulary);
         foreach (var words in wanted)
         {
             pending.UnionWith(words);
@@ -84,24 +88,23 @@ internal sealed class ParagraphWords(IReadOnlyList<string> paragraphs, ParserTun
         var next = from;
         if (start is { } prefix)
         {
-            Move(pending, prefix.Words, found);
+            pending.MoveShared(prefix.Words, found);
             next = prefix.To;
         }
-        var lookup = pending.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
         for (var k = next; k < to && pending.Count > 0; k++)
         {
             if (_words[k] is { } own)
             {
-                Move(pending, own, found);
+                pending.MoveShared(own, found);
                 continue;
             }
             var reader = new ContentWords.Reader(paragraphs[k], tuning.Titles.ContentWordMinLength, buffer);
             while (reader.MoveNext())
             {
-                if (lookup.TryGetValue(reader.Current, out var word))
+                var word = Vocabulary.IndexOf(reader.Current);
+                if (pending.Remove(word))
                 {
-                    pending.Remove(word);
                     found.Add(word);
                 }
             }
@@ -110,9 +113,9 @@ internal sealed class ParagraphWords(IReadOnlyList<string> paragraphs, ParserTun
     }
 
     // The longest run asked for before that starts at from and ends by to (none is empty).
-    private (int To, HashSet<string> Words)? LongestRun(int from, int to)
+    private (int To, WordSet Words)? LongestRun(int from, int to)
     {
-        (int To, HashSet<string> Words)? start = null;
+        (int To, WordSet Words)? start = null;
         foreach (var run in _runs)
         {
             if (run.From == from && run.To <= to && run.To > run.From && (start is null || run.To > start.Value.To))
@@ -121,19 +124,5 @@ internal sealed class ParagraphWords(IReadOnlyList<string> paragraphs, ParserTun
             }
         }
         return start;
-    }
-
-    // The pending words the set holds move to found.
-    private static void Move(HashSet<string> pending, HashSet<string> words, HashSet<string> found)
-    {
-        pending.RemoveWhere(word =>
-        {
-            if (!words.Contains(word))
-            {
-                return false;
-            }
-            found.Add(word);
-            return true;
-        });
     }
 }

@@ -4,7 +4,7 @@ using NewsArchive.Parsing.Recognisers;
 namespace NewsArchive.Parsing.Titles;
 
 /// <summary>What the title finder knows about the top of a file: its lines, where the body starts, the body's words.</summary>
-internal sealed class TitleContext(ParseDocument document, int bodyStart, HashSet<string> bodyWords, ParserTuning tuning)
+internal sealed class TitleContext(ParseDocument document, int bodyStart, WordSet bodyWords, ParserTuning tuning)
 {
     private Dictionary<string, int>? _counts;
 
@@ -20,7 +20,7 @@ internal sealed class TitleContext(ParseDocument document, int bodyStart, HashSe
 
     public Header Header { get; } = document.Header;
 
-    public HashSet<string> BodyWords { get; } = bodyWords;
+    public WordSet BodyWords { get; } = bodyWords;
 
     /// <summary>
     /// How often the line occurs above the body, and how many lines near it contain it ("Home › Section ›

@@ -6,7 +6,7 @@ namespace NewsArchive.Parsing.Titles;
 /// <summary>One line that may be the headline, with its features (in <see cref="TitleFeatures.Names"/> order), its content
 /// words and the hand-written stage's score of it (null when that stage does not score it).
 /// <see cref="Index"/> -1 stands for "no headline line: derive the title from the first sentence".</summary>
-internal sealed record HeadlineOption(int Index, string Line, double[] Features, HashSet<string> Words, double? RuleScore);
+internal sealed record HeadlineOption(int Index, string Line, double[] Features, WordSet Words, double? RuleScore);
 
 /// <summary>
 /// The features of the headline candidates of a page, for the learned <see cref="TitleRanker"/>: the lines above
@@ -34,7 +34,10 @@ internal sealed class TitleFeatures(ParserTuning tuning)
     public static int Count => Names.Length;
 
     /// <summary>The candidates of a page, nearest the body first; the derive option last. Empty when there is no body.</summary>
-    public List<HeadlineOption> Candidates(ParseDocument document)
+    public List<HeadlineOption> Candidates(ParseDocument document) => Candidates(document, new Vocabulary());
+
+    /// <summary>The candidates, their words numbered in <paramref name="vocabulary"/> (which must outlive them).</summary>
+    public List<HeadlineOption> Candidates(ParseDocument document, Vocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(document);
         var candidates = new List<HeadlineOption>();
@@ -46,7 +49,7 @@ internal sealed class TitleFeatures(ParserTuning tuning)
         }
         var t = tuning.Titles;
         var lines = document.Lines;
-        var body = new ParagraphWords(paragraphs, tuning);
+        var body = new ParagraphWords(paragraphs, vocabulary, tuning);
         var context = new TitleContext(document, start, body.Of(0, t.BodyWordParagraphs), tuning);
         var firstShaped = FirstShaped(document, context, start);
         var measure = new CandidateMeasure(document, context, tuning);
@@ -66,11 +69,11 @@ internal sealed class TitleFeatures(ParserTuning tuning)
         }
         AddBodyLines(document, body, candidates, firstShaped);
         AddFarRepeats(document, measure, candidates, firstShaped);
-        AddFarVariants(document, measure, candidates, firstShaped);
+        AddFarVariants(document, measure, body.Vocabulary, candidates, firstShaped);
         AddRelativeFeatures(document, body, candidates);
         var derive = new double[Count];
         derive[1] = 1;
-        candidates.Add(new HeadlineOption(-1, DerivedTitle.From(paragraphs, tuning), derive, [], null));
+        candidates.Add(new HeadlineOption(-1, DerivedTitle.From(paragraphs, tuning), derive, new WordSet(body.Vocabulary), null));
         return candidates;
     }
 
@@ -124,7 +127,7 @@ internal sealed class TitleFeatures(ParserTuning tuning)
     // "Kicker: Headline" (the page's title, often right after a breadcrumb) far above the visible headline, or the
     // headline without the " Back to video" or " | Site" that the nearer line has: a line above the body, out of
     // reach of the look-back, that is a kicker variant or a prefix of a candidate competes as well.
-    private void AddFarVariants(ParseDocument document, CandidateMeasure measure, List<HeadlineOption> candidates, int firstShaped)
+    private void AddFarVariants(ParseDocument document, CandidateMeasure measure, Vocabulary vocabulary, List<HeadlineOption> candidates, int firstShaped)
     {
         var t = tuning.Titles;
         var lines = document.Lines;
@@ -144,7 +147,7 @@ internal sealed class TitleFeatures(ParserTuning tuning)
                 continue;
             }
             var isPrefix = near.Exists(c => c.Line.Length > line.Length && c.Line.StartsWith(line, StringComparison.Ordinal));
-            if (!isPrefix && !(line.Contains(": ", StringComparison.Ordinal) && IsKickerVariant(ContentWords.Of(line, tuning), line, near)))
+            if (!isPrefix && !(line.Contains(": ", StringComparison.Ordinal) && IsKickerVariant(ContentWords.Of(line, vocabulary, tuning), line, near)))
             {
                 continue;
             }
@@ -158,13 +161,13 @@ internal sealed class TitleFeatures(ParserTuning tuning)
 
     // A "Kicker: Headline" line whose words are mostly those of another candidate (the headline without its kicker,
     // or the kicker and headline glued by a space).
-    private bool IsKickerVariant(HashSet<string> words, string line, List<HeadlineOption> others) =>
+    private bool IsKickerVariant(WordSet words, string line, List<HeadlineOption> others) =>
         others.Exists(o => o.Line != line && IsVariantOf(words, o.Words));
 
-    private bool IsVariantOf(HashSet<string> words, HashSet<string> other)
+    private bool IsVariantOf(WordSet words, WordSet other)
     {
         var smaller = Math.Min(words.Count, other.Count);
-        return smaller >= tuning.Titles.VariantMinWords && words.Count(other.Contains) >= tuning.Titles.VariantMinShare * smaller;
+        return smaller >= tuning.Titles.VariantMinWords && words.Shared(other) >= tuning.Titles.VariantMinShare * smaller;
     }
 
     // What a candidate is compared with the others: the hand-written score and its choice, the most body words, a
@@ -193,8 +196,8 @@ internal sealed class TitleFeatures(ParserTuning tuning)
             // The lede (the first paragraph that is not the candidate itself) and the whole body: a sidebar headline shares less with them.
             var words = candidate.Words;
             var ledeWords = body.Of(paragraphs[0] != candidate.Line ? 0 : 1);
-            x[47] = (double)words.Count(ledeWords.Contains) / Math.Max(words.Count, 3);
-            x[48] = (double)words.Count(allBody.Contains) / Math.Max(words.Count, 3);
+            x[47] = (double)words.Shared(ledeWords) / Math.Max(words.Count, 3);
+            x[48] = (double)words.Shared(allBody) / Math.Max(words.Count, 3);
             x[53] = secondOverlap > 0 && x[7] == secondOverlap ? 1 : 0;
             if (colon > 0)
             {

@@ -33,7 +33,7 @@ internal sealed class TitleFinder(ParserTuning tuning) : IParseStage
         var lines = document.Lines;
         var bodyStart = document.BodyStart;
         var paragraphs = document.Paragraphs;
-        var context = new TitleContext(document, bodyStart, ContentWords.Of(string.Join(' ', paragraphs.Take(tuning.Titles.BodyWordParagraphs)), tuning), tuning);
+        var context = new TitleContext(document, bodyStart, ContentWords.Of(string.Join(' ', paragraphs.Take(tuning.Titles.BodyWordParagraphs)), new Vocabulary(), tuning), tuning);
         var candidates = new List<TitleCandidate>();
         var seen = 0;
         for (var i = bodyStart - 1; i >= 0 && seen < tuning.Titles.LinesToLookBack; i--)
@@ -68,7 +68,7 @@ internal sealed class TitleFinder(ParserTuning tuning) : IParseStage
         if (Competes(document, start))
         {
             // The body's words are gathered only now: most first lines do not compete.
-            var bodyWords = ContentWords.Of(string.Join(' ', paragraphs.Skip(1).Take(t.BodyWordParagraphs)), tuning);
+            var bodyWords = ContentWords.Of(string.Join(' ', paragraphs.Skip(1).Take(t.BodyWordParagraphs)), new Vocabulary(), tuning);
             candidates.Add(new TitleCandidate(line, _score.Of(start, new TitleContext(document, start + t.OpenerBodyOffset, bodyWords, tuning)), start));
         }
     }
@@ -80,7 +80,7 @@ internal sealed class TitleFinder(ParserTuning tuning) : IParseStage
         var f = document.Features[index];
         // Scripts without letter case (Arabic, CJK, Hebrew…) give no title-case signal: a short unpunctuated opener competes too.
         return LineShapes.IsTitleCased(f, tuning) || IsCaselessOpener(document.Lines[index], f)
-            || new TitleContext(document, index + tuning.Titles.OpenerBodyOffset, [], tuning).Repeats(index).Exact >= tuning.Titles.OpenerMinRepeats;
+            || new TitleContext(document, index + tuning.Titles.OpenerBodyOffset, new WordSet(new Vocabulary()), tuning).Repeats(index).Exact >= tuning.Titles.OpenerMinRepeats;
     }
 
     private bool IsCaselessOpener(string line, in LineFeatures f) =>

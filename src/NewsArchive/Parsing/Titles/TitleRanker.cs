@@ -22,7 +22,9 @@ internal sealed class TitleRanker(ParserTuning tuning, ExtractionModel model) : 
     public void Run(ParseDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.SetTitle(Choose(_features.Candidates(document), document.Paragraphs));
+        // The candidates' word sets die here, so their vocabulary's arrays go back to the pool.
+        using var vocabulary = new Vocabulary(pooled: true);
+        document.SetTitle(Choose(_features.Candidates(document, vocabulary), document.Paragraphs));
     }
 
     /// <summary>The best-scoring candidate; the derived title when that is the derive option or there is none.</summary>

@@ -12,7 +12,7 @@ namespace NewsArchive.Parsing.Titles;
 /// <param name="IsFirst">No text above it but breadcrumbs.</param>
 /// <param name="InList">An entry of a list of links to other stories.</param>
 /// <param name="Byline">The byline points (next line, near, none).</param>
-internal readonly record struct TitleParts(bool Shaped, int Exact, int Containing, HashSet<string> Words, int Shared, bool IsFirst, bool InList, double Byline);
+internal readonly record struct TitleParts(bool Shaped, int Exact, int Containing, WordSet Words, int Shared, bool IsFirst, bool InList, double Byline);
 
 /// <summary>How much a line looks like the page's headline (the weights are <see cref="TitleTuning"/>).</summary>
 internal sealed class TitleScore(ParserTuning tuning)
@@ -26,11 +26,11 @@ internal sealed class TitleScore(ParserTuning tuning)
         ArgumentNullException.ThrowIfNull(context);
         if (!context.IsTitleShaped(index))
         {
-            return new TitleParts(false, 1, 0, [], 0, context.IsFirst(index), false, 0);
+            return new TitleParts(false, 1, 0, new WordSet(context.BodyWords.Vocabulary), 0, context.IsFirst(index), false, 0);
         }
         var (exact, containing) = context.Repeats(index);
-        var words = ContentWords.Of(context.Lines[index], tuning);
-        var shared = words.Count(context.BodyWords.Contains);
+        var words = ContentWords.Of(context.Lines[index], context.BodyWords.Vocabulary, tuning);
+        var shared = words.Shared(context.BodyWords);
         var inList = HeadlineList.IsEntry(context.Lines, context.Features, index, context.IsHeadlineLike, tuning);
         return new TitleParts(true, exact, containing, words, shared, context.IsFirst(index), inList, context.BylineCloseness(index));
     }

@@ -26,7 +26,7 @@ public class ContentWordsTests
 
     [Fact]
     public void WordsAreThoseOfTheDefinition() =>
-        s_text.Sample(text => Assert.Equal(Definition(text).Order(StringComparer.Ordinal), ContentWords.Of(text, s_tuning).Order(StringComparer.Ordinal)), iter: 20_000);
+        s_text.Sample(text => Assert.Equal(Definition(text).Order(StringComparer.Ordinal), Words(text).Order(StringComparer.Ordinal)), iter: 20_000);
 
     // Long texts (the reader finds the spaces 64 characters at a time): the words in order, repeated as they occur.
     [Fact]
@@ -58,7 +58,10 @@ public class ContentWordsTests
 
     [Fact]
     public void Example() =>
-        Assert.Equal(["council", "vote"], ContentWords.Of("The Council’s votes, the council.", s_tuning).Order(StringComparer.Ordinal));
+        Assert.Equal(["council", "vote"], Words("The Council’s votes, the council.").Order(StringComparer.Ordinal));
+
+    // The words of a text in a vocabulary of their own, as strings.
+    private static IEnumerable<string> Words(string text) => ContentWords.Of(text, new Vocabulary(), s_tuning).Words;
 
     // As first written: split on spaces, trim the punctuation, lower-case, cut "'s" or a plural s, drop stop words.
     private static HashSet<string> Definition(string text) => new(DefinitionInOrder(text), StringComparer.Ordinal);
@@ -94,15 +97,15 @@ public class ContentWordsTests
         var runs = Gen.Select(Gen.Int[-2, 13], Gen.Int[0, 12]).Array[1, 8];
         Gen.Select(paragraphs, runs).Sample((texts, asked) =>
         {
-            var words = new ParagraphWords(texts, s_tuning);
+            var words = new ParagraphWords(texts, new Vocabulary(), s_tuning);
             foreach (var (first, count) in asked)
             {
                 var expected = new HashSet<string>(StringComparer.Ordinal);
                 for (var k = Math.Max(first, 0); k < Math.Min(texts.Length, first + count); k++)
                 {
-                    expected.UnionWith(ContentWords.Of(texts[k], s_tuning));
+                    expected.UnionWith(Words(texts[k]));
                 }
-                Assert.True(expected.SetEquals(words.Of(first, count)), $"{first}+{count}");
+                Assert.True(expected.SetEquals(words.Of(first, count).Words), $"{first}+{count}");
             }
         }, iter: 5_000);
     }
@@ -115,7 +118,7 @@ public class ContentWordsTests
         var wanted = Gen.OneOf([.. s_runWords, "vote", "rivers", "absent"]).Array[0, 5].Select(a => a.ToHashSet(StringComparer.Ordinal)).Array[0, 4];
         Gen.Select(paragraphs, runs, wanted, Gen.Select(Gen.Int[-2, 13], Gen.Int[0, 12])).Sample((texts, before, sets, run) =>
         {
-            var words = new ParagraphWords(texts, s_tuning);
+            var words = new ParagraphWords(texts, new Vocabulary(), s_tuning);
             foreach (var (first, count) in before)
             {
                 words.Of(first, count);
@@ -128,15 +131,26 @@ public class ContentWordsTests
             var expected = new HashSet<string>(StringComparer.Ordinal);
             for (var k = Math.Max(run.Item1, 0); k < Math.Min(texts.Length, run.Item1 + run.Item2); k++)
             {
-                expected.UnionWith(ContentWords.Of(texts[k], s_tuning));
+                expected.UnionWith(Words(texts[k]));
             }
-            var matching = words.Matching(sets, run.Item1, run.Item2);
+            var matching = words.Matching(sets.Select(set => InVocabulary(set, words.Vocabulary)).ToList(), run.Item1, run.Item2);
             foreach (var word in sets.SelectMany(w => w))
             {
-                Assert.True(expected.Contains(word) == matching.Contains(word), $"{word} in {run}");
+                Assert.True(expected.Contains(word) == matching.Contains(words.Vocabulary.IndexOf(word)), $"{word} in {run}");
             }
             // The run asked for afterwards is still the union.
-            Assert.True(expected.SetEquals(words.Of(run.Item1, run.Item2)));
+            Assert.True(expected.SetEquals(words.Of(run.Item1, run.Item2).Words));
         }, iter: 5_000);
+    }
+
+    // The wanted words as a candidate's set of the page's vocabulary (numbered there, as a candidate's line's words are).
+    private static WordSet InVocabulary(HashSet<string> words, Vocabulary vocabulary)
+    {
+        var set = new WordSet(vocabulary);
+        foreach (var word in words)
+        {
+            set.Add(word);
+        }
+        return set;
     }
 }

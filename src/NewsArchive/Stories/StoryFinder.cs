@@ -221,8 +221,12 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
             counts.Deferred = new DeferredStories();
             if (empty)
             {
-                // No sketch to load keys of (the index is loaded where the serial path's first placing would).
+                // No sketch to load keys of (the index is loaded where the serial path's first placing would). Room
+                // for the run's articles up to the held sketches' share: the index's band keys and the sketches, made
+                // once rather than grown an eighth (a half) at a time; past that share the tables grow as before.
                 _store.LoadIndex();
+                counts.Index.Reserve(counts.Expected);
+                counts.Sketches.Reserve(counts.Expected);
             }
             else
             {

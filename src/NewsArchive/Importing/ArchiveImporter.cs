@@ -108,6 +108,7 @@ public sealed class ArchiveImporter(
             {
                 stories.NeverPlaceAhead();
             }
+            stories?.Expect(files.Count);
             reparsed = await BackfillStoriesAsync(run, stories, ct);
             await using var writer = new ImportBatchWriter(db, parser, learned, clock, request.DryRun, stories, phases);
             await WriteBatchesAsync(writer, tally, files, phases, ct);

@@ -61,6 +61,15 @@ public sealed class DocumentCounts
         Deferred.Stop();
     }
 
+    /// <summary>
+    /// New articles the run may place (its files), at most the held sketches' share: a run that begins empty makes room
+    /// for them at once (<see cref="StoryFinder.TryBeginDeferringAsync"/>) instead of growing its tables as it goes.
+    /// </summary>
+    internal int Expected { get; private set; }
+
+    /// <summary>Tells the run how many files it imports (see <see cref="Expected"/>).</summary>
+    internal void Expect(int files) => Expected = Math.Clamp(files, 0, Sketches.Capacity);
+
     /// <summary>Sketched articles in the archive; -1 until read.</summary>
     internal int Articles { get; set; } = -1;
 
@@ -88,7 +97,34 @@ public sealed class DocumentCounts
 
     private bool InformativeDocs(int docs) => docs <= (Articles + StoryTuning.PriorArticles) * StoryTuning.InformativeShare;
 
-    private double IdfOf(int docs) => Math.Log((Articles + StoryTuning.PriorArticles + 1.0) / (docs + 1.0)) + 1.0;
+    private double IdfOf(int docs)
+    {
+        if ((uint)docs >= IdfMemoDocs)
+        {
+            return Idf(Articles, docs);
+        }
+        // Most of an article's terms are rare, and terms of one count share a weight while the article count stands:
+        // the logarithm is taken once a count and article count (the same value as taking it again).
+        if (_idfMemoArticles[docs] != Articles)
+        {
+            (_idfMemo[docs], _idfMemoArticles[docs]) = (Idf(Articles, docs), Articles);
+        }
+        return _idfMemo[docs];
+    }
+
+    private static double Idf(int articles, int docs) => Math.Log((articles + StoryTuning.PriorArticles + 1.0) / (docs + 1.0)) + 1.0;
+
+    private const int IdfMemoDocs = 1024;
+    private readonly double[] _idfMemo = new double[IdfMemoDocs];
+    private readonly int[] _idfMemoArticles = CreateIdfMemoKeys();
+
+    private static int[] CreateIdfMemoKeys()
+    {
+        var keys = new int[IdfMemoDocs];
+        // No article count is int.MinValue (it starts at -1): nothing is memoised yet.
+        Array.Fill(keys, int.MinValue);
+        return keys;
+    }
 
     /// <summary>The sketch's terms as slots (in its term order) and their count bytes; made once a sketch and run.</summary>
     internal (int[] Slots, byte[] Counts) Resolve(ArticleSketch sketch)

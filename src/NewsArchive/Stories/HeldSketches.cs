@@ -23,6 +23,27 @@ internal sealed class HeldSketches(int capacity, int releaseAt = StoryTuning.Run
     private int _termTop;
     private int _count;
 
+    /// <summary>Sketches it holds at most.</summary>
+    public int Capacity => _capacity;
+
+    /// <summary>
+    /// Makes room for <paramref name="articles"/> sketches (at most the capacity) of articles 1 to that, so a run
+    /// filling them does not double its arrays as it goes (each growth left the old ones to the collector).
+    /// </summary>
+    public void Reserve(int articles)
+    {
+        var n = Math.Min(articles, _capacity);
+        if (n <= _day.Length || Released)
+        {
+            return;
+        }
+        Grow(n);
+        if (n + 1 > _place.Length)
+        {
+            Array.Resize(ref _place, n + 1);
+        }
+    }
+
     /// <summary>Sketches held (removed ones included: their room is not reused).</summary>
     public int Count => _count;
 
@@ -43,13 +64,7 @@ internal sealed class HeldSketches(int capacity, int releaseAt = StoryTuning.Run
         if (place == _day.Length)
         {
             // Doubled, but never past the capacity (the MinHash array alone is 120 bytes an article).
-            var grown = Math.Max(Math.Min(_day.Length * 2, _capacity), place + 1);
-            Array.Resize(ref _day, grown);
-            Array.Resize(ref _story, grown);
-            Array.Resize(ref _copy, grown);
-            Array.Resize(ref _termStart, grown);
-            Array.Resize(ref _termCount, grown);
-            Array.Resize(ref _minHash, grown * StoryTuning.Hashes);
+            Grow(Math.Max(Math.Min(_day.Length * 2, _capacity), place + 1));
         }
         if (articleId >= _place.Length)
         {
@@ -77,6 +92,17 @@ internal sealed class HeldSketches(int capacity, int releaseAt = StoryTuning.Run
         _place[articleId] = place + 1;
         _count++;
         return true;
+    }
+
+    /// <summary>The arrays of one value a sketch, made <paramref name="length"/> sketches long.</summary>
+    private void Grow(int length)
+    {
+        Array.Resize(ref _day, length);
+        Array.Resize(ref _story, length);
+        Array.Resize(ref _copy, length);
+        Array.Resize(ref _termStart, length);
+        Array.Resize(ref _termCount, length);
+        Array.Resize(ref _minHash, length * StoryTuning.Hashes);
     }
 
     /// <summary>The held sketch as stored (story and copy group as they are now), its terms slots of <paramref name="owner"/>; null when not held.</summary>

@@ -26,7 +26,7 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
         // candidate is then weighed in one pass over its own terms.
         var focusNorm = TermWeights.Focus(sketch, counts);
         var keySlots = TermWeights.KeyTermsOfFocus(sketch, counts);
-        var ids = (await _store.BandCandidatesAsync(sketch.BandKeyArray, ct)).Distinct().Order().Take(StoryTuning.MaxCandidates).ToList();
+        var ids = FirstDistinct(await _store.BandCandidatesAsync(sketch.BandKeyArray, ct), StoryTuning.MaxCandidates);
         var lookup = new Dictionary<long, double>(keySlots.Count);
         foreach (var slot in keySlots)
         {
@@ -55,6 +55,22 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
         }
         await JoinAsync(storyId.Value, others.Where(o => o != match).Take(StoryTuning.MaxJoins), ct);
         return new StoryPlacement(storyId, copy is null ? null : copy.CopyOfId ?? copy.ArticleId, keySlots);
+    }
+
+    /// <summary>The <paramref name="limit"/> lowest distinct ids of <paramref name="ids"/>, ascending, in the list itself (as Distinct, Order, Take: no set and no sort buffer an article).</summary>
+    internal static List<int> FirstDistinct(List<int> ids, int limit)
+    {
+        ids.Sort();
+        var kept = 0;
+        for (var i = 0; i < ids.Count && kept < limit; i++)
+        {
+            if (kept == 0 || ids[i] != ids[kept - 1])
+            {
+                ids[kept++] = ids[i];
+            }
+        }
+        ids.RemoveRange(kept, ids.Count - kept);
+        return ids;
     }
 
     /// <summary>
@@ -205,8 +221,12 @@ public sealed class StoryFinder(DbConnection connection, DbTransaction transacti
             counts.Deferred = new DeferredStories();
             if (empty)
             {
-                // No sketch to load keys of (the index is loaded where the serial path's first placing would).
+                // No sketch to load keys of (the index is loaded where the serial path's first placing would). Room
+                // for the run's articles up to the held sketches' share: the index's band keys and the sketches, made
+                // once rather than grown an eighth (a half) at a time; past that share the tables grow as before.
                 _store.LoadIndex();
+                counts.Index.Reserve(counts.Expected);
+                counts.Sketches.Reserve(counts.Expected);
             }
             else
             {

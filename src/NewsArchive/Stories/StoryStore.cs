@@ -17,11 +17,19 @@ internal sealed class StoryStore : IDisposable
     // The rows written for every article, bound by position (RawStatement): Microsoft.Data.Sqlite binds each named
     // parameter by a search through the statement's names at every execution, which cost more than SQLite's insert.
     private readonly RawStatement _insertKey, _upsertDocs, _insertSketch, _insertKeySet, _deleteKeySet, _readKeySets, _anyKeyRows;
+    // The story rows' writes, bound by position too: a few for every article that joins a story.
+    private readonly RawStatement _setStory, _setArticleStory, _insertStory, _updateStory, _deleteStory;
     private readonly DbCommand _docs, _countSketches, _deleteDocs, _bandCandidates, _termCandidates;
     private readonly SketchReader _readSketch;
     private readonly DbCommand _deleteSketch, _deleteKeys;
-    private readonly DbCommand _setStory, _setArticleStory, _setCopyOf, _setArticleCopyOf, _copyMembers, _storyMembers;
-    private readonly DbCommand _insertStory, _updateStory, _deleteStory, _anyStories;
+    private readonly DbCommand _setCopyOf, _setArticleCopyOf, _copyMembers, _storyMembers, _anyStories;
+
+    /// <summary>
+    /// Each changed story's row as it now is (first report, dates, size), written once at <see cref="FlushAsync"/>
+    /// rather than at every article that joins it: a story's row was updated once a member, most of them in the same
+    /// transaction. Only the writer's thread touches it (the placing queues the change for the writer to record).
+    /// </summary>
+    private readonly Dictionary<int, (int First, int? FirstDay, int? LastDay, int Size)> _storyRows = [];
 
     /// <summary>
     /// While placing ahead of the writer (<see cref="DeferInto"/>): where the database writes go, as operations the
@@ -62,17 +70,16 @@ internal sealed class StoryStore : IDisposable
         _anyKeyRows = new RawStatement(sqlite, "SELECT EXISTS (SELECT 1 FROM StoryKeys);");
         _deleteKeys = Prepare("DELETE FROM StoryKeys WHERE Key = @Key AND Day = @Day AND ArticleId = @Id;", "Key", "Day", "Id");
         _upsertDocs = new RawStatement(sqlite, "INSERT INTO StoryTerms (Term, Docs) VALUES (?1, ?2) ON CONFLICT (Term) DO UPDATE SET Docs = excluded.Docs;");
-        _setStory = Prepare("UPDATE StorySketches SET StoryId = @StoryId WHERE ArticleId = @Id;", "StoryId", "Id");
-        _setArticleStory = Prepare("UPDATE Articles SET StoryId = @StoryId WHERE Id = @Id;", "StoryId", "Id");
+        _setStory = new RawStatement(sqlite, "UPDATE StorySketches SET StoryId = ?1 WHERE ArticleId = ?2;");
+        _setArticleStory = new RawStatement(sqlite, "UPDATE Articles SET StoryId = ?1 WHERE Id = ?2;");
         _setCopyOf = Prepare("UPDATE StorySketches SET CopyOfId = @CopyOfId WHERE ArticleId = @Id;", "CopyOfId", "Id");
         _setArticleCopyOf = Prepare("UPDATE Articles SET CopyOfId = @CopyOfId WHERE Id = @Id;", "CopyOfId", "Id");
         _copyMembers = Prepare("SELECT ArticleId FROM StorySketches WHERE CopyOfId = @Id ORDER BY ArticleId;", "Id");
         _storyMembers = Prepare("SELECT ArticleId, Day FROM StorySketches WHERE StoryId = @StoryId ORDER BY Day = 0, Day, ArticleId;", "StoryId");
-        _insertStory = Prepare("INSERT INTO Stories (Title, FirstArticleId, FirstPublished, LastPublished, Size) VALUES ('', 0, NULL, NULL, 0); SELECT last_insert_rowid();");
-        _updateStory = Prepare("UPDATE Stories SET Title = coalesce((SELECT Title FROM Articles WHERE Id = @First), ''), FirstArticleId = @First, "
-            + "FirstPublished = @FirstPublished, LastPublished = @LastPublished, Size = @Size WHERE Id = @StoryId;",
-            "First", "FirstPublished", "LastPublished", "Size", "StoryId");
-        _deleteStory = Prepare("DELETE FROM Stories WHERE Id = @StoryId;", "StoryId");
+        _insertStory = new RawStatement(sqlite, "INSERT INTO Stories (Title, FirstArticleId, FirstPublished, LastPublished, Size) VALUES ('', 0, NULL, NULL, 0) RETURNING Id;");
+        _updateStory = new RawStatement(sqlite, "UPDATE Stories SET Title = coalesce((SELECT Title FROM Articles WHERE Id = ?1), ''), FirstArticleId = ?1, "
+            + "FirstPublished = ?2, LastPublished = ?3, Size = ?4 WHERE Id = ?5;");
+        _deleteStory = new RawStatement(sqlite, "DELETE FROM Stories WHERE Id = ?1;");
         _anyStories = Prepare("SELECT EXISTS (SELECT 1 FROM Stories);");
     }
 
@@ -186,6 +193,7 @@ internal sealed class StoryStore : IDisposable
     public async Task FlushAsync(DocumentCounts counts, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
+        WriteStoryRows();
         var changes = counts.TakeChanges();
         foreach (var (term, docs) in changes)
         {
@@ -389,13 +397,14 @@ internal sealed class StoryStore : IDisposable
             _counts.Deferred!.Move(id, day, from, storyId);
         }
         _held.SetStory(id, storyId);
-        return WriteAsync(async c =>
+        return WriteAsync(_ =>
         {
-            await ExecuteAsync(_setStory, c, ("@StoryId", storyId), ("@Id", id));
+            SetStoryRow(_setStory, id, storyId);
             if (article)
             {
-                await ExecuteAsync(_setArticleStory, c, ("@StoryId", storyId), ("@Id", id));
+                SetStoryRow(_setArticleStory, id, storyId);
             }
+            return Task.CompletedTask;
         }, ct);
     }
 
@@ -452,11 +461,27 @@ internal sealed class StoryStore : IDisposable
         return await InsertStoryRowAsync(ct);
     }
 
-    private async Task<int> InsertStoryRowAsync(CancellationToken ct) =>
-        Convert.ToInt32(await _insertStory.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+    private Task<int> InsertStoryRowAsync(CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var s = _insertStory;
+        try
+        {
+            return Task.FromResult(s.Step() ? s.GetInt32(0) : throw new InvalidOperationException("The story row's insert returned no id."));
+        }
+        finally
+        {
+            s.Reset();
+        }
+    }
 
+    /// <summary>Records a story's row as it now is, written at <see cref="FlushAsync"/> (see <see cref="_storyRows"/>).</summary>
     public Task UpdateStoryAsync(int storyId, int first, int? firstDay, int? lastDay, int size, CancellationToken ct) =>
-        WriteAsync(c => ExecuteAsync(_updateStory, c, ("@First", first), ("@FirstPublished", ToDate(firstDay)), ("@LastPublished", ToDate(lastDay)), ("@Size", size), ("@StoryId", storyId)), ct);
+        WriteAsync(_ =>
+        {
+            _storyRows[storyId] = (first, firstDay, lastDay, size);
+            return Task.CompletedTask;
+        }, ct);
 
     public Task DeleteStoryAsync(int storyId, CancellationToken ct)
     {
@@ -464,7 +489,45 @@ internal sealed class StoryStore : IDisposable
         {
             _counts.Deferred!.DeleteStory(storyId);
         }
-        return WriteAsync(c => ExecuteAsync(_deleteStory, c, ("@StoryId", storyId)), ct);
+        return WriteAsync(_ =>
+        {
+            // A story row deleted is not written (its id may be given again: a new story's row is recorded anew).
+            _storyRows.Remove(storyId);
+            _deleteStory.Bind(1, storyId);
+            _deleteStory.Execute();
+            return Task.CompletedTask;
+        }, ct);
+    }
+
+    /// <summary>The changed stories' rows, by id: each story's last state, its title that of its first report.</summary>
+    private void WriteStoryRows()
+    {
+        if (_storyRows.Count == 0)
+        {
+            return;
+        }
+        var ids = new int[_storyRows.Count];
+        _storyRows.Keys.CopyTo(ids, 0);
+        Array.Sort(ids);
+        var s = _updateStory;
+        foreach (var id in ids)
+        {
+            var (first, firstDay, lastDay, size) = _storyRows[id];
+            s.Bind(1, first);
+            s.Bind(2, ToDate(firstDay));
+            s.Bind(3, ToDate(lastDay));
+            s.Bind(4, size);
+            s.Bind(5, id);
+            s.Execute();
+        }
+        _storyRows.Clear();
+    }
+
+    private static void SetStoryRow(RawStatement statement, int id, int? storyId)
+    {
+        statement.Bind(1, (long?)storyId);
+        statement.Bind(2, id);
+        statement.Execute();
     }
 
     public void Dispose()
@@ -478,6 +541,11 @@ internal sealed class StoryStore : IDisposable
         _upsertDocs.Dispose();
         _insertSketch.Dispose();
         _readSketch.Dispose();
+        _setStory.Dispose();
+        _setArticleStory.Dispose();
+        _insertStory.Dispose();
+        _updateStory.Dispose();
+        _deleteStory.Dispose();
     }
 
     /// <summary>Day numbers as stored (see <see cref="SortKeys.DayBase"/>): 0 undated, else DayNumber + 1.</summary>

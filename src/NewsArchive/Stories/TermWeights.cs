@@ -173,5 +173,8 @@ internal static class TermWeights
 
     private static bool IsName(byte count) => (count & ArticleSketch.NameBit) != 0;
 
-    private static double Weight(byte count) => 1 + Math.Log(Math.Max(1, count & ~ArticleSketch.NameBit));
+    private static double Weight(byte count) => s_weights[count & ~ArticleSketch.NameBit];
+
+    /// <summary>1 + ln tf for each count a term can have (0 to 127, a count below 1 weighing as 1): looked up, not taken a term.</summary>
+    private static readonly double[] s_weights = [.. Enumerable.Range(0, 128).Select(c => 1 + Math.Log(Math.Max(1, c)))];
 }

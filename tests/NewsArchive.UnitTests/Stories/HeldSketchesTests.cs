@@ -87,6 +87,52 @@ public sealed class HeldSketchesTests
         }
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(100)]
+    [InlineData(2_999)]
+    [InlineData(3_000)]
+    [InlineData(9_000)]
+    public void Sketches_held_in_reserved_arrays_read_back_as_in_grown_ones(int reserved)
+    {
+        var (grownCounts, readyCounts) = (new DocumentCounts(heldArticles: 3_000), new DocumentCounts(heldArticles: 3_000));
+        readyCounts.Sketches.Reserve(reserved);
+        var sketches = Enumerable.Range(1, 3_100).Select(i => ArticleSketch.Compute($"Title {i}", i % 11 == 0 ? "Short." : $"Word{i} and word{i * 7} were said in town {i % 13} on day {i} by the mayor")).ToList();
+        for (var i = 0; i < sketches.Count; i++)
+        {
+            // Past the capacity neither holds it.
+            Assert.Equal(Add(grownCounts.Sketches, grownCounts, i + 1, i, sketches[i], i % 5 == 0 ? i : null),
+                Add(readyCounts.Sketches, readyCounts, i + 1, i, sketches[i], i % 5 == 0 ? i : null));
+        }
+
+        Assert.Equal(grownCounts.Sketches.Count, readyCounts.Sketches.Count);
+        for (var id = 1; id <= sketches.Count + 1; id++)
+        {
+            var (grown, ready) = (grownCounts.Sketches.Read(id, grownCounts), readyCounts.Sketches.Read(id, readyCounts));
+            Assert.Equal(grown is null, ready is null);
+            if (grown is not null)
+            {
+                Assert.Equal((grown.ArticleId, grown.Day, grown.StoryId, grown.CopyOfId), (ready!.ArticleId, ready.Day, ready.StoryId, ready.CopyOfId));
+                Assert.Equal(grown.Sketch.MinHash, ready.Sketch.MinHash);
+                Assert.Equal(grown.Sketch.Terms, ready.Sketch.Terms);
+            }
+        }
+    }
+
+    [Fact]
+    public void Released_sketches_take_no_reservation()
+    {
+        var counts = new DocumentCounts(heldArticles: 10);
+        var held = counts.Sketches;
+        held.Release();
+        var before = held.Bytes;
+
+        held.Reserve(10);
+
+        Assert.Equal(before, held.Bytes);
+        Assert.False(Add(held, counts, 1, 1000, s_long, null));
+    }
+
     [Fact]
     public void A_held_sketchs_story_and_day_are_read_as_they_are_now()
     {
